@@ -1,0 +1,7 @@
+"""``python -m validator`` runs the provcheck command line."""
+
+import sys
+
+from validator.cli import main
+
+sys.exit(main())

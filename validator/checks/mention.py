@@ -1,0 +1,85 @@
+"""``mention``: a metadata value (the source outlet, say) is named in the text.
+
+Options:
+
+- ``field`` (required): the dotted metadata name whose value must be named —
+  ``source.outlet``, ``source.author``, ``translator``, ``outlet``.  For
+  ``source.outlet`` the outlet found in the text ("…, writes Example Daily.")
+  stands in when metadata names none.
+- ``scope`` (list, default ``[text]``): where the name must stand (see
+  ``require``).
+- ``missing`` (``skip`` or ``fail``, default ``skip``): what to do when the
+  article has no value for the field — the rule does not apply (``skip``) or
+  fails (``fail``: "no original outlet is named").
+
+Names are matched loosely (case, hyphens, dots, apostrophes and spaces may
+differ: "Al-Souria Net", "AlSouria.net") and through the config's
+``settings.outlets`` aliases (``{"Example Daily": ["الديلي"]}``).  The name
+found is recorded as the rule's evidence.
+
+Passes::
+
+    check: {kind: mention, field: source.outlet, scope: [standfirst, first:1, footer]}
+    source: {outlet: Example Daily}
+    ... the ceasefire was holding, writes Example-Daily.
+
+Fails::
+
+    source: {outlet: Example Daily}
+    ... the ceasefire was holding.   (and no other mention in scope)
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+from pydantic import field_validator
+
+from validator.article import Article
+from validator.checks.base import PATTERN_FLAGS, CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
+from validator.patterns import alternatives, loose_name
+from validator.report import Evidence
+
+
+class Check(CheckModel):
+    kind: Literal["mention"]
+    field: str
+    scope: list[str] = ["text"]
+    missing: Literal["skip", "fail"] = "skip"
+
+    @field_validator("scope")
+    @classmethod
+    def _scope(cls, value: list[str]) -> list[str]:
+        return validate_scopes(value)
+
+    def run(self, article: Article, ctx: Context) -> Outcome:
+        value = ctx.facts.field(self.field)
+        names = [str(v) for v in value if v] if isinstance(value, (list, tuple)) else ([str(value)] if value else [])
+        blocks = article.blocks_in(self.scope)
+        if not names:
+            if self.missing == "skip":
+                return Outcome(skipped=f"the article has no {self.field}")
+            at = blocks[0] if blocks else None
+            return Outcome(hits=[Hit(at.line, at.column, excerpt=excerpt(at.text)) if at
+                                 else Hit(article.line, 1)])
+        aliases = getattr(ctx.settings, "outlets", None)
+        evidence = []
+        for name in names:
+            alts = alternatives(name, aliases)
+            pattern = regex.compile("|".join(loose_name(a) for a in alts), PATTERN_FLAGS)
+            found = None
+            for block in blocks:
+                m = ctx.search(pattern, block.text)
+                if m:
+                    line, column = block.position(m.start())
+                    found = Evidence(kind="mention", text=m.group(0), line=line, column=column,
+                                     data={"field": self.field, "value": name})
+                    break
+            if found is None:
+                at = blocks[0] if blocks else None
+                hit = Hit(at.line, at.column, excerpt=excerpt(at.text), values={"value": name}) if at \
+                    else Hit(article.line, 1, values={"value": name})
+                return Outcome(hits=[hit])
+            evidence.append(found)
+        return Outcome(evidence=evidence)

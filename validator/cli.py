@@ -1,0 +1,179 @@
+"""The command line: ``provcheck check|rules|explain|init``.
+
+``main(argv) -> int`` parses, runs and returns the exit code: 0 nothing at or
+above ``--fail-on``, 1 findings at or above it, 2 usage, configuration or
+internal error.  Rendering is the reporters' job; this module only chooses
+them and writes their text where asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from validator import __version__, engine
+from validator.discover import UsageError
+from validator.policy import ConfigError, Policy, find_config, load_policy
+from validator.report import exit_code
+from validator.reporters import FORMATS, reporter
+
+STARTER = Path(__file__).with_name("starter.yaml")
+
+
+def _ids(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="provcheck", description=(
+        "Check news articles for the provenance they must carry: translator's disclaimer, "
+        "original outlet, photo and wire credits, language, no scraped page residue."))
+    parser.add_argument("--version", action="version", version=f"provcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check articles and report what provenance is missing")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
+    check.add_argument("--config", type=Path, help="provcheck.yaml or pyproject.toml (default: found "
+                       "from the first path upwards)")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default text)")
+    check.add_argument("--output", "-o", help="write the output to this file instead of standard output")
+    check.add_argument("--report", action="append", default=[], metavar="FORMAT=PATH",
+                       help="also write FORMAT to PATH (repeatable), e.g. --report sarif=out.sarif")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+                       help="lowest severity that fails the run (default error)")
+    check.add_argument("--max-warnings", type=int, default=None, metavar="N",
+                       help="also fail when there are more than N warnings")
+    check.add_argument("--select", type=_ids, default=None, metavar="IDS",
+                       help="only these rules (comma-separated ids or prefixes)")
+    check.add_argument("--ignore", type=_ids, default=None, metavar="IDS",
+                       help="skip these rules (comma-separated ids or prefixes)")
+    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    check.add_argument("--timeout-per-article", type=float, default=None, metavar="SECONDS",
+                       help="time budget of each article's checks (default 10)")
+    check.add_argument("--verbose", "-v", action="store_true", help="text output: excerpt, why and fix")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+
+    sub.add_parser("rules", help="list the rules in force: id, severity, title").add_argument(
+        "--config", type=Path)
+    explain = sub.add_parser("explain", help="show the documentation of one rule")
+    explain.add_argument("rule")
+    explain.add_argument("--config", type=Path)
+    init = sub.add_parser("init", help="write a commented starter provcheck.yaml")
+    init.add_argument("path", nargs="?", default="provcheck.yaml")
+    return parser
+
+
+def _policy(config: Path | None, paths: list[str] | None = None) -> Policy:
+    if config is None:
+        start = Path(paths[0]) if paths else Path.cwd()
+        start = start if start.is_dir() else start.parent
+        config = find_config(start.resolve())
+    return load_policy(config)
+
+
+def _write(text: str, target: str | None) -> None:
+    if target is None or target == "-":
+        sys.stdout.write(text)
+        return
+    tmp = f"{target}.tmp{os.getpid()}"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    os.replace(tmp, target)
+
+
+def _render(name: str, report, colour: bool = False, verbose: bool = False) -> str:
+    module = reporter(name)
+    if name == "text":
+        return module.render(report, colour=colour, verbose=verbose)
+    return module.render(report)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    extra = []
+    for spec in args.report:
+        name, sep, target = spec.partition("=")
+        if not sep or name not in FORMATS or not target:
+            raise UsageError(f"--report takes FORMAT=PATH with FORMAT one of {', '.join(sorted(FORMATS))}: {spec!r}")
+        extra.append((name, target))
+    for path in args.paths:
+        if not os.path.lexists(path):
+            raise UsageError(f"no such file or directory: {path}")
+    policy = _policy(args.config, args.paths)
+    fail_on = args.fail_on or policy.config.fail_on or "error"
+    report = engine.run(args.paths, policy, select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
+                        timeout=args.timeout_per_article, fail_on=fail_on)
+    colour = args.color == "always" or (args.color == "auto" and args.output is None
+                                        and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    _write(_render(args.format, report, colour, args.verbose), args.output)
+    for name, target in extra:
+        _write(_render(name, report), target)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file and args.format == "github":
+        with open(summary_file, "a", encoding="utf-8") as handle:
+            handle.write(reporter("github").job_summary(report))
+    return exit_code(report, fail_on, args.max_warnings)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    policy = _policy(args.config)
+    width = max((len(r.id) for r in policy.rules), default=10)
+    for r in policy.rules:
+        sys.stdout.write(f"{r.id:<{width}}  {r.severity:<7}  {r.title}\n")
+    return 0
+
+
+def explain_text(policy: Policy, rule_id: str) -> str:
+    rule = policy.rule(rule_id)
+    lines = [f"{rule.id} ({rule.severity}, check kind {rule.check.kind})", "", rule.title, "",
+             rule.docs.why.strip(), ""]
+    if rule.when is not None:
+        lines += ["Applies when: " + rule.when.model_dump_json(exclude_none=True, by_alias=True), ""]
+    if rule.fix:
+        lines += ["Fix: " + rule.fix, ""]
+    lines += ["Compliant:", *("    " + ln for ln in rule.docs.compliant.rstrip().splitlines()), "",
+              "Non-compliant:", *("    " + ln for ln in rule.docs.non_compliant.rstrip().splitlines())]
+    return "\n".join(lines) + "\n"
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    policy = _policy(args.config)
+    try:
+        sys.stdout.write(explain_text(policy, args.rule))
+    except KeyError:
+        raise UsageError(f"no rule {args.rule!r}; `provcheck rules` lists them") from None
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target = Path(args.path)
+    if target.exists():
+        raise UsageError(f"{target} exists already; not overwriting it")
+    target.write_text(STARTER.read_text(encoding="utf-8"), encoding="utf-8")
+    sys.stdout.write(f"wrote {target}\n")
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        sys.stderr.write(f"provcheck: {exc}\n")
+        return 2
+    except ConfigError as exc:
+        sys.stderr.write(f"provcheck: configuration error:\n{exc}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # an internal error must not look like findings
+        sys.stderr.write(f"provcheck: internal error: {type(exc).__name__}: {exc}\n")
+        return 2

@@ -1,0 +1,329 @@
+"""Photo credits: read a credit, and tell a credit line from other short lines.
+
+A credit is accepted when it names a **photographer** and/or at least one
+**organisation**.  Forms understood (spacing and case are free)::
+
+    Jane Roe / AP / TASS                  person first, then agencies split on "/"
+    (AP Photo/Jane Roe)                   the AP house style; "Photo" is dropped
+    REUTERS/Jane Roe                      agency first, then the person
+    Jane Roe/AFP via Getty Images         "via" joins the distributor
+    © PHOTO JANE ROE/AFP                  an all-caps name is title-cased: "Jane Roe"
+    EPA-EFE/JANE ROE                      hyphen-joined known agencies: EPA, EFE
+    Anadolu Agency via Getty Images       organisations only
+    SANA/Handout via REUTERS              "Handout", "File", "STR" are dropped
+    Jane Roe for The Example Times        a photographer on assignment for an outlet
+    Courtesy of Jane Roe                  also "Photo courtesy of ..."
+    Photo: Example Ministry of Defence    an organisation name
+    Jane Roe (Reuters)                    a parenthesised agency
+    تصوير: محمد علي / رويترز                non-Latin names and agencies
+    Фото: Иван Петров / ТАСС
+
+Leading labels are dropped: ``Photo:``, ``Photograph:``, ``Photos:``,
+``Photo credit:``, ``Credit:``, ``Image:``, ``Picture:``, ``Foto:``,
+``Source:``, ``©``, ``(c)``, ``Copyright``, ``Photo by``, ``Photo courtesy
+of``, ``Courtesy of``, ``Фото:``, ``تصوير:``, ``صورة:``.  Parts are separated
+by ``/``, ``|``, ``;``, commas, spaced dashes and ``via``; ``for`` separates a
+photographer (or agency) from the outlet they worked for.
+
+*An organisation* is a known agency, under its canonical name (AP, Reuters,
+AFP, Getty Images, EPA, EFE, TASS, Sputnik, RIA Novosti, Xinhua, Anadolu
+Agency, dpa, UPI, Bloomberg, Shutterstock, Alamy, SANA, ANHA, Kyodo, Yonhap,
+ANSA, Pool; :data:`AGENCIES` lists the spellings recognised), an all-caps
+acronym of 2–6 letters, or a capitalised phrase of two or more words with an
+organisation word in it (Agency, News, Press, Images, Media, Ministry, Office,
+Service, Times, Post, Network, Foundation, Army, Forces, Defence, Committee,
+Centre, Observatory, Group, TV, Channel, ...).  *A person* is 2–4 name words,
+all capitalised (or all in capitals, or in a script without case), with
+particles (al-, el-, bin, ibn, de, van, von, ...), hyphens, apostrophes and
+initials allowed.
+
+Rejected, with the reason: an empty credit; labels and qualifiers alone
+(``Photo``, ``Handout``, ``File photo``, ``Courtesy``); credits that name
+nobody (``Internet``, ``social media``, ``Archive``, ``Supplied``,
+``Unknown``, ``Screenshot``); platforms (``Twitter``, ``Facebook``,
+``Telegram``, ...); and anything that is neither a person nor an organisation.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["AGENCIES", "Credit", "looks_like_credit_line", "parse_credit"]
+
+_ALIASES = {
+    "AP": "ap|associated press|ассошиэйтед пресс|أسوشيتد برس",
+    "Reuters": "reuters|reuters pictures|thomson reuters|рейтер|рейтерс|رويترز",
+    "AFP": "afp|agence france-presse|agence france presse|франс пресс|франс-пресс|فرانس برس|أ ف ب",
+    "Getty Images": "getty images|getty", "EPA": "epa|european pressphoto agency",
+    "EFE": "efe|agencia efe", "TASS": "tass|itar-tass|тасс|итар-тасс|تاس",
+    "Sputnik": "sputnik|спутник|سبوتنيك", "RIA Novosti": "ria novosti|ria|риа новости|риа",
+    "Xinhua": "xinhua|синьхуа|شينخوا", "dpa": "dpa|deutsche presse-agentur",
+    "Anadolu Agency": "anadolu agency|anadolu|aa|anadolu ajansı|анадолу|الأناضول|الاناضول|"
+                      "وكالة الأناضول|وكالة الاناضول",
+    "UPI": "upi|united press international", "Bloomberg": "bloomberg",
+    "Shutterstock": "shutterstock", "Alamy": "alamy|alamy stock photo",
+    "SANA": "sana|syrian arab news agency|سانا", "ANHA": "anha|hawar news agency|hawar news",
+    "Kyodo": "kyodo|kyodo news", "Yonhap": "yonhap|yonhap news agency", "ANSA": "ansa",
+    "Pool": "pool",
+}
+#: Spellings of known agencies (casefolded, without a leading "the") -> canonical name.
+AGENCIES: dict[str, str] = {a: canon for canon, al in _ALIASES.items() for a in al.split("|")}
+
+#: Credits that name nobody.
+_VAGUE = frozenset(
+    "internet|web|social media|social networks|social network|courtesy|archive|archives|"
+    "file|file photo|file image|supplied|unknown|n/a|na|none|anonymous|author|stock|"
+    "stock photo|screenshot|screengrab|screen grab|illustration|image|images|handout|photo|picture|"
+    "google|open sources|интернет|соцсети|социальные сети|архив|из открытых источников|"
+    "إنترنت|الإنترنت|أرشيف|أرشيفية|ارشيف|مواقع التواصل|مواقع التواصل الاجتماعي|"
+    "وسائل التواصل الاجتماعي|مواقع التواصل الإجتماعي".split("|"))
+#: Platforms a picture was found on: where, not who.
+_PLATFORMS = frozenset(
+    "twitter|x|facebook|telegram|instagram|youtube|tiktok|whatsapp|vk|vkontakte|weibo|wechat|"
+    "reddit|snapchat|linkedin|flickr|fb|телеграм|фейсбук|вконтакте|تويتر|فيسبوك|"
+    "تلغرام|تلجرام|يوتيوب|إنستغرام".split("|"))
+_ORG_WORDS = frozenset(
+    "agency|agence|agencia|agentur|news|newspaper|press|presse|images|photos|pictures|media|"
+    "ministry|office|service|services|times|post|herald|tribune|journal|gazette|daily|network|"
+    "foundation|council|army|forces|force|defence|defense|committee|centre|center|observatory|"
+    "group|tv|television|channel|radio|broadcasting|corporation|company|inc|ltd|university|"
+    "institute|museum|library|government|department|police|navy|embassy|commission|"
+    "organization|organisation|association|union|federation|authority|administration|bureau|"
+    "command|movement|parliament|presidency|kremlin|house|palace|studio|studios|archives|"
+    "агентство|министерство|служба|пресс-служба|минобороны|мчс|وكالة|وزارة|قناة|مكتب|"
+    "المرصد|شبكة|مركز|هيئة|جيش|قوات".split("|"))
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+_LABEL = (r"photo(?:graph)?s?(?:\s+credits?)?|image(?:\s+credits?)?|pictures?|pic|foto|credits?|"
+          r"фото|снимок|تصوير|صورة|الصورة")
+#: Labels that mark a line as a credit line (and are dropped when parsing).
+_LINE_PREFIX = regex.compile(
+    rf"^(?:©|\(c\)(?=\s)|(?:{_LABEL})\s*:|(?:фото|تصوير)(?=\s)|"
+    r"(?:photo(?:graph)?s?|image|picture)\s+(?:by|courtesy(?:\s+of)?)\b|courtesy\s+of\b)\s*",
+    _FLAGS)
+#: Further labels dropped when parsing only.
+_PREFIX = regex.compile(
+    r"^(?:copyright\b|source\s*:|المصدر\s*:|источник\s*:|courtesy\b\s*:?)\s*", _FLAGS)
+_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|фото|архив)"
+_LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|via)\b[\s.:]*)+", _FLAGS)
+_TRAIL_Q = regex.compile(rf"(?:[\s,]+{_QUALIFIER}\b\.?)+$", _FLAGS)
+_SEP = regex.compile(r"\s*(?:[/|;,،]|\s[-–—]\s|(?<=\s)via(?=\s))\s*", _FLAGS)
+_LINE_SEP = regex.compile(r"\s*(?:/|(?<=\s)via(?=\s))\s*", _FLAGS)
+_FOR = regex.compile(r"^(.+?)\s+for\s+(.+)$", _FLAGS)
+_AND = regex.compile(r"\s+(?:and|&|и|و)\s+", _FLAGS)
+_PARTICLE = regex.compile(
+    r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|bint|de|da|di|del|della|der|den|des|du|la|le|"
+    r"van|von|ter|ten|zu|dos|das|y|e)", regex.VERSION1)
+_INITIAL = regex.compile(r"\p{Lu}\.?(?:-\p{Lu}\.?)?", regex.VERSION1)
+_CASED = regex.compile(r"(?:[a-z]{1,3}-)?\p{Lu}[\p{L}\p{M}'’\-]*\.?", regex.VERSION1)
+_UNCASED = regex.compile(r"[\p{Lo}\p{M}]+(?:-[\p{Lo}\p{M}]+)*", regex.VERSION1)
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}", regex.VERSION1)
+_WRAPPED = regex.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_STRIP = " \t.,:;\"'“”«»()[]{}"
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A photo credit as read by :func:`parse_credit`."""
+
+    text: str                  # the credit as given
+    person: str | None         # the photographer, e.g. "Baderkhan Ahmad"
+    agencies: tuple[str, ...]  # organisations, canonical names, e.g. ("AP", "TASS")
+    ok: bool                   # parses into a person and/or at least one organisation
+    reason: str                # human explanation of the verdict
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def _key(text: str) -> str:
+    k = _norm(text).casefold().strip(_STRIP)
+    return k[4:] if k.startswith("the ") else k
+
+
+def _name_style(word: str) -> str | None:
+    """'I' initial, 'T' capitalised, 'C' all caps, 'U' uncased script, None otherwise."""
+    if _INITIAL.fullmatch(word):
+        return "I"
+    if _UNCASED.fullmatch(word):
+        return "U"
+    if _CASED.fullmatch(word):
+        letters = regex.sub(r"^[a-z]{1,3}-|[^\p{L}]", "", word)
+        if letters.isupper():
+            return "C"
+        return "T" if any(c.islower() for c in letters[1:]) or len(letters) == 1 else None
+    return None
+
+
+def _person(seg: str) -> str | None:
+    """The person's name if ``seg`` is one (an all-caps name title-cased), else None."""
+    words = seg.split()
+    core = [w for w in words if not _PARTICLE.fullmatch(w)]
+    if not 2 <= len(core) <= 4 or len(words) > 6 or _PARTICLE.fullmatch(words[0]):
+        return None
+    styles = {_name_style(w) for w in core}
+    if None in styles or styles == {"I"} or len(styles - {"I"}) != 1:
+        return None
+    return _titled(seg) if "C" in styles else seg
+
+
+def _titled(name: str) -> str:
+    """JANE AL-ROE -> Jane Al-Roe."""
+    return regex.sub(r"\p{L}+", lambda m: m[0][0] + m[0][1:].lower(), name)
+
+
+def _is_org(seg: str) -> bool:
+    words = seg.split()
+    if not 2 <= len(words) <= 9:
+        return False
+    first = words[0]
+    if not (first[0].isupper() or _UNCASED.fullmatch(first)
+            or first.casefold() in ("the", *_ORG_WORDS)):
+        return False
+    named = any(w[0].isupper() or _UNCASED.fullmatch(w) for w in words)  # not "press office"
+    return named and any(w.casefold().strip(_STRIP) in _ORG_WORDS for w in words)
+
+
+def _classify(seg: str, employer: bool = False) -> tuple[str, list[str]]:
+    """Kind of one part of a credit: agency, org, person, platform, vague, unknown."""
+    seg = seg.strip(_STRIP)
+    core = _TRAIL_Q.sub("", _LEAD_Q.sub("", seg)).strip(_STRIP)
+    for k in (_key(seg), _key(core)):  # as given ("Alamy Stock Photo"), then without qualifiers
+        if not k or k in _VAGUE:
+            return "vague", []
+        if k in _PLATFORMS:
+            return "platform", [core or seg]
+        if k in AGENCIES:
+            return "agency", [AGENCIES[k]]
+    parts = core.split("-")
+    if len(parts) > 1 and all(_key(p) in AGENCIES for p in parts):
+        return "agency", [AGENCIES[_key(p)] for p in parts]
+    if _is_org(core) or _ACRONYM.fullmatch(core):
+        return "org", [core]
+    name = _person(core)
+    if name is None and len(names := _AND.split(core)) > 1 and all(map(_person, names)):
+        name = _titled(core) if core.isupper() else core
+    if name and employer:  # "Jane Roe for Example Brand": the outlet, not a second person
+        return "org", [core]
+    if name:
+        return "person", [name]
+    return "unknown", [core]
+
+
+def _strip_labels(text: str, extra: bool) -> tuple[str, bool]:
+    """Drop outer brackets and leading labels; also tell whether a label was seen."""
+    body, labelled = _norm(text), False
+    while True:
+        m = _WRAPPED.fullmatch(body)
+        if m:
+            body = body[1:-1].strip()
+            continue
+        m = _LINE_PREFIX.match(body) or (_PREFIX.match(body) if extra else None)
+        if not m:
+            return body.rstrip(" ."), labelled
+        body, labelled = body[m.end():], True
+
+
+def _parts(body: str) -> list[tuple[str, list[str]]]:
+    """Classify each part of a credit body, splitting "X for Y" when X is a photographer."""
+    if _key(body) in _VAGUE:  # "N/A"
+        return [("vague", [])]
+    body = regex.sub(r"\s*\(([^()]*)\)", r" / \1 / ", body)
+    out: list[tuple[str, list[str]]] = []
+    for seg in _SEP.split(body):
+        m = _FOR.match(seg.strip())
+        if m and _classify(m[1])[0] in ("person", "agency"):
+            out += [_classify(m[1]), _classify(m[2], employer=True)]
+        elif seg.strip(_STRIP):
+            out.append(_classify(seg))
+    return out
+
+
+def parse_credit(text: str) -> Credit:
+    """Read a photo credit into its photographer and organisations, with the verdict's reason."""
+    shown = _norm(text)
+    if not shown:
+        return Credit(text, None, (), False, "the credit is empty")
+    body, _ = _strip_labels(text, extra=True)
+    parts = _parts(body)
+    persons = [v for kind, vals in parts if kind == "person" for v in vals]
+    agencies: list[str] = []
+    for kind, vals in parts:
+        agencies += [v for v in vals if kind in ("agency", "org") and v not in agencies]
+    unknown = [v for kind, vals in parts if kind == "unknown" for v in vals]
+    platforms = [v for kind, vals in parts if kind == "platform" for v in vals]
+    person = ", ".join(persons) or None
+    if person or agencies:
+        said = [f"person '{person}'"] if person else []
+        if agencies:
+            said.append(("agency " if len(agencies) == 1 else "agencies ") + ", ".join(agencies))
+        why = ", ".join(said)
+        if unknown:
+            why += "; not recognised: " + ", ".join(f"'{u}'" for u in unknown)
+        if platforms:
+            why += f"; {', '.join(platforms)} is a platform, not a credit"
+        return Credit(text, person, tuple(agencies), True, why)
+    if unknown:
+        why = (f"'{shown}' names no photographer or organisation: "
+               + ", ".join(f"'{u}'" for u in unknown)
+               + " is neither a person's name (2–4 capitalised name words) nor a known agency,"
+               " an acronym or an organisation name")
+    elif platforms:
+        why = (f"'{shown}' names a platform ({', '.join(platforms)}), "
+               "not a photographer or agency")
+    else:
+        why = f"'{shown}' names no photographer or agency"
+    return Credit(text, None, (), False, why)
+
+
+def _namelike(seg: str) -> bool:
+    """Every word capitalised (or in a script without case, or a particle)."""
+    words = seg.split()
+    return 0 < len(words) <= 6 and all(
+        _name_style(w) or _PARTICLE.fullmatch(w) or w.casefold() in ("of", "the", "for", "and")
+        for w in words)
+
+
+def looks_like_credit_line(line: str) -> bool:
+    """Whether a short standalone line (under a headline or an image) is a photo credit.
+
+    True for a line with a credit label (``Photo:``, ``Credit:``, ``Image:``,
+    ``©``, ``Photo by``, ``Photo courtesy of``, ...) followed by a short credit
+    — a bad one such as ``Photo: Internet`` included — and for parts joined by
+    ``/`` or ``via`` that are each a person, an organisation or a qualifier,
+    at least one of them an organisation (``Jane Roe / AP``, ``REUTERS/Jane Roe``,
+    ``Anadolu Agency via Getty Images``) or a person beside a qualifier or a
+    platform (``Jane Roe / Handout``).  Headlines, sentences, bylines, dates
+    and page furniture are not credit lines.
+    """
+    text = _norm(line)
+    if not text or len(text) > 160 or regex.search(r"[!?]", text):
+        return False
+    body, labelled = _strip_labels(text, extra=False)
+    if labelled:
+        if not body or len(body.split()) > 12:
+            return False
+        if regex.match(r"©|\(c\)", text, _FLAGS) and regex.search(
+                r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", body, _FLAGS):
+            return False  # a copyright notice, not a photo credit
+        for kind, vals in _parts(body):
+            if kind == "unknown" and not all(map(_namelike, vals)):
+                return False
+        return True
+    if (regex.match(r"by\s", body, _FLAGS) or regex.search(r"[\d:;\"“”]", body)
+            or text.endswith(".") or not _LINE_SEP.search(body)):
+        return False
+    kinds = set()
+    for seg in _LINE_SEP.split(body):
+        kind, _ = _classify(seg)
+        if kind == "vague" and not _LEAD_Q.sub("", seg.strip(_STRIP)) == "":
+            return False  # only bare qualifiers such as "Handout" may stand in a part
+        kinds.add(kind)
+    if "unknown" in kinds:
+        return False
+    # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"
+    return bool(kinds & {"agency", "org"} or "person" in kinds and kinds & {"platform", "vague"})

@@ -1,0 +1,90 @@
+"""Find the inputs of a run: every path given or discovered, and what becomes of it.
+
+Directories are walked recursively (hidden folders such as ``.git`` are
+skipped) for the extensions the readers support; a folder reached again
+through a symbolic link loop is recorded as excluded, not walked twice.
+A path that does not exist is a usage error.  Paths matching the config's
+``ignore`` globs are recorded as excluded with the glob that excluded them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from validator.conditions import path_matches
+from validator.readers import reader_for
+from validator.report import InputRecord
+
+
+class UsageError(Exception):
+    """A command-line mistake (exit code 2)."""
+
+
+def relative(path: str, root: str) -> str:
+    """``path`` relative to ``root`` with forward slashes, when it lies inside it."""
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    except ValueError:  # another drive on Windows
+        return path.replace("\\", "/")
+    return path.replace("\\", "/") if rel.startswith("..") else rel.replace("\\", "/")
+
+
+def _classify(path: str, ignore: list[str], root: str) -> InputRecord:
+    rel = relative(path, root)
+    for glob in ignore:
+        if path_matches(rel, [glob]):
+            return InputRecord(path=path, status="excluded", reason=f"ignored by the config pattern {glob!r}")
+    if reader_for(path) is None:
+        return InputRecord(path=path, status="error", reason=f"no reader for this file type ({Path(path).suffix or 'no extension'})")
+    return InputRecord(path=path, status="checked")
+
+
+def discover(paths: list[str], ignore: list[str] | None = None, root: str = ".") -> list[InputRecord]:
+    """Every input under ``paths``, sorted by path, each with its status."""
+    ignore = ignore or []
+    records: dict[str, InputRecord] = {}
+    for given in paths:
+        if not os.path.lexists(given):
+            raise UsageError(f"no such file or directory: {given}")
+        if os.path.isdir(given):
+            _walk(given, ignore, root, records)
+        elif os.path.isfile(given):
+            records.setdefault(given, _classify(given, ignore, root))
+        else:
+            records[given] = InputRecord(path=given, status="error",
+                                         reason="not a regular file (broken link, device or socket)")
+    return [records[p] for p in sorted(records)]
+
+
+def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord]) -> None:
+    seen: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(top, followlinks=True, onerror=lambda e: _unreadable(e, records)):
+        try:
+            st = os.stat(folder)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            records[folder] = InputRecord(path=folder, status="excluded",
+                                          reason="folder reached again through a symbolic link loop")
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel_folder = relative(folder, root)
+        if folder != top and any(path_matches(rel_folder + "/", [g]) or path_matches(rel_folder, [g]) for g in ignore):
+            dirs[:] = []
+            continue
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            if name.startswith(".") or reader_for(path) is None:
+                continue
+            if not os.path.isfile(path):
+                records[path] = InputRecord(path=path, status="error", reason="broken symbolic link")
+                continue
+            records[path] = _classify(path, ignore, root)
+
+
+def _unreadable(error: OSError, records: dict[str, InputRecord]) -> None:
+    path = error.filename or "?"
+    records[path] = InputRecord(path=path, status="error", reason=f"cannot list folder: {error.strerror}")

@@ -1,0 +1,245 @@
+"""Evaluate a policy over articles; the batch runner.
+
+:func:`check_article` is the pure per-article function: facts, every rule's
+``when``, its check, findings and evidence, within a time budget.
+:func:`run` is the one place that knows about files and parallelism: it
+discovers inputs, reads them (a file that cannot be read becomes an
+``input-error`` and the batch goes on) and, with ``jobs > 1``, spreads files
+over worker processes.  Results are sorted, so the report does not depend on
+the number of workers.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import regex
+
+from validator import __version__, discover
+from validator.article import Article
+from validator.checks.base import CheckTimeout, Context
+from validator.checks.credit import credit_evidence
+from validator.conditions import evaluate, path_matches
+from validator.decode import DecodeError, decode
+from validator.facts import Facts
+from validator.policy import Policy, Rule
+from validator.readers import ReadError, reader_for
+from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
+                              Finding, InputRecord, RuleRun, RunReport)
+
+#: facts every article's report shows, computed whether or not a rule asked
+REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")
+_FIELD = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
+
+
+def select_rules(rules: tuple[Rule, ...], select: list[str] | None, ignore: list[str] | None) -> tuple[Rule, ...]:
+    """Rules kept by ``--select``/``--ignore`` (ids or id prefixes; ignore wins)."""
+    def hit(rule_id: str, names: list[str]) -> bool:
+        return any(rule_id == n or rule_id.startswith(n.rstrip("*")) for n in names)
+    return tuple(r for r in rules if (not select or hit(r.id, select)) and not (ignore and hit(r.id, ignore)))
+
+
+def path_defaults(policy: Policy, relpath: str) -> dict[str, tuple[object, str]]:
+    """Config defaults whose globs match the path, as name → (value, reason)."""
+    out: dict[str, tuple[object, str]] = {}
+    for default in policy.config.defaults:
+        if path_matches(relpath, default.paths):
+            for key, value in default.set.items():
+                out[key] = (value, f"config defaults for {', '.join(default.paths)} set {key}: {value}")
+    return out
+
+
+def _render(template: str, facts: Facts, values: dict[str, str]) -> str:
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name in values:
+            return str(values[name])
+        value = facts.field(name)
+        if isinstance(value, (list, tuple)):
+            value = ", ".join(map(str, value))
+        return str(value) if value not in (None, "") else f"(no {name})"
+    return _FIELD.sub(sub, template)
+
+
+def engine_finding(rule: str, message: str, path: str, article: str | None = None, line: int = 1,
+                   column: int = 1, severity: str = "error", why: str = "", fix: str | None = None) -> Finding:
+    return Finding(rule=rule, severity=severity, message=message, article=article or path, path=path,
+                   line=line, column=column, why=why, fix=fix)
+
+
+def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], relpath: str | None = None,
+                  timeout: float | None = None) -> ArticleResult:
+    """Every rule on one article: findings, evidence, which rules ran and why."""
+    relpath = relpath or article.path
+    facts = Facts(article, path_defaults(policy, relpath), policy.config.settings, relpath)
+    budget = timeout if timeout is not None else policy.config.settings.timeout_per_article
+    ctx = Context(facts=facts, settings=policy.config.settings,
+                  deadline=time.monotonic() + budget if budget and budget > 0 else float("inf"))
+    findings: list[Finding] = []
+    evidence: list[Evidence] = []
+    runs: list[RuleRun] = []
+    for note in article.notes:
+        findings.append(engine_finding("input-warning", note, article.path, article.id, article.line,
+                                       severity="warning", why="the reader noted a problem with this input"))
+    timed_out = False
+    for rule in rules:
+        if timed_out:
+            runs.append(RuleRun(rule=rule.id, status="skipped", reason="the article's time budget ran out"))
+            continue
+        try:
+            applies, reasons = evaluate(rule.when, facts)
+            if not applies:
+                runs.append(RuleRun(rule=rule.id, status="skipped", reason="when not met: " + "; ".join(reasons)))
+                continue
+            outcome = rule.check.run(article, ctx)
+        except CheckTimeout:
+            timed_out = True
+            findings.append(engine_finding(
+                INTERNAL_TIMEOUT, f"checks ran past the {budget:g} s time budget in rule {rule.id}; "
+                f"the remaining rules were not run on this article", article.path, article.id, article.line,
+                why=f"--timeout-per-article is {budget:g} s",
+                fix="simplify the rule's patterns (nested quantifiers backtrack catastrophically) "
+                    "or raise --timeout-per-article"))
+            runs.append(RuleRun(rule=rule.id, status="error", reason="time budget ran out"))
+            continue
+        except Exception as exc:  # a check that raises must not end the batch
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            findings.append(engine_finding(
+                INTERNAL_ERROR, f"rule {rule.id} raised {type(exc).__name__}: {exc} "
+                f"({Path(where.filename).name}:{where.lineno})", article.path, article.id, article.line,
+                why="a check failed while running; this is a bug in the check or its configuration"))
+            runs.append(RuleRun(rule=rule.id, status="error", reason=f"{type(exc).__name__}: {exc}"))
+            continue
+        if outcome.skipped:
+            runs.append(RuleRun(rule=rule.id, status="skipped", reason=outcome.skipped))
+            continue
+        why = "; ".join(reasons)
+        for hit in outcome.hits:
+            findings.append(Finding(
+                rule=rule.id, severity=rule.severity, message=_render(rule.message, facts, hit.values),
+                article=article.id, path=article.path, line=hit.line, column=hit.column,
+                end_line=hit.end_line, end_column=hit.end_column, excerpt=hit.excerpt, why=why,
+                fix=_render(rule.fix, facts, hit.values) if rule.fix else None))
+        if not outcome.hits and rule.evidence:
+            evidence.extend(e.model_copy(update={"kind": rule.evidence}) if e.kind in ("match", "mention")
+                            else e for e in outcome.evidence)
+        runs.append(RuleRun(rule=rule.id, status="failed" if outcome.hits else "passed",
+                            reason=why if outcome.hits else ""))
+    for name in REPORTED_FACTS:
+        facts.get(name)
+    for image in article.images:
+        ev = credit_evidence(image)
+        if ev:
+            evidence.append(ev)
+    evidence.extend(facts.evidence)
+    unique = {(e.kind, e.line, e.column, e.text): e for e in evidence}
+    return ArticleResult(
+        id=article.id, path=article.path, format=article.format, title=article.title,
+        lang=facts.value("lang"), facts=facts.computed(),
+        evidence=tuple(sorted(unique.values(), key=Evidence.sort_key)),
+        findings=tuple(sorted(findings, key=Finding.sort_key)), rules=tuple(runs))
+
+
+def _error_result(path: str, message: str, line: int = 1, column: int = 1, record: str | None = None,
+                  fmt: str = "unknown") -> ArticleResult:
+    finding = engine_finding(INPUT_ERROR, message, path, record, line, column,
+                             why="every input must be read to be checked",
+                             fix="fix or re-export the file, or add it to the config's ignore list")
+    return ArticleResult(id=record or path, path=path, format=fmt, status="error", findings=(finding,))
+
+
+def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None) -> list[ArticleResult]:
+    """Read one file and check each article in it; never raises."""
+    settings = policy.config.settings
+    relpath = discover.relative(path, policy.root)
+    reader = reader_for(path)
+    try:
+        size = os.path.getsize(path)
+        if size > settings.max_file_size:
+            return [_error_result(path, f"file is {size:,} bytes, over the {settings.max_file_size:,}-byte "
+                                        f"limit (settings.max_file_size)")]
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return [_error_result(path, f"cannot read: {exc.strerror or exc}")]
+    if not data.strip():
+        return [_error_result(path, "empty file: nothing to check")]
+    try:
+        decoded = decode(data)
+        items = reader.module.read(decoded.text, path)
+    except DecodeError as exc:
+        return [_error_result(path, exc.message, exc.line, exc.column)]
+    except ReadError as exc:
+        return [_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)]
+    except RecursionError:
+        return [_error_result(path, "nested too deeply to read", fmt=reader.name)]
+    except Exception as exc:  # a reader bug must not end the batch
+        return [_error_result(path, f"reader {reader.name} failed: {type(exc).__name__}: {exc}", fmt=reader.name)]
+    results = []
+    for item in items:
+        if isinstance(item, ReadError):
+            results.append(_error_result(path, item.message, item.line, item.column, item.record, reader.name))
+            continue
+        if decoded.note:
+            item = item.model_copy(update={"notes": (*item.notes, decoded.note)})
+        results.append(check_article(item, policy, rules, relpath, timeout))
+    return results
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
+    _WORKER.update(policy=policy, rules=rules, timeout=timeout)
+
+
+def _work(path: str) -> list[ArticleResult]:
+    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"])
+
+
+def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
+        jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
+        only: set[str] | None = None) -> RunReport:
+    """Check every article under ``paths``; ``only`` restricts to these files."""
+    rules = select_rules(policy.rules, select, ignore)
+    found = discover.discover(paths, policy.config.ignore, policy.root)
+    if only is not None:
+        found = [i if i.status != "checked" or os.path.normpath(i.path) in only
+                 else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
+                 for i in found]
+    todo = [i.path for i in found if i.status == "checked"]
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                 initargs=(policy, rules, timeout)) as pool:
+            per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+    else:
+        per_file = [check_file(p, policy, rules, timeout) for p in todo]
+    by_path = dict(zip(todo, per_file))
+    inputs, articles = [], []
+    for record in found:
+        if record.status != "checked":
+            inputs.append(record)
+            continue
+        results = by_path[record.path]
+        articles.extend(results)
+        failed = [r for r in results if r.status == "error"]
+        if failed and len(failed) == len(results):
+            inputs.append(record.model_copy(update={"status": "error", "reason": failed[0].findings[0].message,
+                                                    "articles": 0}))
+        else:
+            inputs.append(record.model_copy(update={"articles": len(results) - len(failed)}))
+    for record in inputs:
+        if record.status == "error" and not any(a.path == record.path for a in articles):
+            articles.append(_error_result(record.path, record.reason))
+    articles.sort(key=lambda a: (a.path, _record_no(a.id)))
+    return RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
+                     articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
+
+
+def _record_no(article_id: str) -> int:
+    _, sep, n = article_id.rpartition("#")
+    return int(n) if sep and n.isdigit() else 0

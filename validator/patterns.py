@@ -1,0 +1,96 @@
+"""Rule patterns: compiled once, with placeholders filled from the article.
+
+A pattern is a regular expression (the ``regex`` module, case-insensitive,
+multi-line: ``^`` and ``$`` match at line ends).  ``{field}`` — a lower-case
+dotted name such as ``{source.outlet}`` or ``{title}`` — is a placeholder,
+filled from the article's metadata (or a config default, or a fact) and
+matched loosely: case, hyphens, dots, apostrophes and spaces between the
+letters of a name may differ, so "Alsouria Net" also finds "Al-Souria Net"
+and "AlSouria.net".  Configured aliases of an outlet are tried too.  A pattern
+whose placeholder has no value in an article cannot match there; the check
+then says the rule does not apply.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from validator.checks.base import PATTERN_FLAGS
+
+#: fields a placeholder may name
+PLACEHOLDERS = frozenset({
+    "title", "lang", "outlet", "translator", "authors", "wire",
+    "source.outlet", "source.author", "source.url", "source.language", "source.title",
+    "source.published",
+})
+_PLACEHOLDER = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
+_SEP = r"[\s\-‐–.'’`_]*"
+
+
+def placeholders(pattern: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(pattern))
+
+
+def compile_pattern(pattern: str) -> regex.Pattern:
+    """Compile a pattern without placeholders; raise ValueError with the reason."""
+    try:
+        return regex.compile(pattern, PATTERN_FLAGS)
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+
+
+def check_pattern(pattern: str) -> str:
+    """Validate a pattern (placeholders known, regex valid); return it unchanged."""
+    unknown = placeholders(pattern) - PLACEHOLDERS
+    if unknown:
+        raise ValueError(
+            f"unknown placeholder {{{sorted(unknown)[0]}}} in {pattern!r}; "
+            f"known: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))}"
+        )
+    compile_pattern(_PLACEHOLDER.sub("x", pattern))
+    return pattern
+
+
+@lru_cache(maxsize=4096)
+def loose_name(value: str) -> str:
+    """A regex that finds ``value`` with case, spacing and punctuation variants."""
+    words = [w for w in regex.split(r"[\s\-‐–.'’`_/]+", value.strip()) if w]
+    parts = [_SEP.join(regex.escape(ch) for ch in word) for word in words]
+    return r"(?<!\w)" + _SEP.join(parts) + r"(?!\w)"
+
+
+def alternatives(value: str, aliases: dict[str, list[str]] | None) -> list[str]:
+    """The value and its configured aliases (matched case-insensitively by key)."""
+    names = [value]
+    for key, more in (aliases or {}).items():
+        if key.lower() == value.lower() or value.lower() in (m.lower() for m in more):
+            names.extend([key, *more])
+    return list(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=4096)
+def _fill_compiled(pattern: str, filled: tuple[tuple[str, str], ...]) -> regex.Pattern:
+    values = dict(filled)
+    return regex.compile(_PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern), PATTERN_FLAGS)
+
+
+def fill(pattern: str, lookup, aliases: dict[str, list[str]] | None = None) -> regex.Pattern | None:
+    """Compile ``pattern`` with its placeholders filled by ``lookup(name)``;
+    None when a placeholder has no value for this article."""
+    names = placeholders(pattern)
+    if not names:
+        return _fill_compiled(pattern, ())
+    filled = []
+    for name in sorted(names):
+        value = lookup(name)
+        if isinstance(value, (list, tuple)):
+            value = [str(v) for v in value if v]
+        elif value:
+            value = [str(value)]
+        if not value:
+            return None
+        alts = [a for v in value for a in alternatives(v, aliases)]
+        filled.append((name, "(?:" + "|".join(loose_name(a) for a in alts) + ")"))
+    return _fill_compiled(pattern, tuple(filled))

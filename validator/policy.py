@@ -1,0 +1,347 @@
+"""Rule packs and the project config: models, loading, ``extends``, overrides.
+
+A **rule pack** is a YAML file with ``rules:`` (and optionally ``extends:``,
+``name:``, ``description:``).  The shipped packs live in the package's
+``rules`` folder and are named without their extension (``default``).
+
+A **project config** is ``provcheck.yaml`` (or ``[tool.provcheck]`` in
+``pyproject.toml``)::
+
+    extends: [default]            # shipped pack names or paths to pack files
+    severity:                     # per-rule severity, or off
+      scrape-residue: off
+      source-link: info
+    rules: [...]                  # the project's own rules, in the pack format
+    defaults:                     # facts and metadata by path glob
+      - paths: ["translations/**"]
+        set: {translated: true, source.language: ar}
+    ignore: ["drafts/old/**"]     # paths never checked
+    settings:
+      outlets: {"Alsouria Net": ["Al-Souria Net", "السورية نت"]}
+      max_file_size: 10000000
+
+Everything is validated by pydantic models that reject unknown keys; a
+mistake is reported as ``file → rule id → key: message (line N)``.
+Configuration is merged first (a pure function) and validated once.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal, Optional, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from validator.checks import KINDS
+from validator.conditions import When
+from validator.report import RuleInfo
+
+_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CheckUnion = Annotated[Union[tuple(KINDS.values())], Field(discriminator="kind")]  # type: ignore[valid-type]
+SeverityOrOff = Literal["error", "warning", "info", "off"]
+
+
+class ConfigError(Exception):
+    """A rule pack or config with a mistake; the message names file, rule, key, line."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Docs(_Strict):
+    why: str
+    compliant: str
+    non_compliant: str
+
+
+class Rule(_Strict):
+    id: str
+    title: str
+    severity: Literal["error", "warning", "info"]
+    when: Optional[When] = None
+    check: CheckUnion
+    message: str
+    fix: Optional[str] = None
+    evidence: Optional[str] = None
+    docs: Docs
+    #: the pack (or config) file the rule came from
+    origin: str = ""
+
+    @field_validator("id")
+    @classmethod
+    def _kebab(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError(f"rule id {value!r} must be kebab-case (lower-case words joined by '-')")
+        return value
+
+    def info(self) -> RuleInfo:
+        return RuleInfo(id=self.id, title=self.title, severity=self.severity,
+                        kind=self.check.kind, docs=self.docs.why)
+
+
+class Pack(_Strict):
+    name: Optional[str] = None
+    description: Optional[str] = None
+    extends: list[str] = []
+    rules: list[Rule] = []
+
+
+class PathDefault(_Strict):
+    paths: list[str]
+    set: dict[str, Any]
+
+
+class Settings(_Strict):
+    outlets: dict[str, list[str]] = {}
+    max_file_size: int = 10_000_000
+    timeout_per_article: float = 10.0
+    embedded_credits_count: bool = False
+    language_min_letters: int = 40
+
+
+class Config(_Strict):
+    extends: list[str] = ["default"]
+    severity: dict[str, SeverityOrOff] = {}
+    rules: list[Rule] = []
+    defaults: list[PathDefault] = []
+    ignore: list[str] = []
+    settings: Settings = Settings()
+    fail_on: Optional[Literal["error", "warning", "info", "never"]] = None
+
+
+class Policy(BaseModel):
+    """The rules in force for a run, after extends and overrides."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rules: tuple[Rule, ...]
+    config: Config
+    root: str = "."
+    source: str = "(built-in default)"
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+
+# --- reading YAML with positions ----------------------------------------------
+
+
+def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    try:
+        return yaml.safe_load(text), yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{path}: not valid YAML: {problem}{where}") from exc
+
+
+def _node_at(node: yaml.Node | None, loc: tuple) -> yaml.Node | None:
+    """The YAML node at a pydantic error location (as deep as it goes)."""
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == part), None)
+            if match is None:
+                if isinstance(part, str) and part in KINDS:
+                    continue  # pydantic adds the union tag (the check kind) to the location
+                return node
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            return node
+    return node
+
+
+def _format_error(origin: str, data: Any, node: yaml.Node | None, exc: ValidationError,
+                  list_key: str = "rules") -> str:
+    lines = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        rule = ""
+        if len(loc) >= 2 and loc[0] == list_key and isinstance(loc[1], int):
+            raw = data.get(list_key) if isinstance(data, dict) else None
+            item = raw[loc[1]] if isinstance(raw, list) and loc[1] < len(raw) else None
+            rule_id = item.get("id") if isinstance(item, dict) else None
+            rule = f" → rule {rule_id or '#' + str(loc[1] + 1)}"
+            loc_rest = [str(p) for p in loc[2:] if not (isinstance(p, str) and p in KINDS)]
+        else:
+            loc_rest = [str(p) for p in loc]
+        at = _node_at(node, loc)
+        line = f" (line {at.start_mark.line + 1})" if at is not None else ""
+        key = ".".join(loc_rest) or "(top level)"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        lines.append(f"{origin}{rule} → {key}: {msg}{line}")
+    return "\n".join(lines)
+
+
+def _validate(model: type[BaseModel], data: Any, origin: str, node: yaml.Node | None) -> Any:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{origin}: must be a mapping of keys, not a {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_error(origin, data, node, exc)) from exc
+
+
+def _stamp(rules: list[dict], origin: str) -> list[dict]:
+    """Copy rule dicts with their origin set (never mutating the input)."""
+    return [dict(r, origin=origin) if isinstance(r, dict) else r for r in rules]
+
+
+def _check_duplicates(data: Any, origin: str, node: yaml.Node | None) -> None:
+    seen: dict[str, int] = {}
+    for i, rule in enumerate((data or {}).get("rules") or [] if isinstance(data, dict) else []):
+        rid = rule.get("id") if isinstance(rule, dict) else None
+        if rid is None:
+            continue
+        if rid in seen:
+            at = _node_at(node, ("rules", i))
+            line = f" (line {at.start_mark.line + 1})" if at is not None else ""
+            raise ConfigError(f"{origin} → rule {rid} → id: duplicate rule id; "
+                              f"rule #{seen[rid] + 1} has it already{line}")
+        seen[rid] = i
+
+
+# --- packs ------------------------------------------------------------------
+
+
+def builtin_packs() -> dict[str, Path]:
+    """Shipped pack names and their files."""
+    try:
+        folder = Path(str(resources.files("validator.rules")))
+    except (ModuleNotFoundError, TypeError):
+        folder = Path(__file__).resolve().parent.parent / "rules"
+    if not folder.is_dir():
+        folder = Path(__file__).resolve().parent.parent / "rules"
+    return {p.stem: p for p in sorted(folder.glob("*.yaml"))}
+
+
+def _pack_path(name: str, base: Path | None) -> Path:
+    packs = builtin_packs()
+    if name in packs:
+        return packs[name]
+    candidate = (base / name) if base and not Path(name).is_absolute() else Path(name)
+    if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
+        return candidate
+    raise ConfigError(f"extends: no pack named {name!r} (shipped packs: {', '.join(packs) or 'none'}; "
+                      f"or give the path of a .yaml file)")
+
+
+def load_pack_rules(name: str, base: Path | None = None, _chain: tuple[str, ...] = ()) -> list[dict]:
+    """The raw rule dicts of a pack with everything it extends (children win)."""
+    path = _pack_path(name, base).resolve()
+    if str(path) in _chain:
+        cycle = " → ".join([*_chain, str(path)])
+        raise ConfigError(f"extends: cycle: {cycle}")
+    data, node = _read_yaml(path)
+    _check_duplicates(data, str(path), node)
+    pack = _validate(Pack, _stamp_pack(data, str(path)), str(path), node)
+    merged: dict[str, dict] = {}
+    for parent in pack.extends:
+        for rule in load_pack_rules(parent, path.parent, (*_chain, str(path))):
+            merged[rule["id"]] = rule
+    for rule in _stamp(data.get("rules") or [], str(path)):
+        merged[rule["id"]] = rule
+    return list(merged.values())
+
+
+def _stamp_pack(data: Any, origin: str) -> Any:
+    if isinstance(data, dict) and isinstance(data.get("rules"), list):
+        return dict(data, rules=_stamp(data["rules"], origin))
+    return data
+
+
+# --- project config ------------------------------------------------------------
+
+
+def find_config(start: Path) -> Path | None:
+    """provcheck.yaml / .provcheck.yaml / pyproject.toml with [tool.provcheck],
+    in ``start`` or its parents."""
+    for folder in [start, *start.parents]:
+        for name in ("provcheck.yaml", ".provcheck.yaml", "provcheck.yml"):
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.provcheck]" in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return pyproject
+    return None
+
+
+def _read_config(path: Path) -> tuple[Any, yaml.Node | None]:
+    if path.name == "pyproject.toml":
+        try:
+            import tomllib
+        except ModuleNotFoundError:  # Python 3.10
+            import tomli as tomllib  # type: ignore[no-redef]
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        return data.get("tool", {}).get("provcheck", {}), None
+    return _read_yaml(path)
+
+
+def merge(pack_rules: list[dict], config: dict) -> tuple[list[dict], dict]:
+    """Merge a config's own rules and severities over pack rules (pure)."""
+    rules = {r["id"]: copy.deepcopy(r) for r in pack_rules}
+    for own in config.get("rules") or []:
+        if isinstance(own, dict) and "id" in own:
+            rules[own["id"]] = copy.deepcopy(own)
+    for rule_id, level in (config.get("severity") or {}).items():
+        if rule_id in rules:
+            if level == "off":
+                del rules[rule_id]
+            else:
+                rules[rule_id]["severity"] = level
+    return list(rules.values()), config
+
+
+def load_policy(config_path: Path | None = None) -> Policy:
+    """Load the policy: a config file (or none: the default pack)."""
+    if config_path is None:
+        raw, node, origin, base = {}, None, "(built-in default)", Path.cwd()
+    else:
+        if not config_path.is_file():
+            raise ConfigError(f"{config_path}: no such config file")
+        raw, node = _read_config(config_path)
+        origin, base = str(config_path), config_path.parent
+        raw = raw if raw is not None else {}
+        _check_duplicates(raw, origin, node)
+        if isinstance(raw, dict) and isinstance(raw.get("rules"), list):
+            raw = dict(raw, rules=_stamp(raw["rules"], origin))
+    config = _validate(Config, raw, origin, node)
+    pack_rules: list[dict] = []
+    for name in config.extends:
+        pack_rules.extend(load_pack_rules(name, base))
+    known = {r["id"] for r in pack_rules} | {r.id for r in config.rules}
+    for rule_id in config.severity:
+        if rule_id not in known:
+            raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends")
+    merged, _ = merge(pack_rules, raw if isinstance(raw, dict) else {})
+    rules = []
+    for data in merged:
+        try:
+            rules.append(Rule.model_validate(data))
+        except ValidationError as exc:
+            raise ConfigError(_format_error(data.get("origin", origin), {"rules": [data]}, None, exc)) from exc
+    rules.sort(key=lambda r: r.id)
+    return Policy(rules=tuple(rules), config=config, root=str(base), source=origin)

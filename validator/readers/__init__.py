@@ -1,0 +1,79 @@
+"""Readers: one module per input format, chosen by file extension.
+
+A reader module exposes ``EXTENSIONS`` (lower-case, with the dot) and
+``read(text: str, path: str) -> list[Article | ReadError]``: one item per
+article in the file (one for a page, one per record of a JSONL batch).  A
+record that cannot be read becomes a :class:`ReadError` in that list and the
+other records are still returned; an error that spoils the whole file is
+raised as :class:`ReadError`.
+
+Readers know nothing about rules: they recover structure (blocks with their
+line and column, images, metadata) and stop there.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+from validator.article import Article
+
+#: reader modules, in the order their extensions are claimed
+READER_MODULES = ("text", "markdown", "html", "jsonl")
+
+
+class ReadError(Exception):
+    """An input that cannot be read, with where the reading broke."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1, record: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        #: the article id of the record (``path#N``) when only one record is bad
+        self.record = record
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    module: ModuleType
+
+
+def _load() -> dict[str, Reader]:
+    by_ext: dict[str, Reader] = {}
+    for name in READER_MODULES:
+        try:
+            module = importlib.import_module(f"validator.readers.{name}")
+        except ModuleNotFoundError as exc:  # a reader not written yet
+            if exc.name == f"validator.readers.{name}":
+                continue
+            raise
+        for ext in module.EXTENSIONS:
+            by_ext.setdefault(ext, Reader(name, module))
+    return by_ext
+
+
+READERS: dict[str, Reader] = _load()
+
+
+def reader_for(path: str) -> Reader | None:
+    """The reader for a path, by its extension (case-insensitive)."""
+    lower = path.lower()
+    for ext in sorted(READERS, key=len, reverse=True):
+        if lower.endswith(ext):
+            return READERS[ext]
+    return None
+
+
+def supported_extensions() -> list[str]:
+    return sorted(READERS)
+
+
+def read_text(text: str, path: str) -> list[Article | ReadError]:
+    """Read already-decoded text with the reader its path's extension selects."""
+    reader = reader_for(path)
+    if reader is None:
+        raise ReadError(f"no reader for this file type ({path})")
+    return reader.module.read(text, path)

@@ -1,0 +1,305 @@
+"""A small, tolerant HTML tree built on the standard library's ``html.parser``.
+
+``html.parser`` never gives up on broken markup and reports where each tag
+and each run of text starts (``getpos()``), so every text node here knows its
+1-based line and column in the file.  On top of its events this module adds
+what a browser would do with the common breakages: implied end tags (a ``<p>``
+closes the open ``<p>``, ``<li>`` the open ``<li>``…), end tags that close the
+elements left open inside them, stray end tags ignored, and everything still
+open closed at the end of the file.
+
+:class:`TextBuilder` turns text nodes into a block's text — whitespace
+collapsed as HTML renders it, a line break kept where the source breaks the
+line — together with the ``segments`` that map every offset in that text back
+to the file (see :class:`validator.article.Block`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+VOID = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+#: start tags that close an open <p> (HTML's "close a p element")
+CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section "
+    "table ul".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SCOPE = frozenset("applet button caption html marquee object table td th template".split())
+#: deeper elements are kept, but no longer nest (the tree stays walkable)
+MAX_DEPTH = 200
+
+
+class Element:
+    __slots__ = ("tag", "attrs", "line", "column", "children", "parent")
+
+    def __init__(self, tag: str, attrs: dict[str, str], line: int, column: int, parent: Element | None):
+        self.tag = tag
+        self.attrs = attrs
+        self.line = line
+        self.column = column
+        self.children: list[Element | Text] = []
+        self.parent = parent
+
+    def get(self, name: str) -> str:
+        return self.attrs.get(name) or ""
+
+    def iter(self, tag: str | None = None):
+        """Descendant elements in document order (iterative: deep trees are fine)."""
+        stack = list(reversed(self.children))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Element):
+                if tag is None or node.tag == tag:
+                    yield node
+                stack.extend(reversed(node.children))
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def raw_text(self) -> str:
+        """The decoded text of all descendants, as is (for scripts and titles)."""
+        parts: list[str] = []
+        stack = list(reversed(self.children))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Text):
+                parts.append(node.text)
+            else:
+                stack.extend(reversed(node.children))
+        return "".join(parts)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<{self.tag} {self.line}:{self.column}>"
+
+
+class Text:
+    __slots__ = ("text", "line", "column", "literal")
+
+    def __init__(self, text: str, line: int, column: int, literal: bool):
+        self.text = text
+        self.line = line
+        self.column = column
+        #: True when ``text`` is the source text itself (not a decoded entity),
+        #: so that its n-th character sits n columns further on
+        self.literal = literal
+
+
+class _Builder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.root = Element("#document", {}, 1, 1, None)
+        self.stack: list[Element] = [self.root]
+        self.flattened = False
+
+    # -- tree ---------------------------------------------------------------
+    def _pop_to(self, index: int) -> None:
+        del self.stack[index:]
+
+    def _find(self, tag: str, stop: frozenset[str] = frozenset()) -> int:
+        for i in range(len(self.stack) - 1, 0, -1):
+            name = self.stack[i].tag
+            if name == tag:
+                return i
+            if name in stop:
+                return -1
+        return -1
+
+    def _implied_ends(self, tag: str) -> None:
+        if tag in CLOSES_P:
+            i = self._find("p", _SCOPE)
+            if i > 0:
+                self._pop_to(i)
+        if tag == "li":
+            i = self._find("li", frozenset({"ul", "ol", "menu"}) | _SCOPE)
+            if i > 0:
+                self._pop_to(i)
+        elif tag in ("dt", "dd"):
+            i = max(self._find("dt", frozenset({"dl"})), self._find("dd", frozenset({"dl"})))
+            if i > 0:
+                self._pop_to(i)
+        elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
+            self.stack.pop()
+        elif tag in ("td", "th"):
+            i = max(self._find("td", frozenset({"tr", "table"})), self._find("th", frozenset({"tr", "table"})))
+            if i > 0:
+                self._pop_to(i)
+        elif tag == "tr":
+            i = self._find("tr", frozenset({"table"}))
+            if i > 0:
+                self._pop_to(i)
+        elif tag in ("option", "a") and self._find(tag, _SCOPE) > 0:
+            self._pop_to(self._find(tag, _SCOPE))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line, offset = self.getpos()
+        if tag in ("html", "head", "body"):
+            existing = next((e for e in self.root.iter(tag)), None)
+            if existing is not None:
+                for k, v in attrs:
+                    existing.attrs.setdefault(k, v or "")
+                return
+        self._implied_ends(tag)
+        values: dict[str, str] = {}
+        for k, v in attrs:
+            values.setdefault(k, v or "")
+        parent = self.stack[-1]
+        element = Element(tag, values, line, offset + 1, parent)
+        parent.children.append(element)
+        if tag not in VOID:
+            if len(self.stack) < MAX_DEPTH:
+                self.stack.append(element)
+            else:
+                self.flattened = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        before = len(self.stack)
+        self.handle_starttag(tag, attrs)
+        if len(self.stack) > before:  # <div/>: an empty element
+            self.stack.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # </br> is a <br>
+            self.handle_starttag("br", [])
+            return
+        i = self._find(tag)
+        if i > 0:
+            self._pop_to(i)
+
+    # -- text ---------------------------------------------------------------
+    def _text(self, text: str, literal: bool) -> None:
+        line, offset = self.getpos()
+        self.stack[-1].children.append(Text(text, line, offset + 1, literal))
+
+    def handle_data(self, data: str) -> None:
+        self._text(data, True)
+
+    def handle_entityref(self, name: str) -> None:
+        self._text(html.unescape(f"&{name};"), False)
+
+    def handle_charref(self, name: str) -> None:
+        self._text(html.unescape(f"&#{name};"), False)
+
+    def close(self) -> None:
+        # an unclosed "<!--" at the end of the file is a comment, not text
+        if self.rawdata.startswith("<!--"):
+            self.rawdata = ""
+        super().close()
+
+
+def parse(text: str) -> tuple[Element, list[str]]:
+    """The document tree of ``text`` and notes about what had to be repaired."""
+    builder = _Builder()
+    notes: list[str] = []
+    try:
+        builder.feed(text)
+        builder.close()
+    except Exception as exc:  # html.parser is tolerant, but never crash a batch
+        line, offset = builder.getpos()
+        notes.append(f"the HTML parser stopped at line {line}, column {offset + 1}: {exc}")
+    if builder.flattened:
+        notes.append(f"elements nested deeper than {MAX_DEPTH} levels were flattened")
+    return builder.root, notes
+
+
+# --- text of a block ------------------------------------------------------------
+
+_TOKEN = re.compile(r"\S+|\s+")
+
+
+class TextBuilder:
+    """Collects text nodes into one block's text with its file positions."""
+
+    __slots__ = ("parts", "length", "line", "column", "segments", "_anchor", "_pending")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.line = 0
+        self.column = 0
+        self.segments: list[tuple[int, int, int]] = []
+        self._anchor = (0, 0, 0)
+        self._pending = ""  # whitespace waiting for the next visible character
+
+    def __bool__(self) -> bool:
+        return self.length > 0
+
+    def _emit(self, token: str, line: int, column: int) -> None:
+        if self.length:
+            if self._pending:
+                self.parts.append(self._pending)
+                self.length += 1
+            o0, l0, c0 = self._anchor
+            if (line, column) != (l0, c0 + self.length - o0):
+                self.segments.append((self.length, line, column))
+                self._anchor = (self.length, line, column)
+        else:
+            self.line, self.column = line, column
+            self._anchor = (0, line, column)
+        self._pending = ""
+        self.parts.append(token)
+        self.length += len(token)
+
+    def _space(self, newline: bool) -> None:
+        if newline:
+            self._pending = "\n"
+        elif not self._pending:
+            self._pending = " "
+
+    def add(self, node: Text) -> None:
+        if not node.literal:
+            if node.text.isspace():
+                self._space(False)
+            elif node.text:
+                self._emit(node.text, node.line, node.column)
+            return
+        line, column = node.line, node.column
+        for m in _TOKEN.finditer(node.text):
+            token = m.group()
+            if token[0].isspace():
+                breaks = token.count("\n")
+                self._space(breaks > 0)
+                if breaks:
+                    line += breaks
+                    column = len(token) - token.rfind("\n")
+                else:
+                    column += len(token)
+            else:
+                self._emit(token, line, column)
+                column += len(token)
+
+    def hard_break(self) -> None:
+        """A ``<br>``: the next text starts on a new line of the block."""
+        if self.length:
+            self._pending = "\n"
+
+    def result(self) -> tuple[str, int, int, tuple[tuple[int, int, int], ...]]:
+        return "".join(self.parts), self.line, self.column, tuple(self.segments)
+
+
+def position(built: tuple[str, int, int, tuple], offset: int) -> tuple[int, int]:
+    """Line and column of ``offset`` in a built text (as ``Block.position``)."""
+    _, line, column, segments = built
+    best = (0, line, column)
+    for seg in segments:
+        if seg[0] > offset:
+            break
+        best = seg
+    return best[1], best[2] + (offset - best[0])
+
+
+def slice_built(built: tuple[str, int, int, tuple], start: int, end: int | None = None):
+    """The part ``[start:end]`` of a built text, with its own positions."""
+    text = built[0]
+    end = len(text) if end is None else end
+    line, column = position(built, start)
+    segments = tuple((o - start, ln, col) for o, ln, col in built[3] if start < o < end)
+    return text[start:end], line, column, segments

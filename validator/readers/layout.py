@@ -1,0 +1,159 @@
+"""Recover an article's structure from layout alone.
+
+Shared by the readers of formats that carry little or no markup (plain text,
+the body of a Markdown file or of a JSON record): which line is the headline,
+which short lines are page furniture around the article, which are
+subheadings, bylines and photo credit lines, and which closing paragraphs are
+the footer (a translator's disclaimer, an "originally published in" note).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from validator.credits import looks_like_credit_line
+
+_TERMINAL = tuple('.!?…:;"”’»)')
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$")
+_BYLINE = re.compile(r"^(?:By|Par|Von|Por|Автор:?|بقلم)\s+\S", re.IGNORECASE)
+_DATELINE_ONLY = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[ ,]+\d{1,2}:\d{2}.*)?$",
+    re.IGNORECASE,
+)
+#: openings of a closing note: a translator's disclaimer, a republication note
+FOOTER_OPENERS = re.compile(
+    r"^[*_\[(]*\s*(?:this\s+(?:article|report|story|piece|text|translation)|translated\b|translation\b"
+    r"|translator'?s?\s+note|editor'?s?\s+note|originally\s+published|first\s+published|republished"
+    r"|the\s+original\s+(?:article|version|report)|source\s*:|original\s*:|disclaimer"
+    r"|cet\s+article|article\s+traduit|traduit|dieser\s+(?:artikel|beitrag)|übersetzt|übersetzung"
+    r"|este\s+art[íi]culo|traducido|traducci[óo]n|эта\s+статья|материал\s|перевод|переведено"
+    r"|هذا\s+المقال|هذه\s+المادة|ترجم|تمت\s+ترجمة|المصدر)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Unit:
+    """A paragraph-like unit of text: one or more physical lines."""
+
+    text: str
+    line: int
+    column: int
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    gap_before: int = 0  # blank lines before it
+    kind: str = ""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-like paragraph rather than a label, headline or button."""
+    words = len(text.split())
+    return len(text) >= 120 or (words >= 6 and bool(_SENTENCE_END.search(text.rstrip())))
+
+
+def split_units(lines: list[str], first_line: int = 1, join_wrapped: bool = True) -> list[Unit]:
+    """Split physical lines into units: one per line, except hard-wrapped
+    prose whose lines are joined into one paragraph (with their positions)."""
+    units: list[Unit] = []
+    gap = 0
+    previous_blank = True
+    for i, raw in enumerate(lines):
+        stripped = raw.strip()
+        if not stripped:
+            gap += 1
+            previous_blank = True
+            continue
+        column = len(raw) - len(raw.lstrip()) + 1
+        line = first_line + i
+        prev = units[-1] if units else None
+        if (
+            join_wrapped
+            and prev is not None
+            and not previous_blank
+            and _continues(prev.text.split("\n")[-1], stripped)
+        ):
+            prev.segments.append((len(prev.text) + 1, line, column))
+            prev.text += "\n" + stripped
+        else:
+            units.append(Unit(stripped, line, column, gap_before=gap))
+        gap = 0
+        previous_blank = False
+    return units
+
+
+def _continues(previous: str, current: str) -> bool:
+    """Whether ``current`` continues a hard-wrapped paragraph ending in ``previous``."""
+    if len(previous) < 40 or previous.endswith(_TERMINAL):
+        return False
+    if looks_like_credit_line(current):
+        return False
+    return current[:1].islower() or len(previous) >= 60
+
+
+def classify(units: list[Unit], has_title: bool = False) -> None:
+    """Give every unit its block kind, in place.
+
+    ``has_title`` says the headline is known from metadata, so every unit
+    counts as body text (no furniture is guessed above it).
+    """
+    if not units:
+        return
+    first_prose = next((i for i, u in enumerate(units) if is_prose(u.text)), len(units))
+    title_at = -1
+    if not has_title:
+        for i in range(first_prose - 1, -1, -1):
+            text = units[i].text
+            if len(text) <= 200 and not looks_like_credit_line(text) and not _BYLINE.match(text) \
+                    and not _DATELINE_ONLY.match(text):
+                title_at = i
+                break
+        for u in units[: max(title_at, 0)]:
+            u.kind = "furniture"
+        if title_at >= 0:
+            units[title_at].kind = "title"
+    prose_idx = [i for i, u in enumerate(units) if i > title_at and is_prose(u.text)]
+    last_prose = prose_idx[-1] if prose_idx else len(units) - 1
+    footer_from = _footer_start(units, prose_idx)
+    title_text = units[title_at].text if title_at >= 0 else None
+    for i, u in enumerate(units):
+        if u.kind:
+            continue
+        if looks_like_credit_line(u.text):
+            u.kind = "credit"
+        elif _BYLINE.match(u.text) and len(u.text) < 120:
+            u.kind = "byline"
+        elif i > last_prose:
+            u.kind = "furniture"
+        elif footer_from is not None and i >= footer_from and is_prose(u.text):
+            u.kind = "footer"
+        elif is_prose(u.text):
+            u.kind = "paragraph"
+        elif i < first_prose and _DATELINE_ONLY.match(u.text):
+            u.kind = "furniture"
+        else:
+            u.kind = "heading"
+    # the first prose unit under the headline is the standfirst when it stands
+    # apart: followed by the repeated headline, or short.
+    if prose_idx and units[prose_idx[0]].kind == "paragraph" and title_at >= 0:
+        i = prose_idx[0]
+        nxt = units[i + 1].text if i + 1 < len(units) else None
+        if (title_text and nxt == title_text) or (len(units[i].text) <= 250 and len(prose_idx) > 1):
+            units[i].kind = "standfirst"
+
+
+def _footer_start(units: list[Unit], prose_idx: list[int]) -> int | None:
+    """Index of the first closing-note unit among the last prose units."""
+    tail = prose_idx[-4:]
+    if len(prose_idx) < 2:
+        return None
+    for i in tail:
+        if i == prose_idx[0]:
+            continue
+        if units[i].gap_before >= 2 or FOOTER_OPENERS.match(units[i].text):
+            return i
+    return None

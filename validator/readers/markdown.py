@@ -1,0 +1,170 @@
+"""Markdown articles (``.md``, ``.markdown``) with YAML front matter.
+
+Front matter gives the metadata (docs/article-format.md); its ``title`` and
+``standfirst``/``summary``/``description`` become blocks at the line where
+their value stands.  The body is parsed with markdown-it-py (CommonMark), which
+gives every block its lines: headings, paragraphs, block quotes, list items.
+An image (``![alt](src)``) takes as caption the rest of its paragraph or the
+short paragraph right under it, and a credit from that caption ("Photo: …",
+"Name / Agency", a trailing "(Name/Agency)").  The closing notes and the page
+furniture are found from layout as for plain text.  HTML comments are kept in
+``meta["comments"]`` with their lines (inline suppressions read them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from validator.article import Article, Block, Image, Link
+from validator.credits import looks_like_credit_line
+from validator.readers import ReadError, frontmatter
+from validator.readers.layout import Unit, classify
+from validator.readers.metadata import article_fields
+from validator.readers.text import units_to_blocks
+
+EXTENSIONS = (".md", ".markdown")
+
+_MD = MarkdownIt("commonmark")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_CREDIT_TAIL = re.compile(
+    r"(?:(?<=[.!?])\s+|^|\s+[-–—|]\s+)(?P<credit>(?:photo(?:graph)?|credit|image|picture|foto|©)\b.*$"
+    r"|\((?P<paren>[^()]*/[^()]*)\)\s*$)",
+    re.IGNORECASE,
+)
+_STANDFIRST_KEYS = ("standfirst", "summary", "description", "dek", "subtitle")
+
+
+def _strip_emphasis(text: str) -> str:
+    return text.strip().strip("*_").strip()
+
+
+def split_caption(text: str) -> tuple[str | None, str | None, int]:
+    """Split a caption into (caption, credit, offset of the credit in ``text``)."""
+    plain = _strip_emphasis(text)
+    lead = text.find(plain) if plain else 0
+    if looks_like_credit_line(plain):
+        return None, plain, lead
+    m = _CREDIT_TAIL.search(plain)
+    if m:
+        credit = m["paren"] or m["credit"]
+        start = plain.find(credit)
+        caption = plain[: m.start()].strip() or None
+        return caption, credit.strip(), lead + start
+    return plain or None, None, lead
+
+
+def _inline_units(tokens, lines: list[str], offset: int) -> list[tuple[Unit, object, str | None]]:
+    """One unit per inline token, with the token and the kind its container gives."""
+    out = []
+    stack: list[str] = []
+    for tok in tokens:
+        if tok.type.endswith("_open"):
+            stack.append(tok.tag)
+        elif tok.type.endswith("_close"):
+            if stack:
+                stack.pop()
+        elif tok.type == "inline" and tok.map:
+            first = tok.map[0]
+            content_lines = tok.content.split("\n")
+            segments = []
+            text_parts = []
+            line_no = offset + first
+            column = 1
+            for k, part in enumerate(content_lines):
+                src = lines[first + k] if first + k < len(lines) else part
+                col = src.find(part) + 1 if part and src.find(part) >= 0 else 1
+                if k == 0:
+                    column = col
+                else:
+                    segments.append((len("\n".join(text_parts)) + 1, offset + first + k, col))
+                text_parts.append(part)
+            unit = Unit("\n".join(text_parts), line_no, column, segments)
+            kind = None
+            if stack and stack[-1] in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                kind = stack[-1]
+            elif "blockquote" in stack:
+                kind = "quote"
+            out.append((unit, tok, kind))
+        elif tok.type == "html_block" and tok.map:
+            out.append((Unit(tok.content.strip(), offset + tok.map[0], 1), tok, "html"))
+    return out
+
+
+def read(text: str, path: str) -> list[Article]:
+    fm, body_lines = frontmatter.split(text)
+    fields, notes = article_fields(fm.data, fm.positions, fm.body_line)
+    try:
+        tokens = _MD.parse("\n".join(body_lines))
+    except RecursionError as exc:  # pathological nesting
+        raise ReadError("Markdown body is nested too deeply", fm.body_line, 1) from exc
+    units: list[Unit] = []
+    images: list[Image] = list(fields.pop("images", []))
+    links: list[Link] = []
+    comments: list[dict] = []
+    title = fields.get("title")
+    for key in ("title", *_STANDFIRST_KEYS):
+        value = fm.data.get(key)
+        if isinstance(value, str) and value.strip() and key in fm.positions:
+            line, column = fm.positions[key]
+            kind = "title" if key == "title" else "standfirst"
+            units.append(Unit(value.strip(), line, column + (1 if text.splitlines()[line - 1][column - 1:column] in "'\"" else 0), kind=kind))
+            if kind == "standfirst":
+                break
+    pending_caption: Image | None = None
+    for unit, tok, kind in _inline_units(tokens, body_lines, fm.body_line):
+        if kind == "html":
+            if unit.text.startswith("<!--"):
+                comments.append({"line": unit.line, "text": unit.text})
+            continue
+        for child in tok.children or []:
+            if child.type == "link_open":
+                links.append(Link(url=child.attrs.get("href", ""), line=unit.line, column=unit.column))
+        found = [c for c in tok.children or [] if c.type == "image"]
+        if kind and kind.startswith("h"):
+            if kind == "h1" and (title is None or unit.text.strip("# ") == title):
+                unit.kind = "title"
+                title = title or unit.text
+            else:
+                unit.kind = "heading"
+            units.append(unit)
+            pending_caption = None
+            continue
+        if found:
+            rest = _IMAGE.sub("", unit.text).strip()
+            for child in found:
+                images.append(Image(src=child.attrs.get("src"), alt=child.content or None,
+                                    line=unit.line, column=unit.column, position="inline"))
+            pending_caption = images[-1]
+            if not rest:
+                continue
+            unit.text = rest
+        if pending_caption is not None and (looks_like_credit_line(_strip_emphasis(unit.text))
+                                            or unit.text.startswith(("*", "_")) or found):
+            caption, credit, at = split_caption(unit.text)
+            images[-1] = pending_caption.model_copy(update={
+                "caption": pending_caption.caption or caption,
+                "credit": pending_caption.credit or credit,
+                "credit_line": unit.line if credit else None,
+                "credit_column": unit.column + at if credit else None,
+            })
+            if caption:
+                units.append(Unit(caption, unit.line, unit.column, kind="caption"))
+            if credit:
+                units.append(Unit(credit, unit.line, unit.column + at, kind="credit"))
+            pending_caption = None
+            continue
+        pending_caption = None
+        if kind == "quote":
+            unit.kind = "quote"
+        units.append(unit)
+    classify(units, has_title=title is not None)
+    blocks = units_to_blocks(units)
+    if images and not any(im.position == "lead" for im in images):
+        images[0] = images[0].model_copy(update={"position": "lead"})
+    meta = dict(fm.data)
+    if comments:
+        meta["comments"] = comments
+    return [Article(id=path, path=path, format="markdown", blocks=tuple(blocks), images=tuple(images),
+                    links=tuple(links), meta=meta, notes=tuple(notes), **fields)]

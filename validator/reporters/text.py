@@ -1,0 +1,56 @@
+"""Terminal text: findings grouped by file, ``path:line:col severity rule message``.
+
+Colour (severity and rule) only when asked, which the command line does when
+standard output is a terminal and ``NO_COLOR`` is not set.  A summary line
+closes the output.
+"""
+
+from __future__ import annotations
+
+from validator.report import RunReport
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+def _clean(text: str) -> str:
+    """One line, no control characters (a message must not drive the terminal)."""
+    return "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
+
+
+def render(report: RunReport, colour: bool = False, verbose: bool = False) -> str:
+    out: list[str] = []
+    current = None
+    for f in report.findings:
+        if f.suppressed and not verbose:
+            continue
+        if f.path != current:
+            if current is not None:
+                out.append("")
+            out.append(f"{_BOLD}{f.path}{_RESET}" if colour else f.path)
+            current = f.path
+        severity = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
+        rule = f"{_DIM}{f.rule}{_RESET}" if colour else f.rule
+        where = f.article[len(f.path):] if f.article.startswith(f.path + "#") else ""
+        out.append(f"{f.path}{where}:{f.line}:{f.column} {severity} {rule} {_clean(f.message)}")
+        if verbose:
+            if f.excerpt:
+                out.append(f"    | {_clean(f.excerpt)}")
+            if f.why:
+                out.append(f"    why: {_clean(f.why)}")
+            if f.fix:
+                out.append(f"    fix: {_clean(f.fix)}")
+    s = report.summary()
+    counts = s["by_severity"]
+    line = (f"{s['articles']} article{'s' if s['articles'] != 1 else ''} checked, {s['compliant']} compliant; "
+            f"{counts['error']} error{'s' if counts['error'] != 1 else ''}, "
+            f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}, {counts['info']} info")
+    if s["suppressed"]:
+        line += f"; {s['suppressed']} suppressed"
+    inputs = s["inputs"]
+    if inputs["excluded"] or inputs["error"]:
+        line += f" ({inputs['excluded']} excluded, {inputs['error']} unreadable of {inputs['total']} inputs)"
+    if out:
+        out.append("")
+    out.append(line)
+    return "\n".join(out) + "\n"
