@@ -51,6 +51,9 @@ LANGUAGE_NAMES = {"ar": "Arabic", "ru": "Russian", "tr": "Turkish", "fr": "Frenc
 # --------------------------------------------------------------------------
 # People
 
+#: Russian women's first names (their surnames take the feminine ending).
+FEMALE_RU = {"Irina", "Olga", "Natalia", "Yelena", "Tatiana", "Anna", "Svetlana", "Maria", "Galina"}
+
 FIRST = {
     "ar": ["Ahmad", "Omar", "Khaled", "Yousef", "Rami", "Samer", "Hassan", "Mahmoud", "Bilal",
            "Nour", "Lina", "Rasha", "Hala", "Mariam", "Salma", "Dima", "Firas", "Tarek", "Walid",
@@ -71,9 +74,10 @@ LAST = {
     "ar": ["al-Haddad", "Khalil", "Mansour", "al-Hamwi", "Darwish", "Saleh", "Qassem", "al-Masri",
            "Barakat", "Shami", "al-Ali", "Hijazi", "Kanaan", "Zein", "Hamdan", "Rahal", "Sabbagh",
            "Tohme", "al-Khatib", "Najjar", "Ayoub", "Dabbagh", "Fakhoury", "al-Omari", "Sarraj"],
-    "ru": ["Volkov", "Sokolova", "Petrenko", "Lebedev", "Morozova", "Kuznetsov", "Orlova", "Belov",
-           "Zaitseva", "Golubev", "Karpova", "Fedorov", "Semenova", "Vinogradov", "Bogdanova",
-           "Makarov", "Tikhonova", "Yegorov"],
+    # masculine forms; generate.py adds the feminine ending for women's names
+    "ru": ["Volkov", "Sokolov", "Petrenko", "Lebedev", "Morozov", "Kuznetsov", "Orlov", "Belov",
+           "Zaitsev", "Golubev", "Karpov", "Fedorov", "Semenov", "Vinogradov", "Bogdanov",
+           "Makarov", "Tikhonov", "Yegorov"],
     "tr": ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Aydın", "Öztürk", "Arslan", "Doğan", "Koç",
            "Kurt", "Özdemir", "Aksoy", "Erdem", "Polat", "Güneş", "Karaca", "Tekin"],
     "en": ["Harper", "Whitfield", "Morgan", "Caldwell", "Brennan", "Fletcher", "Hale", "Lindqvist",
@@ -189,6 +193,18 @@ SAID = [
 
 TOPICS = {
     "conflict": {
+        "sentences": [
+            "Rescue teams said they had pulled {n} people from the rubble of a house in {city}.",
+            "The shelling resumed shortly after midnight and lasted until dawn, residents said.",
+            "Monitors recorded {N} violations of the truce in its first {n} days.",
+            "Civil defence volunteers said they had run out of fuel for their vehicles.",
+            "The two sides exchanged the bodies of {n} fighters at a crossing point near {city}.",
+            "Families in the western countryside spent the night in caves and basements.",
+            "A drone struck a vehicle on the road to {city}, killing {n} people, according to local sources.",
+            "Schools near the front line have been turned into shelters for the displaced.",
+            "Military sources said reinforcements had been sent to the positions around {CITY}.",
+            "The evacuation of the wounded was delayed for hours at the last checkpoint.",
+        ],
         "thing": ["the ceasefire", "the truce", "the de-escalation agreement", "artillery shelling",
                   "the military operation", "the prisoner exchange", "the security arrangements",
                   "the humanitarian corridor", "the withdrawal of heavy weapons",
@@ -203,6 +219,18 @@ TOPICS = {
         "HG": ["Residents", "Civilians", "Rescuers", "Displaced Families", "Monitors"],
     },
     "economy": {
+        "sentences": [
+            "A kilogram of sugar now costs almost a third of a teacher's monthly salary.",
+            "The central bank raised its official exchange rate for the {ordinal} time this year.",
+            "Money changers in {CITY} said demand for dollars had surged after the announcement.",
+            "Many shops now price their goods in foreign currency and update the labels daily.",
+            "The government plans to raise public sector wages by {pct} percent from {month}.",
+            "Importers said they were waiting weeks for the licences needed to clear their goods.",
+            "Bakeries in {city} reduced the weight of the subsidised loaf without changing its price.",
+            "The informal market now accounts for most of the trade in the province, economists estimate.",
+            "Remittances from relatives abroad have become the main source of income for many families.",
+            "The finance ministry expects the deficit to reach {pct} percent of output this year.",
+        ],
         "thing": ["fuel prices", "the exchange rate", "the price of bread", "public sector wages",
                   "the new customs tariff", "import licences", "the central bank's reserves",
                   "electricity subsidies", "the minimum wage", "rents in the city centre",
@@ -217,6 +245,16 @@ TOPICS = {
         "HG": ["Traders", "Shop Owners", "Pensioners", "Exporters", "Public Employees"],
     },
     "politics": {
+        "sentences": [
+            "The draft was sent back to committee after a heated debate that lasted until late at night.",
+            "Only {n} of the council's members voted against the proposal.",
+            "The opposition bloc said it would boycott the next session in protest.",
+            "Candidates have until the end of {month} to register with the electoral commission.",
+            "The new governor is the {ordinal} to hold the post in less than three years.",
+            "Party officials in {city} said the list of candidates had been drawn up without consultation.",
+            "Diplomats said the summit statement had been rewritten several times overnight.",
+            "Election observers complained that they had been kept away from several polling stations.",
+        ],
         "thing": ["the draft law", "the cabinet reshuffle", "the electoral law",
                   "the constitutional committee", "the local elections", "the parliamentary inquiry",
                   "the appointment of the new governor", "the decentralisation plan",
@@ -230,6 +268,16 @@ TOPICS = {
         "HG": ["Lawmakers", "Voters", "Opposition Figures", "Diplomats", "Party Members"],
     },
     "energy": {
+        "sentences": [
+            "Generators now supply most homes in {CITY} for a monthly fee that many cannot afford.",
+            "The tanker carrying the fuel shipment has been waiting off the coast for {n} days.",
+            "Engineers said the main transformer station had not been maintained for a decade.",
+            "Diesel is rationed to {N} litres per vehicle per week at state petrol stations.",
+            "Bakeries were among the first to cut production when the fuel deliveries stopped.",
+            "The grid operator said the network had lost a third of its capacity since the winter.",
+            "Some families have gone back to burning wood and old clothes for heating.",
+            "The solar farm outside {city} is expected to supply power to {N} homes when finished.",
+        ],
         "thing": ["gas supplies", "the power grid", "fuel deliveries", "the new pipeline",
                   "the refinery", "electricity rationing", "the solar project", "diesel shortages",
                   "heating oil allocations"],
@@ -242,6 +290,16 @@ TOPICS = {
         "HG": ["Households", "Drivers", "Factory Owners", "Bakers", "Engineers"],
     },
     "health": {
+        "sentences": [
+            "The hospital has only {n} doctors for a population of more than {N},000 people.",
+            "Pharmacists said some medicines for chronic diseases had disappeared from the shelves.",
+            "The vaccination teams plan to visit every village in the district by the end of {month}.",
+            "Health officials recorded {N} suspected cases of cholera in the past week.",
+            "Patients are asked to bring their own bedsheets and, often, their own medicines.",
+            "Nurses at the main hospital have not been paid for {n} months.",
+            "Mobile clinics have been sent to the camps on the edge of {CITY}.",
+            "The health directorate said the outbreak had been traced to contaminated water.",
+        ],
         "thing": ["the vaccination campaign", "hospital capacity", "the cholera outbreak",
                   "medicine shortages", "the new clinic", "the measles vaccine", "emergency care",
                   "the price of insulin"],
@@ -254,6 +312,16 @@ TOPICS = {
         "HG": ["Doctors", "Nurses", "Patients", "Health Workers", "Pharmacists"],
     },
     "environment": {
+        "sentences": [
+            "The river that runs through {CITY} has fallen to its lowest level in decades.",
+            "Fires destroyed more than {N} hectares of forest and farmland in the coastal hills.",
+            "Fishermen say their catch has fallen by half since the spill.",
+            "The dust storm grounded flights and sent dozens of people to hospital with breathing problems.",
+            "Wells that once supplied whole villages have run dry, farmers said.",
+            "Volunteers collected {N} bags of rubbish from the beach in a single morning.",
+            "Scientists warn that the drought is part of a longer trend that will return.",
+            "Municipal rubbish trucks have not collected waste in some districts for weeks.",
+        ],
         "thing": ["water levels", "the drought", "wildfires", "air pollution", "the river's flow",
                   "the coastline", "waste collection", "groundwater reserves"],
         "event": ["the heatwave", "the forest fires", "the flooding", "the dust storm",
@@ -265,6 +333,16 @@ TOPICS = {
         "HG": ["Farmers", "Fishermen", "Volunteers", "Scientists", "Residents"],
     },
     "migration": {
+        "sentences": [
+            "Families in the camps said their tents had been flooded after the heavy rain.",
+            "More than {N} people crossed the border in the first week of {month}, officials said.",
+            "Returnees described finding their houses looted or occupied by strangers.",
+            "Aid workers said the new registration rules had left many families without papers.",
+            "Some of those deported said they had been given no chance to contact a lawyer.",
+            "The camp's only school runs three shifts a day to fit in all the children.",
+            "Host communities complain that rents have doubled since the new arrivals.",
+            "Many refugees say they will not return until they are sure of their safety.",
+        ],
         "thing": ["the return of refugees", "border controls", "residence permits",
                   "the camps near the border", "the deportation orders", "aid deliveries",
                   "work permits for refugees"],
@@ -277,6 +355,16 @@ TOPICS = {
         "HG": ["Refugees", "Aid Workers", "Camp Residents", "Migrants", "Host Communities"],
     },
     "infrastructure": {
+        "sentences": [
+            "The bridge, built in the 1970s, had been closed to heavy vehicles since {year_past}.",
+            "Contractors said they had not been paid for work completed last year.",
+            "The journey from {CITY} to {city} now takes twice as long as before.",
+            "The water network loses almost half of its supply through leaks, engineers estimate.",
+            "The port authority expects traffic to recover once the new cranes are installed.",
+            "Commuters said the new bus routes skipped the districts that needed them most.",
+            "The tender attracted bids from {n} companies, most of them from abroad.",
+            "Reconstruction has so far concentrated on government buildings and main roads.",
+        ],
         "thing": ["the bridge", "the highway", "the railway line", "the water network",
                   "reconstruction contracts", "the airport", "the port", "the bus fleet"],
         "event": ["the reopening of the highway", "the reconstruction conference",
@@ -288,6 +376,16 @@ TOPICS = {
         "HG": ["Commuters", "Contractors", "Investors", "Municipal Workers", "Residents"],
     },
     "education": {
+        "sentences": [
+            "Classes in some schools now have more than sixty pupils.",
+            "Parents said the cost of uniforms and books had tripled since last year.",
+            "Teachers in {CITY} earn the equivalent of about {N} dollars a month.",
+            "The exam results were delayed after the question papers leaked online.",
+            "Many students attend lessons in buildings with no windows or heating.",
+            "The university has lost a large share of its teaching staff to emigration.",
+            "Children in the camps rely on volunteers for their schooling.",
+            "The ministry says {N} new teachers will be hired before the start of the year.",
+        ],
         "thing": ["the school year", "exam results", "teacher salaries",
                   "the university entrance exams", "school buildings", "the curriculum",
                   "school transport"],
@@ -299,6 +397,16 @@ TOPICS = {
         "HG": ["Teachers", "Students", "Parents", "Principals"],
     },
     "culture": {
+        "sentences": [
+            "The festival returned to {CITY} after an absence of {n} years.",
+            "Restorers are working stone by stone to rebuild the old souk.",
+            "The exhibition brings together works by {N} artists from across the region.",
+            "Visitors queued for hours to see the manuscripts returned to the museum.",
+            "The book fair drew crowds despite the high price of imported books.",
+            "Musicians said it was the first time they had played in public since the war.",
+            "Archaeologists warned that looting had damaged several sites beyond repair.",
+            "The film was shot in {CITY} with a cast of local amateurs.",
+        ],
         "thing": ["the festival", "the old city", "the museum", "the restoration works",
                   "the film", "the exhibition", "heritage sites", "the library"],
         "event": ["the opening night", "the book fair", "the restoration of the citadel",
@@ -309,6 +417,16 @@ TOPICS = {
         "HG": ["Artists", "Writers", "Visitors", "Archaeologists", "Musicians"],
     },
     "agriculture": {
+        "sentences": [
+            "The wheat harvest in the province is expected to be the smallest in a decade.",
+            "Farmers said fertiliser prices had risen fivefold in two years.",
+            "The state buying centres paid {N} {currency} per tonne, well below the market price.",
+            "Herders have sold part of their flocks to pay for fodder.",
+            "Without irrigation, many farmers have switched from vegetables to barley.",
+            "A late frost destroyed much of the apricot crop in the hills around {city}.",
+            "Cooperatives in {REGION} have started pooling machinery to cut costs.",
+            "The olive harvest began early this year because of the heat.",
+        ],
         "thing": ["the wheat harvest", "fertiliser prices", "irrigation", "the olive season",
                   "livestock", "seed distribution", "the price of fodder"],
         "event": ["the harvest season", "the locust outbreak", "the purchase of wheat",
@@ -320,7 +438,7 @@ TOPICS = {
     },
 }
 
-ORGS_HEADLINE = ["UN Agency", "Aid Groups", "Rights Monitor", "Chamber of Commerce",
+ORGS_HEADLINE = ["UN Agency", "Aid Coalition", "Rights Monitor", "Chamber of Commerce",
                  "Doctors' Union", "Water Authority", "Local Council", "Think Tank"]
 
 # --------------------------------------------------------------------------
@@ -650,9 +768,9 @@ STANDFIRSTS = [
 STANDFIRST_SOURCE = [
     " writes {src_outlet}.",
     ", writes {src_outlet}.",
-    " {src_outlet} reports.",
+    ". {src_outlet} reports.",
     ", according to a report by {src_outlet}.",
-    " A report from {src_outlet}.",
+    ". A report from {src_outlet}.",
 ]
 
 HEADLINES = [
@@ -680,13 +798,13 @@ HEADLINES = [
     "Limited Progress on {HN}, Report Finds",
     "From {CITY} to {CITY2}: {HN} Reshapes Daily Life",
     "{HG} Say They Were Not Consulted on {HN}",
-    "{HN} Tops Agenda as Ministers Meet in {CITY}",
+    "{HN} on the Agenda as Ministers Meet in {CITY}",
     "Fresh Row Over {HN} in {COUNTRY}",
-    "{ORGH} Calls for Urgent Help as {HN} Bites",
-    "{HN} Returns to {CITY} After Brief Respite",
+    "{ORGH} Calls for Urgent Help Over {HN}",
+    "No Respite From {HN} in {CITY}",
     "Inside {CITY}'s Struggle With {HN}",
     "{ACTOR} Under Pressure Over {HN}",
-    "A Year On, {HN} Still Weighs on {CITY}",
+    "A Year On, {CITY} Still Living With {HN}",
     "{HG} Divided Over {HN} Plan",
 ]
 
@@ -754,7 +872,7 @@ GOOD_CREDITS = [
     "Photo: {person}/{agency}",
     "{agency}",
     "\u00a9 {person}",
-    "Courtesy of {org_title}",
+    "Courtesy of {org}",
     "{outlet} / {person}",
     "Photo by {person} for {outlet}",
 ]

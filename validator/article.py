@@ -84,12 +84,17 @@ class Block(_Model):
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column in the file of the character at ``offset`` in ``text``."""
-        if not self.segments or offset < self.segments[0][0]:
-            return self.line, self.column + offset
-        starts = [s[0] for s in self.segments]
-        i = bisect.bisect_right(starts, offset) - 1
-        start, line, column = self.segments[i]
-        return line, column + (offset - start)
+        return offset_position(self.line, self.column, self.segments, offset)
+
+
+def offset_position(line: int, column: int, segments, offset: int) -> tuple[int, int]:
+    """Line and column of ``offset`` in a text that starts at (line, column) and
+    whose later physical lines start at ``segments`` ((offset, line, column)…)."""
+    if not segments or offset < segments[0][0]:
+        return line, column + offset
+    i = bisect.bisect_right([s[0] for s in segments], offset) - 1
+    start, seg_line, seg_column = segments[i]
+    return seg_line, seg_column + (offset - start)
 
 
 class Image(_Model):

@@ -42,7 +42,7 @@ import os
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from validator.article import Block
@@ -106,6 +106,9 @@ class Detection:
     #: False when only langdetect on a short text speaks for it
     reliable: bool = True
     note: str = ""
+    #: the script most letters are in, and their share
+    script: str = ""
+    share: float = 1.0
 
     def describe(self) -> str:
         if self.lang is None:
@@ -198,6 +201,7 @@ _LATIN_RUN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u
 _WORD = re.compile(r"\w+")
 _SINGLE_SCRIPT = {"Greek": "el", "Hebrew": "he", "Bengali": "bn", "Gurmukhi": "pa", "Gujarati": "gu",
                   "Tamil": "ta", "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Thai": "th"}
+_CASED = frozenset({"Latin", "Cyrillic", "Greek"})
 _CANDIDATES = {"Arabic": ("ar", "fa", "ur"), "Cyrillic": ("ru", "uk", "bg", "mk"), "Devanagari": ("hi", "mr", "ne")}
 #: a script holding at least this share of the letters is the text's script
 CLEAR_SCRIPT = 0.5
@@ -349,21 +353,41 @@ def identify(text: str, expect: str | None = None, min_letters: int = MIN_LETTER
     """
     expect = normalise(expect)
     head = text[:BLOCK_HEAD]
-    words = _WORD.findall(head.lower())
+    words, lower_letters = _words(head)
     prof = script_profile(head, words)
+    unjudged = _unjudged(prof, min_letters)
+    if unjudged:
+        return unjudged
+    names = lower_letters < min_letters  # too few letters outside capitalised words
+    found = _latin(head, words, prof, expect, names) if prof.script == "Latin" else \
+        _non_latin(head, prof, expect, names)
+    return replace(found, script=prof.script, share=prof.share)
+
+
+def _words(text: str) -> tuple[list[str], int]:
+    """The words of ``text`` in lower case, and the letters of those not capitalised."""
+    found = _WORD.findall(text)
+    return [w.lower() for w in found], sum(len(w) for w in found if not w[0].isupper())
+
+
+def _unjudged(prof: Profile, min_letters: int) -> Detection | None:
+    """Why a text cannot be judged (no letters, too short, mixed scripts), or None."""
     if prof.letters == 0:
         return Detection(None, 0.0, "no letters", 0, note="no letters")
     if prof.letters < min_letters:
         return Detection(None, 0.0, "too short", prof.letters, note=f"only {prof.letters} letters")
     if prof.share < CLEAR_SCRIPT:
-        return Detection(None, prof.share, "mixed scripts", prof.letters,
-                         note=f"mixed scripts ({prof.script} {prof.share:.0%} of letters)")
-    if prof.script == "Latin":
-        return _latin(head, words, prof, expect)
-    return _non_latin(head, prof, expect)
+        return Detection(None, prof.share, "mixed scripts", prof.letters, script=prof.script, share=prof.share,
+                         note=f"mixed scripts ({prof.script} is {prof.share:.0%} of the letters)")
+    return None
 
 
-def _latin(head: str, words: list[str], prof: Profile, expect: str | None) -> Detection:
+#: langdetect skips capitalised words, and names say nothing of the language:
+#: a text whose other words are too short to judge is not given to it
+_NAMES = Detection(None, 0.0, "mostly names", note="mostly capitalised words (names)")
+
+
+def _latin(head: str, words: list[str], prof: Profile, expect: str | None, names: bool) -> Detection:
     counts = stopword_counts(words)
     if _is_kurmanji(head, words, prof.letters, counts):
         return Detection("kmr", prof.share, "Kurmanji letters and function words", prof.letters)
@@ -378,6 +402,8 @@ def _latin(head: str, words: list[str], prof: Profile, expect: str | None) -> De
     named = top[0] if top[1] >= 2 and top[1] >= NAMED_SHARE * n and top[1] >= 2 * second else None
     if named and len(head) >= 150 and expect is None:
         return Detection(named, _agreement(named, words), "function words", prof.letters)
+    if names and not named:
+        return replace(_NAMES, letters=prof.letters)
     found = langdetect(head)
     if not found:
         return Detection(None, 0.0, "langdetect", prof.letters, note="langdetect found no features")
@@ -386,7 +412,7 @@ def _latin(head: str, words: list[str], prof: Profile, expect: str | None) -> De
     return Detection(lang, min(p, prof.share), "langdetect", prof.letters, reliable)
 
 
-def _non_latin(head: str, prof: Profile, expect: str | None) -> Detection:
+def _non_latin(head: str, prof: Profile, expect: str | None, names: bool) -> Detection:
     script, letters = prof.script, prof.letters
     if script in _SINGLE_SCRIPT:
         return Detection(_SINGLE_SCRIPT[script], prof.share, f"{script} script", letters)
@@ -401,6 +427,8 @@ def _non_latin(head: str, prof: Profile, expect: str | None) -> Detection:
         return Detection("ckb", prof.share, "Sorani letters", letters)
     if guess and (guess == expect or expect not in candidates):
         return Detection(guess, prof.share, f"{script} letters", letters)
+    if names and script in _CASED:
+        return replace(_NAMES, letters=letters)
     found = langdetect(head, candidates)
     if not found:
         return Detection(guess, prof.share, f"{script} letters", letters, reliable=guess is not None)
@@ -487,27 +515,29 @@ def article_language(facts: Facts, scopes: tuple[str, ...] = ("body",)) -> tuple
 
 
 def _judge_sample(text: str) -> Detection:
-    words = _WORD.findall(text.lower())
+    """The language of an article's sample: langdetect, except for Kurdish.
+
+    The probability is langdetect's; ``share`` tells how mixed the scripts are.
+    """
+    words, lower_letters = _words(text)
     prof = script_profile(text, words)
-    if prof.letters == 0:
-        return Detection(None, 0.0, "no letters", 0, note="the text has no letters")
-    if prof.letters < MIN_LETTERS:
-        return Detection(None, 0.0, "too short", prof.letters, note=f"too short to tell ({prof.letters} letters)")
-    if prof.share < CLEAR_SCRIPT:
-        return Detection(None, prof.share, "mixed scripts", prof.letters,
-                         note=f"too mixed to tell ({prof.script} is {prof.share:.0%} of the letters)")
+    unjudged = _unjudged(prof, MIN_LETTERS)
+    if unjudged:
+        return unjudged
+    if prof.script in _CASED and lower_letters < MIN_LETTERS:
+        return replace(_NAMES, letters=prof.letters, script=prof.script, share=prof.share)
+    where = {"script": prof.script, "share": prof.share}
     if prof.script == "Arabic" and _arabic_letters(prof.chars) == "ckb":
-        return Detection("ckb", prof.share, "Sorani letters", prof.letters)
+        return Detection("ckb", prof.share, "Sorani letters", prof.letters, **where)
     if prof.script == "Latin" and _is_kurmanji(text, words, prof.letters, stopword_counts(words)):
-        return Detection("kmr", prof.share, "Kurmanji letters and function words", prof.letters)
+        return Detection("kmr", prof.share, "Kurmanji letters and function words", prof.letters, **where)
     found = langdetect(text)
     if not found:
-        return Detection(None, 0.0, "langdetect", prof.letters, note="langdetect found no features")
-    lang, p = normalise(found[0][0]) or found[0][0], min(found[0][1], prof.share)
+        return Detection(None, 0.0, "langdetect", prof.letters, note="langdetect found no features", **where)
+    lang, p = normalise(found[0][0]) or found[0][0], found[0][1]
     if p < 0.5:
-        return Detection(None, p, "langdetect", prof.letters,
-                         note=f"too mixed to tell (best guess {lang}, p={p:.2f})")
-    return Detection(lang, p, "langdetect", prof.letters, prof.letters >= SHORT_LETTERS)
+        return Detection(None, p, "langdetect", prof.letters, note=f"best guess {lang} (p={p:.2f})", **where)
+    return Detection(lang, p, "langdetect", prof.letters, prof.letters >= SHORT_LETTERS, **where)
 
 
 def block_languages(facts: Facts, scopes: tuple[str, ...] = ("body",), min_letters: int = MIN_LETTERS,

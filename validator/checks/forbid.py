@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+import regex
 from pydantic import field_validator, model_validator
 
 from validator.article import Article
@@ -37,7 +38,8 @@ from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit, 
 from validator.patterns import check_pattern, fill, placeholders
 
 _OPEN = r"^[ \t>*_\[(\-–—•·|#]*"
-_CLOSE = r"[ \t*_\]).!?:…|]*$"
+_LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[^\w]*$")
+_CLOSE = r"[ \t*_\]).!?:…|]*(?:\]?\([^)\s]*\))?[ \t*_.!?:…|]*$"
 
 
 class Check(CheckModel):
@@ -89,6 +91,9 @@ class Check(CheckModel):
                 # report the matched words, not the surrounding markup
                 while start < end and block.text[start] in " \t>*_[(-–—•·|#":
                     start += 1
+                link = _LINK_TAIL.search(block.text, start, end)
+                if link:
+                    end = link.start()
                 hit = block_hit(block, start, end)
                 hits.append(Hit(hit.line, hit.column, hit.end_line, hit.end_column, hit.excerpt,
                                 {"match": block.text[start:end].strip()}))

@@ -78,10 +78,12 @@ def _walk(node: yaml.Node, prefix: str, first_line: int, out: dict[str, tuple[in
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = f"{prefix}.{key.value}" if prefix else str(key.value)
-            out[name] = (first_line + value.start_mark.line, value.start_mark.column + 1)
+            quoted = isinstance(value, yaml.ScalarNode) and value.style in ("'", '"')
+            out[name] = (first_line + value.start_mark.line, value.start_mark.column + 1 + quoted)
             _walk(value, name, first_line, out)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             name = f"{prefix}.{i}"
-            out[name] = (first_line + item.start_mark.line, item.start_mark.column + 1)
+            quoted = isinstance(item, yaml.ScalarNode) and item.style in ("'", '"')
+            out[name] = (first_line + item.start_mark.line, item.start_mark.column + 1 + quoted)
             _walk(item, name, first_line, out)

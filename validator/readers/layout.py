@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from validator.article import offset_position
 from validator.credits import looks_like_credit_line
 
 _TERMINAL = tuple('.!?…:;"”’»)')
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)*_]*$")
+_INNER_END = re.compile(r"[.!?…][\"”’»)]*\s+\S")
 _BYLINE = re.compile(r"^(?:By|Par|Von|Por|Автор:?|بقلم)\s+\S", re.IGNORECASE)
 _DATELINE_ONLY = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
@@ -45,15 +47,19 @@ class Unit:
     gap_before: int = 0  # blank lines before it
     kind: str = ""
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def position(self, offset: int) -> tuple[int, int]:
+        return offset_position(self.line, self.column, self.segments, offset)
 
 
 def is_prose(text: str) -> bool:
     """A sentence-like paragraph rather than a label, headline or button."""
+    if len(text) >= 120:
+        return True
     words = len(text.split())
-    return len(text) >= 120 or (words >= 6 and bool(_SENTENCE_END.search(text.rstrip())))
+    end = _SENTENCE_END.search(text.rstrip())
+    if end and (words >= 4 if not end.group(0).startswith("?") else words >= 6):
+        return True
+    return words >= 8 and bool(_INNER_END.search(text))
 
 
 def split_units(lines: list[str], first_line: int = 1, join_wrapped: bool = True) -> list[Unit]:
@@ -128,7 +134,8 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
         elif _BYLINE.match(u.text) and len(u.text) < 120:
             u.kind = "byline"
         elif i > last_prose:
-            u.kind = "furniture"
+            # a short closing note ("Translated by Jane Roe") is still a footer
+            u.kind = "footer" if FOOTER_OPENERS.match(u.text) else "furniture"
         elif footer_from is not None and i >= footer_from and is_prose(u.text):
             u.kind = "footer"
         elif is_prose(u.text):

@@ -55,6 +55,16 @@ def split_caption(text: str) -> tuple[str | None, str | None, int]:
     return plain or None, None, lead
 
 
+def _sub_unit(unit: Unit, rest: str) -> Unit:
+    """The part ``rest`` of a unit's text as a unit of its own, positioned."""
+    off = unit.text.find(rest)
+    if off < 0:
+        return Unit(rest, unit.line, unit.column)
+    line, column = unit.position(off)
+    segments = [(o - off, ln, col) for o, ln, col in unit.segments if o > off]
+    return Unit(rest, line, column, segments)
+
+
 def _inline_units(tokens, lines: list[str], offset: int) -> list[tuple[Unit, object, str | None]]:
     """One unit per inline token, with the token and the kind its container gives."""
     out = []
@@ -109,7 +119,7 @@ def read(text: str, path: str) -> list[Article]:
         if isinstance(value, str) and value.strip() and key in fm.positions:
             line, column = fm.positions[key]
             kind = "title" if key == "title" else "standfirst"
-            units.append(Unit(value.strip(), line, column + (1 if text.splitlines()[line - 1][column - 1:column] in "'\"" else 0), kind=kind))
+            units.append(Unit(value.strip(), line, column, kind=kind))
             if kind == "standfirst":
                 break
     pending_caption: Image | None = None
@@ -139,7 +149,7 @@ def read(text: str, path: str) -> list[Article]:
             pending_caption = images[-1]
             if not rest:
                 continue
-            unit.text = rest
+            unit = _sub_unit(unit, rest)
         if pending_caption is not None and (looks_like_credit_line(_strip_emphasis(unit.text))
                                             or unit.text.startswith(("*", "_")) or found):
             caption, credit, at = split_caption(unit.text)

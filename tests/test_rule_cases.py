@@ -1,0 +1,59 @@
+"""Rule cases as data: tests/cases/<rule-id>.yaml lists named articles and the
+(line, column) of every finding the rule must report on each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from validator import engine
+from validator.policy import load_policy
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _cases():
+    for path in sorted(CASES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            yield pytest.param(data["rule"], case, id=f"{data['rule']}: {case['name']}")
+
+
+def run_case(tmp_path: Path, rule_id: str, case: dict):
+    article = tmp_path / f"article.{case['ext']}"
+    article.write_text(case["text"], encoding="utf-8")
+    config = None
+    if case.get("config"):
+        config = tmp_path / "provcheck.yaml"
+        config.write_text(case["config"], encoding="utf-8")
+    policy = load_policy(config)
+    rules = engine.select_rules(policy.rules, [rule_id], None)
+    [result] = engine.check_file(str(article), policy, rules)
+    return result
+
+
+@pytest.mark.parametrize("rule_id, case", list(_cases()))
+def test_rule_case(tmp_path, rule_id, case):
+    result = run_case(tmp_path, rule_id, case)
+    assert result.status == "checked", result.findings
+    found = [[f.line, f.column] for f in result.findings if f.rule == rule_id]
+    assert found == case["expect"], [f.message + " | " + f.excerpt for f in result.findings]
+    [run] = [r for r in result.rules if r.rule == rule_id]
+    if case.get("skipped"):
+        assert run.status == "skipped", run
+    else:
+        assert run.status == ("failed" if case["expect"] else "passed"), run
+
+
+def test_every_default_rule_has_passing_and_failing_cases():
+    policy = load_policy(None)
+    covered = {}
+    for path in CASES.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        passing = any(not c["expect"] and not c.get("skipped") for c in data["cases"])
+        failing = any(c["expect"] for c in data["cases"])
+        covered[data["rule"]] = passing and failing
+    missing = [r.id for r in policy.rules if not covered.get(r.id)]
+    assert not missing, f"rules without both a passing and a failing case: {missing}"

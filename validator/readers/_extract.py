@@ -1,0 +1,388 @@
+"""From an HTML tree to blocks, images and links (used by the HTML and JSON readers).
+
+:class:`Extractor` walks the article body once.  Every element gets a block
+kind from its tag, its class/id words and the kind of its parent; text runs
+are gathered into the current block until a block-level element or a change
+of kind closes it.  Figures collect their images, captions and credits; a
+caption's trailing "Photo: …" becomes a credit block of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from validator.article import Block
+from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
+    "summary table tbody td tfoot th thead tr ul caption #document".split()
+)
+SKIP_TAGS = frozenset(
+    "script style noscript template nav iframe svg math object embed canvas video audio head "
+    "map picture-source".split()
+)
+FURNITURE_TAGS = frozenset("aside button form menu label select option dialog input textarea".split())
+SECTIONING = frozenset({"article", "main", "section"})
+
+_SHARE = re.compile(r"share|social", re.I)
+COMMENT_WORDS = frozenset({"comment", "comments", "disqus", "discussion", "replies"})
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution"})
+CAPTION_WORDS = frozenset({"caption", "figcaption", "legend"})
+FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption", "media"})
+BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
+DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
+QUOTE_WORDS = frozenset({"pullquote", "blockquote"})
+FOOTER_WORDS = frozenset({"disclaimer", "translation-note", "translator-note", "translation", "editor-note",
+                          "editors-note", "source-note", "article-footer", "endnote", "republish-note"})
+FURNITURE_WORDS = frozenset(
+    {"related", "recommended", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement",
+     "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
+     "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
+     "pager", "keywords", "topics", "outbrain", "taboola", "print"}
+)
+STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
+
+#: a caption's trailing credit: "… Photo: Jane Doe/Agency", "… (Credit: X)", "… © X"
+CREDIT_TAIL = re.compile(
+    r"(?:^|(?<=\S)[\s|/–—-]*\(?\s*|\s+)(?P<credit>(?:(?:photo(?:graph)?s?|pictures?|images?|credits?|"
+    r"photo\s+credit|foto|illustration|graphic|source)\s*:|©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*\S.*?)\s*\)?\s*$",
+    re.I | re.S,
+)
+#: whole blocks that are interface, not article text
+INTERFACE = re.compile(
+    r"^(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content))?|"
+    r"advertisement|sponsored(?:\s+content)?|subscribe\b.*|sign\s+up\b.*|share(?:\s+this)?(?:\s+(?:article|story))?|"
+    r"follow\s+us\b.*|print(?:\s+this\s+article)?|e-?mail|tags?|topics?|keywords?|helpful\s+keywords|"
+    r"click\s+here\b.*|continue\s+reading|next\s+article|previous\s+article|back\s+to\s+top|most\s+(?:read|popular)|"
+    r"comments?(?:\s*\(\d+\))?|logo(?:\s+\w+)?|skip\s+to\s+(?:main\s+)?content|loading\W*)"
+    r"(?:\s*[:：|-]\s*.{0,120})?\W*$",
+    re.I,
+)
+
+
+def words(el: Element) -> frozenset[str]:
+    """The class and id of an element as lower-case tokens and their -/_ parts."""
+    raw = f"{el.get('class')} {el.get('id')}".lower().split()
+    out = set(raw)
+    for token in raw:
+        out.update(p for p in re.split(r"[-_]+", token) if p)
+    return frozenset(out)
+
+
+def is_hidden(el: Element) -> bool:
+    style = el.get("style").replace(" ", "").lower()
+    return "hidden" in el.attrs or "display:none" in style or "visibility:hidden" in style
+
+
+def _skipped(el: Element) -> bool:
+    if el.tag in SKIP_TAGS or is_hidden(el):
+        return True
+    if _SHARE.search(f"{el.get('class')} {el.get('id')}"):
+        return True
+    return bool(words(el) & COMMENT_WORDS)
+
+
+def _visible(el: Element) -> bool:
+    return not _skipped(el) and not any(_skipped(a) for a in el.ancestors())
+
+
+def text_length(el: Element) -> int:
+    total = 0
+    stack = list(el.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Text):
+            total += len(node.text.strip())
+        elif node.tag not in SKIP_TAGS:
+            stack.extend(node.children)
+    return total
+
+
+def body_of(root: Element) -> tuple[Element, str]:
+    """The element that holds the article, and how it was chosen."""
+    articles = [a for a in root.iter("article") if _visible(a)]
+    if articles:
+        return max(articles, key=text_length), "article"
+    main = next((e for e in root.iter() if e.tag == "main" or e.get("role") == "main"), None)
+    if main is not None and _visible(main):
+        return main, "main"
+    best, score = None, 0
+    for el in root.iter():
+        if el.tag in SKIP_TAGS or el.tag == "p":
+            continue
+        s = sum(text_length(c) for c in el.children if isinstance(c, Element) and c.tag == "p")
+        s += sum(len(c.text.strip()) for c in el.children if isinstance(c, Text))
+        if s > score and _visible(el):
+            best, score = el, s
+    if best is not None:
+        return best, f"densest:{best.tag}" + (f".{best.get('class').split()[0]}" if best.get("class").split() else "")
+    body = next(root.iter("body"), None)
+    return (body, "body") if body is not None else (root, "document")
+
+
+def _standfirsts(scope: Element) -> list[Element]:
+    found, lead_seen = [], False
+    for el in scope.iter():
+        if el.tag in SKIP_TAGS or el.tag in ("meta", "figure", "figcaption"):
+            continue
+        endings = {re.split(r"[-_]+", t)[-1] for t in el.get("class").lower().split()}
+        if endings & STANDFIRST_ENDINGS:
+            found.append(el)
+        elif el.tag == "p" and "lead" in el.get("class").lower().split() and not lead_seen:
+            lead_seen = True
+            found.append(el)
+    return [el for el in found if _visible(el) and text_length(el)]
+
+
+def _figure_like(el: Element) -> bool:
+    if el.tag == "figure":
+        return True
+    return bool(words(el) & FIGURE_WORDS) and next(el.iter("img"), None) is not None and text_length(el) < 600
+
+
+class Extractor:
+    """Blocks, images and links of the article body of a parsed page or fragment."""
+
+    def __init__(self, root: Element, body: Element, fragment: bool = False):
+        self.root, self.body, self.fragment = root, body, fragment
+        self.blocks: list[Block] = []
+        self.images: list[dict[str, Any]] = []
+        self.links: list[dict[str, Any]] = []
+        self.bylines: list[dict[str, Any]] = []
+        self.dates: list[dict[str, Any]] = []
+        self._buf = TextBuilder()
+        self._buf_kind = ""
+        self._figure: dict[str, Any] | None = None
+        self._loose: int | None = None  # index of an image outside figures that may get a caption
+        self._prose_seen = False
+        self.title_el = self._title_element()
+        stand = _standfirsts(body)
+        if not stand and not fragment:
+            stand = [el for el in _standfirsts(root) if (el.line, el.column) < (body.line, body.column)][:1]
+        self._standfirst = {id(el) for el in stand}
+        self._outside = [el for el in stand if not self._inside_body(el)]
+
+    def _inside_body(self, el: Element) -> bool:
+        return el is self.body or any(a is self.body for a in el.ancestors())
+
+    def _title_element(self) -> Element | None:
+        if self.fragment:
+            return None
+        for scope in (self.body, self.root):
+            for h1 in scope.iter("h1"):
+                if _visible(h1) and text_length(h1) and not (words(h1) & {"logo", "brand", "site"}):
+                    return h1
+        return None
+
+    # -- running --------------------------------------------------------------
+    def run(self) -> None:
+        if self.title_el is not None and not self._inside_body(self.title_el):
+            self.visit(self.title_el, "paragraph")
+        elif self.title_el is None and not self.fragment:
+            self._page_title()
+        for el in self._outside:
+            self.visit(el, "paragraph")
+        self.visit(self.body, "paragraph")
+        self._flush()
+        self.blocks.sort(key=lambda b: (b.line, b.column))
+
+    def _page_title(self) -> None:
+        title = next(self.root.iter("title"), None)
+        if title is not None:
+            tb = TextBuilder()
+            for node in title.children:
+                if isinstance(node, Text):
+                    tb.add(node)
+            if tb:
+                self._emit("title", tb.result())
+
+    def title_text(self) -> str | None:
+        return next((b.text.replace("\n", " ") for b in self.blocks if b.kind == "title"), None)
+
+    def byline_authors(self) -> list[str]:
+        for byline in self.bylines:
+            text = re.sub(r"^\s*by\s+", "", byline["text"], flags=re.I).strip()
+            names = [n.strip(" .") for n in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if n.strip(" .")]
+            if names and all(len(n.split()) <= 5 and not re.search(r"\d", n) for n in names):
+                return names
+        return []
+
+    # -- kinds ----------------------------------------------------------------
+    def kind_for(self, el: Element, ctx: str) -> str | None:
+        tag = el.tag
+        if _skipped(el):
+            return None
+        if tag in ("header", "footer") and not self.fragment and not any(
+                a.tag in SECTIONING or (a is self.body and a.tag not in ("body", "html", "#document"))
+                for a in el.ancestors()):
+            return None  # the page's own header/footer
+        if ctx in ("furniture", "byline", "date"):
+            return ctx
+        w = words(el)
+        # bylines, dates and loose captions are whole elements, not words inside a paragraph
+        whole = tag in BLOCK_TAGS or not self._buf
+        if self._figure is not None or (el is not self.body and _figure_like(el)):
+            if w & CREDIT_WORDS:
+                return "credit"
+            if ctx == "credit":
+                return ctx
+            if tag == "figcaption" or w & CAPTION_WORDS:
+                return "caption"
+            if tag == "blockquote":
+                return "quote"
+            if ctx == "paragraph" and self._figure is not None:
+                return "caption"
+        elif ctx == "paragraph" and whole:
+            if w & BYLINE_WORDS or tag == "address":
+                return "byline"
+            if w & CAPTION_WORDS:
+                return "caption"
+            if w & CREDIT_WORDS:
+                return "credit"
+        if ctx != "paragraph":
+            return ctx
+        if tag in FURNITURE_TAGS or w & FURNITURE_WORDS:
+            return "furniture"
+        if tag == "h1":
+            return "title" if el is self.title_el else "heading"
+        if tag in HEADINGS:
+            return "heading"
+        if tag == "blockquote" or w & QUOTE_WORDS:
+            return "quote"
+        if tag == "footer" or w & FOOTER_WORDS:
+            return "footer"
+        if id(el) in self._standfirst:
+            return "standfirst"
+        if w & DATE_WORDS and whole:
+            return "date"
+        return ctx
+
+    # -- walking --------------------------------------------------------------
+    def visit(self, el: Element, ctx: str) -> None:
+        kind = self.kind_for(el, ctx)
+        if kind is None:
+            return
+        tag = el.tag
+        if tag == "br":
+            self._buf.hard_break()
+            return
+        if tag in ("img", "amp-img"):
+            if kind not in ("furniture", "byline", "date"):
+                self._image(el)
+            return
+        boundary = tag in BLOCK_TAGS or kind != ctx
+        if boundary:
+            self._flush()
+        figure = self._figure
+        if el.tag == "figure" or (figure is None and el is not self.body and _figure_like(el)):
+            self._figure = {"images": [], "captions": [], "credits": []}
+        if tag == "a" and el.get("href") and not el.get("href").lower().startswith("javascript:"):
+            self._link(el)
+        for node in el.children:
+            if isinstance(node, Text):
+                if self._buf and self._buf_kind != kind:
+                    self._flush()
+                self._buf.add(node)
+                if self._buf:
+                    self._buf_kind = kind
+            else:
+                self.visit(node, kind)
+        if boundary:
+            self._flush()
+        if self._figure is not figure:
+            self._finish_figure()
+            self._figure = figure
+
+    def _flush(self) -> None:
+        if self._buf:
+            self._emit(self._buf_kind, self._buf.result())
+        self._buf = TextBuilder()
+        self._buf_kind = ""
+
+    def _emit(self, kind: str, built: tuple) -> None:
+        text, line, column, segments = built
+        if kind in ("byline", "date"):
+            (self.bylines if kind == "byline" else self.dates).append(
+                {"text": text.replace("\n", " "), "line": line, "column": column})
+            return
+        if kind == "paragraph" and len(text) <= 160 and INTERFACE.match(text):
+            kind = "furniture"
+        if kind == "caption":
+            m = CREDIT_TAIL.search(text)
+            if m:
+                caption = slice_built(built, 0, m.start("credit"))
+                cut = len(caption[0].rstrip(" |/–—-(\n"))
+                if cut:
+                    self._emit_one("caption", slice_built(built, 0, cut))
+                self._emit_one("credit", slice_built(built, m.start("credit"), m.end("credit")))
+                return
+        self._emit_one(kind, built)
+
+    def _emit_one(self, kind: str, built: tuple) -> None:
+        text, line, column, segments = built
+        self.blocks.append(Block(kind=kind, text=text, line=line, column=column, segments=segments))
+        if kind in ("caption", "credit"):
+            target = self._figure
+            if target is None and self._loose is not None:
+                im = self.images[self._loose]
+                field = "caption" if kind == "caption" else "credit"
+                if not im.get(field):
+                    im[field] = text.replace("\n", " ")
+                    if kind == "credit":
+                        im["credit_line"], im["credit_column"] = line, column
+            elif target is not None:
+                target["captions" if kind == "caption" else "credits"].append(built)
+        elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
+            self._loose = None
+            if kind in ("paragraph", "quote"):
+                self._prose_seen = True
+
+    def _image(self, el: Element) -> None:
+        src = el.get("src")
+        if not src or src.startswith("data:"):
+            src = el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or src
+        if el.get("width") in ("0", "1") or el.get("height") in ("0", "1"):
+            return  # a tracking pixel
+        image = {"src": src or None, "alt": el.get("alt").strip() or None, "line": el.line, "column": el.column,
+                 "position": "inline" if self._prose_seen else "lead"}
+        self.images.append(image)
+        if self._figure is not None:
+            self._figure["images"].append(image)
+        else:
+            self._loose = len(self.images) - 1
+
+    def _finish_figure(self) -> None:
+        fig = self._figure
+        if not fig or not fig["images"]:
+            return
+        caption = " ".join(c[0].replace("\n", " ") for c in fig["captions"]) or None
+        credit = fig["credits"][0] if fig["credits"] else None
+        for image in fig["images"]:
+            image["caption"] = image.get("caption") or caption
+            if credit and not image.get("credit"):
+                image["credit"] = " ".join(c[0].replace("\n", " ") for c in fig["credits"])
+                image["credit_line"], image["credit_column"] = credit[1], credit[2]
+
+    def _link(self, el: Element) -> None:
+        tb = TextBuilder()
+        stack = list(reversed(el.children))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Text):
+                tb.add(node)
+            elif not _skipped(node):
+                stack.extend(reversed(node.children))
+        text, line, column, _ = tb.result()
+        self.links.append({"url": el.get("href").strip(), "text": text.replace("\n", " "),
+                           "line": line or el.line, "column": column or el.column})
+
+
+def fragment(html_text: str) -> tuple[Extractor, list[str]]:
+    """Blocks, images and links of an HTML fragment (a CMS ``body_html``)."""
+    root, notes = parse(html_text)
+    ex = Extractor(root, root, fragment=True)
+    ex.run()
+    return ex, notes

@@ -1,0 +1,238 @@
+"""HTML pages: the article body as blocks, its figures and links, and the page's metadata.
+
+The parser is the standard library's ``html.parser`` (through
+:mod:`validator.readers._htmltree`): it accepts any broken markup, and gives
+the line and column of every tag and every run of text, so each block starts
+where its first character stands in the file.
+
+The body is the largest ``<article>``, else ``<main>``, else the element with
+the most paragraph text.  Inside it, blocks are (by element):
+
+- ``title``: the first ``<h1>`` (looked for in the page if the body has none),
+  else ``<title>``, else ``og:title``;
+- ``standfirst``: an element whose class ends in standfirst/lede/summary/dek/
+  intro/excerpt, or the first ``<p class="lead">``;
+- ``heading`` (``h2``–``h6``, later ``h1``), ``quote`` (``<blockquote>``),
+  ``caption`` (``<figcaption>``), ``credit`` (a credit/copyright/byline/
+  photographer class inside a figure, or a trailing "Photo: …"/"Credit: …"/"©
+  …" part of a caption), ``footer`` (``<footer>`` in the article, or a
+  disclaimer/translation-note class);
+- ``furniture``: interface residue that sits inside the body (``<aside>``,
+  buttons, forms, related/newsletter/tags classes, lines such as "Read more");
+- ``paragraph``: everything else.
+
+Never read: scripts, styles, ``<nav>``, share bars (class or id containing
+share/social), comment sections, hidden elements, and page headers/footers
+outside the article.  Article bylines and dates become metadata (``meta["byline"]``).
+
+Metadata comes from JSON-LD (see :mod:`validator.readers._jsonld`), ``<html
+lang>``, ``og:locale``, ``og:site_name``, ``article:author`` and ``meta
+name=author``; every declared language is kept in ``meta["languages"]`` for
+the consistency rules, and a language tag with a transform subtag
+(``en-t-ar``: English, translated from Arabic) gives ``source.language``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from validator import imagemeta
+from validator.article import Article, Image, Link, Source
+from validator.readers import ReadError, _jsonld
+from validator.readers._extract import Extractor, body_of, is_hidden, words
+from validator.readers._htmltree import Element, Text, TextBuilder, parse
+
+EXTENSIONS = (".html", ".htm")
+
+
+def read(text: str, path: str) -> list[Article | ReadError]:
+    if not text.strip():
+        raise ReadError("the file is empty")
+    root, notes = parse(text)
+    head = _head(root)
+    body, how = body_of(root)
+    ex = Extractor(root, body)
+    ex.run()
+    summary, errors = _jsonld_summary(head["ld"])
+    notes.extend(errors)
+    if not ex.blocks:
+        notes.append("no article text was found in the page")
+    images, image_meta = _images(ex.images, summary, path)
+    meta: dict[str, Any] = {"body": how, "meta_tags": head["tags"]}
+    if head["lang"]:
+        meta["html_lang"] = head["lang"]
+    if head["tags"].get("og:locale"):
+        meta["og_locale"] = head["tags"]["og:locale"]
+    if summary:
+        meta["jsonld"] = summary
+    if ex.bylines:
+        meta["byline"] = ex.bylines
+    if ex.dates:
+        meta["dates"] = ex.dates
+    if any(image_meta):
+        meta["images"] = image_meta
+    fields = _fields(head, summary, ex, meta)
+    return [Article(
+        id=path, path=path, format="html", images=tuple(images), blocks=tuple(ex.blocks),
+        links=tuple(Link(**link) for link in ex.links), meta=meta, notes=tuple(notes), **fields,
+    )]
+
+
+# --- page metadata ------------------------------------------------------------------
+
+
+def _head(root: Element) -> dict[str, Any]:
+    html_el = next(root.iter("html"), None)
+    lang = (html_el.get("lang") or html_el.get("xml:lang")).strip() if html_el is not None else ""
+    tags: dict[str, Any] = {}
+    title_el = None
+    ld: list[tuple[str, int]] = []
+    for el in root.iter():
+        if el.tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")).strip().lower()
+            value = el.get("content").strip()
+            if key and value and len(tags) < 200:
+                value = value[:1000]
+                if key in tags:
+                    old = tags[key] if isinstance(tags[key], list) else [tags[key]]
+                    tags[key] = old + [value] if value not in old else old
+                else:
+                    tags[key] = value
+                if key == "og:title":
+                    tags.setdefault("\x00og:title", (el.line, el.column))
+        elif el.tag == "title" and title_el is None:
+            title_el = el
+        elif el.tag == "script" and "ld+json" in el.get("type").lower():
+            first = next((c for c in el.children if isinstance(c, Text)), None)
+            ld.append((el.raw_text(), first.line if first else el.line))
+    og_pos = tags.pop("\x00og:title", None)
+    return {"lang": lang, "tags": tags, "title": title_el, "og_title_pos": og_pos, "ld": ld}
+
+
+def _jsonld_summary(scripts: list[tuple[str, int]]) -> tuple[dict[str, Any], list[str]]:
+    data, errors = [], []
+    for text, line in scripts:
+        if not text.strip():
+            continue
+        try:
+            data.append(_jsonld.loads(text))
+        except ValueError as exc:
+            errors.append(f"the JSON-LD script at line {line} is malformed and was skipped: {exc}")
+    if not data:
+        return {}, errors
+    summary = _jsonld.summarize(data)
+    summary["line"] = scripts[0][1]
+    return summary, errors
+
+
+def split_lang(tag: str | None) -> tuple[str | None, str | None]:
+    """A BCP 47 tag as (language without extensions, source language of a ``-t-`` transform).
+
+    ``en-t-ar`` → (``en``, ``ar``); ``en_US`` → (``en-US``, None).
+    """
+    if not tag or not str(tag).strip():
+        return None, None
+    parts = str(tag).strip().replace("_", "-").split("-")
+    lang: list[str] = []
+    source = None
+    for i, part in enumerate(parts):
+        if len(part) == 1:  # a singleton starts an extension (t, u, x…)
+            if part.lower() == "t" and i + 1 < len(parts):
+                source = parts[i + 1].lower()
+            break
+        lang.append(part)
+    if not lang:
+        return None, source
+    lang[0] = lang[0].lower()
+    return "-".join(lang), source
+
+
+def _primary(tag: str | None) -> str | None:
+    return tag.split("-")[0] if tag else None
+
+
+def _first(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value or None
+
+
+def _fields(head: dict, ld: dict, ex: Extractor, meta: dict) -> dict[str, Any]:
+    tags = head["tags"]
+    declared = {
+        "inLanguage": ld.get("inLanguage"),
+        "html lang": head["lang"],
+        "og:locale": _first(tags.get("og:locale")),
+        "content-language": _first(tags.get("content-language")) or _first(tags.get("dc.language")),
+    }
+    languages: dict[str, str] = {}
+    lang = source_lang = None
+    for name, raw in declared.items():
+        tag, transformed = split_lang(raw)
+        if tag:
+            languages[name] = _primary(tag)
+            lang = lang or (_primary(tag) if name == "og:locale" else tag)
+        source_lang = source_lang or transformed
+    if languages:
+        meta["languages"] = languages
+
+    title = ld.get("headline") or ex.title_text() or _first(tags.get("og:title"))
+    authors = ld.get("authors") or [a for a in _as_list(tags.get("article:author")) + _as_list(tags.get("author"))
+                                   if "://" not in a] or ex.byline_authors()
+    outlet = ld.get("publisher") or _first(tags.get("og:site_name")) or _first(tags.get("publisher"))
+    translator = ", ".join(ld.get("translator") or []) or _first(tags.get("translator"))
+    work = ld.get("translationOfWork") or ld.get("isBasedOn") or {}
+    if source_lang and not work.get("language"):
+        work = {**work, "language": source_lang}
+    wire = ld.get("sourceOrganization")
+    if wire in (outlet, work.get("outlet")):
+        wire = None
+    translated = True if (ld.get("translationOfWork") or translator or source_lang) else None
+    return {
+        "title": title, "lang": lang, "outlet": outlet, "authors": tuple(dict.fromkeys(authors)),
+        "source": Source(**work) if work else None, "translator": translator or None,
+        "translated": translated, "wire": (wire,) if wire else (),
+    }
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [v for v in (value if isinstance(value, list) else [value]) if v]
+
+
+# --- images -------------------------------------------------------------------------
+
+
+def _same_image(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    a, b = a.split("?")[0].split("#")[0], b.split("?")[0].split("#")[0]
+    return a == b or a.endswith("/" + b.lstrip("./")) or b.endswith("/" + a.lstrip("./")) or (
+        a.rsplit("/", 1)[-1] == b.rsplit("/", 1)[-1] and "." in a.rsplit("/", 1)[-1])
+
+
+def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[dict]]:
+    """The Image models, and per image what JSON-LD and the file itself say (for ``meta``)."""
+    extra: list[dict] = [{} for _ in found]
+    for entry in ld.get("images", []):
+        match = next((i for i, im in enumerate(found) if _same_image(im.get("src"), entry.get("url"))), None)
+        if match is None and entry.get("lead"):
+            match = next((i for i, im in enumerate(found) if im["position"] == "lead" and "jsonld" not in extra[i]),
+                         None)
+        if match is not None and "jsonld" not in extra[match]:
+            extra[match]["jsonld"] = {k: v for k, v in entry.items() if k != "lead"}
+            credit = _jsonld.image_credit(entry)
+            if credit:
+                extra[match]["jsonld_credit"] = credit
+    embedded = imagemeta.credits_for([im.get("src") for im in found], path)
+    images = []
+    for im, (credit, info), more in zip(found, embedded, extra):
+        more.update(info)
+        if more:
+            more["src"] = im.get("src")
+        images.append(Image(**im, embedded_credit=credit))
+    return images, extra
+
+
+__all__ = ["EXTENSIONS", "read", "split_lang", "body_of", "is_hidden", "words", "TextBuilder"]
