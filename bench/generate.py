@@ -70,9 +70,9 @@ TARGET_RANGE = (3300, 7700)
 #: The strides are square roots of distinct primes, so the sequences are
 #: jointly equidistributed: features are spread evenly and independently.
 FEATURES = {
-    "translated": (0.42, math.sqrt(2)),
+    "translated": (0.43, math.sqrt(2)),
     "images": (0.30, math.sqrt(3)),
-    "wire": (0.20, math.sqrt(5)),
+    "wire": (0.215, math.sqrt(5)),
     "residue": (0.15, math.sqrt(7)),
     "untranslated": (0.11, math.sqrt(11)),
     "furniture": (0.50, math.sqrt(13)),
@@ -1181,8 +1181,12 @@ def main(argv: list[str] | None = None) -> int:
         print("  formats: " + ", ".join(f"{k} {v}" for k, v in summary["by_format"].items()),
               file=sys.stderr)
         for key in ("translated", "disclaimer_missing", "images", "bad_or_missing_credit", "wire",
-                    "residue", "untranslated", "non_english", "lang_mismatch", "furniture"):
+                    "residue", "untranslated", "non_english", "lang_mismatch"):
             print(f"  {key:<22}{pct(key)}", file=sys.stderr)
+        txt = summary["by_format"].get("txt", 0)
+        if txt:
+            print(f"  {'furniture':<22}{c['furniture']:>6} ({100 * c['furniture'] / txt:4.1f}% "
+                  "of .txt)", file=sys.stderr)
     return 0
 
 

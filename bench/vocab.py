@@ -90,9 +90,9 @@ LAST = {
 #: Titles that go in front of a name ("Economy Minister Rami Khalil").
 ROLE_TITLES = [
     "Economy Minister", "Interior Minister", "Health Minister", "Energy Minister",
-    "Deputy Foreign Minister", "Governor", "Mayor", "Deputy Mayor", "Council Chairman",
-    "Council Chairwoman", "Trade Minister", "Transport Minister", "Education Minister",
-    "Agriculture Minister", "Senior Adviser", "Opposition Spokesman", "Parliament Speaker",
+    "Deputy Foreign Minister", "Governor", "Mayor", "Deputy Mayor", "Council Chair",
+    "Provincial Council Chair", "Trade Minister", "Transport Minister", "Education Minister",
+    "Agriculture Minister", "Senior Adviser", "Opposition Spokesperson", "Parliament Speaker",
     "Deputy Prime Minister", "Police Chief", "Provincial Director",
 ]
 
@@ -171,8 +171,8 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]
 SMALL_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve"]
-BIG_AMOUNTS = ["tens of thousands", "hundreds of thousands", "several thousand", "nearly a million",
-               "more than half a million", "dozens", "hundreds"]
+BIG_AMOUNTS = ["tens of thousands of", "hundreds of thousands of", "several thousand",
+               "nearly a million", "more than half a million", "dozens of", "hundreds of"]
 CURRENCIES = ["dollars", "euros", "lira", "roubles", "pounds", "dinars"]
 
 TIMEFRAMES = [

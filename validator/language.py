@@ -382,8 +382,9 @@ def _unjudged(prof: Profile, min_letters: int) -> Detection | None:
     return None
 
 
-#: langdetect skips capitalised words, and names say nothing of the language:
-#: a text whose other words are too short to judge is not given to it
+#: names say little of a text's language (langdetect reads "Abu Ali al-Ansari"
+#: as Indonesian as readily as English): a text whose words outside
+#: capitalised ones have fewer than ``min_letters`` letters is not given to it
 _NAMES = Detection(None, 0.0, "mostly names", note="mostly capitalised words (names)")
 
 

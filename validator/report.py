@@ -7,6 +7,7 @@ JSON, SARIF, JUnit and other machine formats share.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -161,6 +162,15 @@ class RunReport(_Value):
             "inputs": [i.model_dump() for i in self.inputs],
             "articles": [a.model_dump(mode="json") for a in self.articles],
         }
+
+
+def fingerprint(f: Finding) -> str:
+    """sha256 of rule, article id and the excerpt with whitespace folded and
+    lower-cased (the message when there is no excerpt); never the line, so it
+    survives text being added above the finding (SARIF fingerprints, baselines)."""
+    text = f.excerpt or f.message
+    normalised = " ".join(text.split()).lower()
+    return hashlib.sha256("\0".join((f.rule, f.article, normalised)).encode("utf-8")).hexdigest()
 
 
 def exit_code(report: RunReport, fail_on: str = "error", max_warnings: int | None = None) -> int:

@@ -57,7 +57,7 @@ def is_prose(text: str) -> bool:
         return True
     words = len(text.split())
     end = _SENTENCE_END.search(text.rstrip())
-    if end and (words >= 4 if not end.group(0).startswith("?") else words >= 6):
+    if end and (words >= 4 if end.group(0)[0] in ".…" else words >= 6):
         return True
     return words >= 8 and bool(_INNER_END.search(text))
 

@@ -40,19 +40,20 @@ def _strip_emphasis(text: str) -> str:
     return text.strip().strip("*_").strip()
 
 
-def split_caption(text: str) -> tuple[str | None, str | None, int]:
-    """Split a caption into (caption, credit, offset of the credit in ``text``)."""
+def split_caption(text: str) -> tuple[str | None, str | None, int, int]:
+    """Split a caption into (caption, credit, offset of the caption and of the
+    credit in ``text``)."""
     plain = _strip_emphasis(text)
     lead = text.find(plain) if plain else 0
     if looks_like_credit_line(plain):
-        return None, plain, lead
+        return None, plain, lead, lead
     m = _CREDIT_TAIL.search(plain)
     if m:
         credit = m["paren"] or m["credit"]
         start = plain.find(credit)
         caption = plain[: m.start()].strip() or None
-        return caption, credit.strip(), lead + start
-    return plain or None, None, lead
+        return caption, credit.strip(), lead, lead + start
+    return plain or None, None, lead, lead
 
 
 def _sub_unit(unit: Unit, rest: str) -> Unit:
@@ -152,17 +153,17 @@ def read(text: str, path: str) -> list[Article]:
             unit = _sub_unit(unit, rest)
         if pending_caption is not None and (looks_like_credit_line(_strip_emphasis(unit.text))
                                             or unit.text.startswith(("*", "_")) or found):
-            caption, credit, at = split_caption(unit.text)
+            caption, credit, cap_at, at = split_caption(unit.text)
             images[-1] = pending_caption.model_copy(update={
                 "caption": pending_caption.caption or caption,
                 "credit": pending_caption.credit or credit,
-                "credit_line": unit.line if credit else None,
-                "credit_column": unit.column + at if credit else None,
+                "credit_line": unit.position(at)[0] if credit else None,
+                "credit_column": unit.position(at)[1] if credit else None,
             })
             if caption:
-                units.append(Unit(caption, unit.line, unit.column, kind="caption"))
+                units.append(Unit(caption, *unit.position(cap_at), kind="caption"))
             if credit:
-                units.append(Unit(credit, unit.line, unit.column + at, kind="credit"))
+                units.append(Unit(credit, *unit.position(at), kind="credit"))
             pending_caption = None
             continue
         pending_caption = None

@@ -14,13 +14,12 @@ the same bytes.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from typing import Any
 from urllib.parse import quote
 
-from ..report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, Finding, RuleInfo, RunReport
+from ..report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, Finding, RuleInfo, RunReport, fingerprint
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://provcheck.readthedocs.io/"
@@ -182,10 +181,3 @@ def artifact_location(path: str) -> dict[str, str]:
         posix = posix[2:]
     return {"uri": quote(posix), "uriBaseId": "%SRCROOT%"}
 
-
-def fingerprint(f: Finding) -> str:
-    """sha256 of rule, article id and the excerpt with whitespace folded and
-    lower-cased (the message when there is no excerpt); never the line."""
-    text = f.excerpt or f.message
-    normalised = " ".join(text.split()).lower()
-    return hashlib.sha256("\0".join((f.rule, f.article, normalised)).encode("utf-8")).hexdigest()
