@@ -26,7 +26,8 @@ Options:
 
 - ``scope`` (list, default ``[body]``): the blocks judged — ``body``,
   ``title``, ``standfirst``, ``captions``, ``footer``, ``text``, ``first:N``…
-- ``min_letters`` (int, default 40): blocks with fewer letters are too short
+- ``min_letters`` (int, default 40, or the config's
+  ``settings.language_min_letters``): blocks with fewer letters are too short
   to judge.
 - ``min_probability`` (float, default 0.9): how sure the detection must be.
   It is langdetect's probability, or for the rule-based methods (script,
@@ -88,6 +89,11 @@ class Check(CheckModel):
     def _scope(cls, value: list[str]) -> list[str]:
         return validate_scopes(value)
 
+    def _min_letters(self, ctx: Context) -> int:
+        if "min_letters" in self.model_fields_set:
+            return self.min_letters
+        return getattr(ctx.settings, "language_min_letters", None) or self.min_letters
+
     def run(self, article: Article, ctx: Context) -> Outcome:
         if self.mode == "mismatch":
             return self._mismatch(ctx)
@@ -108,7 +114,7 @@ class Check(CheckModel):
         det, _, first = language.article_language(ctx.facts, tuple(self.scope))
         if first is None:
             return Outcome(skipped="no text in scope")
-        if det.lang is None or det.letters < self.min_letters:
+        if det.lang is None or det.letters < self._min_letters(ctx):
             return Outcome(skipped=f"the language cannot be told ({det.note or det.method})")
         if det.prob < self.min_probability:
             return Outcome(skipped=f"the language is not certain ({det.lang}, p={det.prob:.2f})")
@@ -127,7 +133,7 @@ class Check(CheckModel):
         if not language.is_supported(declared):
             return Outcome(skipped=f"the declared language {declared} is not one provcheck can detect")
         hits = []
-        for block, det in language.block_languages(ctx.facts, tuple(self.scope), self.min_letters,
+        for block, det in language.block_languages(ctx.facts, tuple(self.scope), self._min_letters(ctx),
                                                    self.ignore_quoted, declared):
             if (det.lang and det.reliable and det.prob >= self.min_probability
                     and not language.same_language(declared, det.lang)):
@@ -141,7 +147,7 @@ class Check(CheckModel):
             reason = "there is no text"
         elif det.lang is None:
             reason = det.note or det.method
-        elif det.letters < self.min_letters:
+        elif det.letters < self._min_letters(ctx):
             reason = f"only {det.letters} letters"
         elif det.share < MIXED_SHARE:
             reason = f"the scripts are mixed ({det.script} is {det.share:.0%} of the letters)"
