@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import importlib.util
 import json
 import math
 import random
@@ -52,11 +53,20 @@ import sys
 import time
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-if str(_HERE) not in sys.path:
-    sys.path.insert(0, str(_HERE))
 
-import vocab as V  # noqa: E402  (bench/vocab.py, next to this file)
+def _load_vocab():
+    """bench/vocab.py, loaded by path (bench/ is not a package and not on sys.path)."""
+    name = "provcheck_bench_vocab"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / "vocab.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+V = _load_vocab()
 
 FORMATS = ("md", "txt", "html", "json", "jsonl")
 DEFAULT_FORMATS = ("md", "txt")

@@ -1,25 +1,48 @@
 """Turn a file's bytes into text, or say precisely why it cannot be read.
 
-UTF-8 (with or without a BOM) and UTF-16/32 with a BOM are decoded as such.
-Text that is not valid UTF-8 but decodes as Windows-1252 (the usual encoding
-of CMS exports from Windows desks) is decoded so, with a note that says so.
-Anything else — bytes with NULs and no UTF-16 BOM, or invalid UTF-8 that is
-not plausible Windows-1252 — is an error naming the line and column where the
-decoding broke.
+- UTF-8 (with or without a BOM) and UTF-16/32 with a BOM are decoded as such;
+  UTF-16 without a BOM is recognised by its NUL bytes on every other byte.
+- Invalid UTF-8 is decoded as far as it can be, with a note that says where it
+  broke: mostly-UTF-8 text with a few broken bytes keeps its UTF-8 and gets
+  U+FFFD for the broken bytes; text that decodes as Windows-1252 (the usual
+  encoding of CMS exports from Windows desks) is decoded so.
+- Anything else is an error naming the line and column where decoding broke:
+  known binary formats (PNG, JPEG, PDF, ZIP/DOCX, ...) by their signature,
+  bytes with NULs, and bytes that are neither UTF-8 nor Windows-1252 text.
+
+The text is returned as decoded: line breaks and every character are kept, so
+readers can report lines and columns as an editor shows them.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 BE"),
+    (codecs.BOM_UTF8, "utf-8", None),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
 )
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX, ODT, EPUB and XLSX files are ZIP archives)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (DOC, XLS)"),
+)
+#: invalid bytes replaced (with a note) rather than refused: at most this many,
+#: or this share of the file
+_MAX_BAD, _MAX_BAD_SHARE = 8, 0.001
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class DecodeError(Exception):
@@ -35,46 +58,99 @@ class Decoded:
     note: str | None = None
 
 
-def _where(data: bytes, offset: int) -> tuple[int, int]:
-    before = data[:offset]
-    line = before.count(b"\n") + 1
-    start = before.rfind(b"\n") + 1
-    column = len(before[start:].decode("utf-8", errors="replace")) + 1
-    return line, column
+def _where(text: str, index: int) -> tuple[int, int]:
+    """Line and column (1-based, in characters) of ``text[index]``; lines end at \\n, \\r\\n or \\r."""
+    before = text[:index]
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    return line, index - start + 1
+
+
+def _plausible_text(text: str) -> bool:
+    """Text, not binary: few control characters besides tab/newline/CR/form feed."""
+    return not text or len(_CONTROL.findall(text)) / len(text) < 0.01
 
 
 def decode(data: bytes) -> Decoded:
     """Decode a file's bytes; raise :class:`DecodeError` when they are not text."""
-    for bom, encoding in _BOMS:
+    for bom, encoding, label in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise DecodeError(f"invalid {encoding} after a byte-order mark at byte {exc.start}") from exc
-            if encoding == "utf-8-sig":
-                return Decoded(text, "utf-8", None)
-            return Decoded(text, encoding, f"decoded as {encoding.upper()} (byte-order mark)")
-    if b"\x00" in data[:8192]:
-        raise DecodeError("binary file: it contains NUL bytes and no UTF-16 byte-order mark")
+            return _decode_bom(data[len(bom):], encoding, label)
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise DecodeError(f"binary file: it looks like {what}, not an article")
+    if b"\x00" in data:
+        return _nul_bytes(data)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _invalid_utf8(data)
+    if not _plausible_text(text):
+        line, column = _where(text, _CONTROL.search(text).start())
+        raise DecodeError(f"binary file: valid UTF-8 but {len(_CONTROL.findall(text)):,} control characters "
+                          f"(the first at line {line}, column {column})", line, column)
+    return Decoded(text, "utf-8")
+
+
+def _decode_bom(body: bytes, encoding: str, label: str | None) -> Decoded:
+    try:
+        text = body.decode(encoding)
     except UnicodeDecodeError as exc:
-        line, column = _where(data, exc.start)
-        utf8_error = (
-            f"invalid UTF-8 at line {line}, column {column} (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        )
+        good = body[: exc.start].decode(encoding, errors="replace")
+        line, column = _where(good, len(good))
+        raise DecodeError(f"invalid {label or 'UTF-8'} at line {line}, column {column} after a byte-order mark "
+                          f"({exc.reason} at byte {exc.start + len(data_bom(encoding))})", line, column) from exc
+    return Decoded(text, encoding, f"decoded as {label} (byte-order mark)" if label else None)
+
+
+def data_bom(encoding: str) -> bytes:
+    return next(bom for bom, enc, _ in _BOMS if enc == encoding)
+
+
+def _nul_bytes(data: bytes) -> Decoded:
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = max(1, len(sample) // 2)
+    guess = "utf-16-le" if odd > 0.3 * half and even == 0 else "utf-16-be" if even > 0.3 * half and odd == 0 else None
+    if guess and len(data) % 2 == 0:
         try:
-            text = data.decode("cp1252")
+            text = data.decode(guess)
         except UnicodeDecodeError:
-            raise DecodeError(utf8_error + "; not Windows-1252 either", line, column) from exc
+            text = None
+        if text is not None and "\x00" not in text and _plausible_text(text):
+            label = guess.upper().replace("-LE", " LE").replace("-BE", " BE")
+            return Decoded(text, guess, f"no byte-order mark; decoded as {label} (every other byte is NUL)")
+    at = data.index(b"\x00")
+    line, column = _where(data[:at].decode("utf-8", errors="replace"), at)
+    line, column = _where(data[:at].decode("utf-8", errors="replace") + "\x00",
+                          len(data[:at].decode("utf-8", errors="replace")))
+    raise DecodeError(f"binary file: NUL byte at line {line}, column {column} (offset {at}); "
+                      "not UTF-8, UTF-16 or Windows-1252 text", line, column)
+
+
+def _invalid_utf8(data: bytes) -> Decoded:
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = _ESCAPED.findall(escaped)
+    first = _ESCAPED.search(escaped).start()
+    line, column = _where(escaped, first)
+    offset = len(escaped[:first].encode("utf-8", errors="surrogateescape"))
+    where = f"invalid UTF-8 at line {line}, column {column} (byte 0x{data[offset]:02x} at offset {offset})"
+    multibyte = sum(1 for ch in escaped if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    few = len(bad) <= max(_MAX_BAD, _MAX_BAD_SHARE * len(data))
+    replaced = _ESCAPED.sub("\ufffd", escaped)
+    if multibyte >= len(bad) and few and _plausible_text(replaced):
+        return Decoded(replaced, "utf-8", f"{where}; {len(bad)} undecodable byte{'s' if len(bad) > 1 else ''} "
+                                          "replaced with U+FFFD")
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        cp_reason = f"byte 0x{data[exc.start]:02x} at offset {exc.start} is undefined in Windows-1252"
+    else:
         if _plausible_text(text):
-            return Decoded(text, "cp1252", f"{utf8_error}; decoded as Windows-1252")
-        raise DecodeError(utf8_error, line, column) from exc
-
-
-def _plausible_text(text: str) -> bool:
-    """Text, not binary: few control characters besides tab/newline/CR."""
-    if not text:
-        return True
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls / len(text) < 0.01
+            return Decoded(text, "cp1252", f"{where}; decoded as Windows-1252")
+        cp_reason = f"{len(_CONTROL.findall(text)):,} control characters: binary data?"
+    if few and _plausible_text(replaced):
+        return Decoded(replaced, "utf-8", f"{where}; {len(bad)} undecodable byte{'s' if len(bad) > 1 else ''} "
+                                          "replaced with U+FFFD")
+    raise DecodeError(f"{where}, {len(bad):,} invalid byte{'s' if len(bad) > 1 else ''} in all; "
+                      f"not Windows-1252 text either ({cp_reason})", line, column)

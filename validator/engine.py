@@ -19,7 +19,7 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, discover
+from validator import __version__, discover, suppress
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -38,9 +38,14 @@ _FIELD = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
 
 def select_rules(rules: tuple[Rule, ...], select: list[str] | None, ignore: list[str] | None) -> tuple[Rule, ...]:
     """Rules kept by ``--select``/``--ignore`` (ids or id prefixes; ignore wins)."""
-    def hit(rule_id: str, names: list[str]) -> bool:
+    return tuple(r for r in rules if rule_selected(r.id, select, ignore))
+
+
+def rule_selected(rule_id: str, select: list[str] | None, ignore: list[str] | None) -> bool:
+    """Whether ``--select``/``--ignore`` keep a rule id (ids or id prefixes; ignore wins)."""
+    def hit(names: list[str]) -> bool:
         return any(rule_id == n or rule_id.startswith(n.rstrip("*")) for n in names)
-    return tuple(r for r in rules if (not select or hit(r.id, select)) and not (ignore and hit(r.id, ignore)))
+    return (not select or hit(select)) and not (ignore and hit(ignore))
 
 
 def path_defaults(policy: Policy, relpath: str) -> dict[str, tuple[object, str]]:
@@ -137,6 +142,7 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
             evidence.append(ev)
     evidence.extend(facts.evidence)
     unique = {(e.kind, e.line, e.column, e.text): e for e in evidence}
+    findings = suppress.apply(article, findings, policy, {r.id for r in rules}, relpath)
     return ArticleResult(
         id=article.id, path=article.path, format=article.format, title=article.title,
         lang=facts.value("lang"), facts=facts.computed(),
@@ -208,7 +214,7 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
     rules = select_rules(policy.rules, select, ignore)
     found = discover.discover(paths, policy.config.ignore, policy.root)
     if only is not None:
-        found = [i if i.status != "checked" or os.path.normpath(i.path) in only
+        found = [i if i.status != "checked" or os.path.normpath(i.path) in only or os.path.realpath(i.path) in only
                  else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
                  for i in found]
     todo = [i.path for i in found if i.status == "checked"]
@@ -236,8 +242,9 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
         if record.status == "error" and not any(a.path == record.path for a in articles):
             articles.append(_error_result(record.path, record.reason))
     articles.sort(key=lambda a: (a.path, _record_no(a.id)))
-    return RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
-                     articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
+    report = RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
+                       articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
+    return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore))
 
 
 def _record_no(article_id: str) -> int:

@@ -45,6 +45,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
+import regex
+
 from validator.article import Block
 from validator.facts import Facts, register
 from validator.report import Fact
@@ -199,6 +201,8 @@ _STARTS = [r[0] for r in _RANGES]
 _NONLATIN = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b, _ in _RANGES) + "]")
 _LATIN_RUN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
 _WORD = re.compile(r"\w+")
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\w'’-]*")
+_NOT_LETTERS = re.compile(r"[\W\d_]")
 _SINGLE_SCRIPT = {"Greek": "el", "Hebrew": "he", "Bengali": "bn", "Gurmukhi": "pa", "Gujarati": "gu",
                   "Tamil": "ta", "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Thai": "th"}
 _CASED = frozenset({"Latin", "Cyrillic", "Greek"})
@@ -532,13 +536,20 @@ def _judge_sample(text: str) -> Detection:
         return Detection("ckb", prof.share, "Sorani letters", prof.letters, **where)
     if prof.script == "Latin" and _is_kurmanji(text, words, prof.letters, stopword_counts(words)):
         return Detection("kmr", prof.share, "Kurmanji letters and function words", prof.letters, **where)
-    found = langdetect(text)
+    found, method = langdetect(text), "langdetect"
+    if found and found[0][1] < 0.9 and lower_letters < 0.7 * prof.letters:
+        # names say little of the language and mislead langdetect: ask again without them
+        bare = _CAPITALISED.sub(" ", text)
+        if len(bare) - len(_NOT_LETTERS.sub("", bare)) >= MIN_LETTERS:
+            again = langdetect(bare)
+            if again and again[0][1] > found[0][1]:
+                found, method = again, "langdetect without capitalised words"
     if not found:
         return Detection(None, 0.0, "langdetect", prof.letters, note="langdetect found no features", **where)
     lang, p = normalise(found[0][0]) or found[0][0], found[0][1]
     if p < 0.5:
-        return Detection(None, p, "langdetect", prof.letters, note=f"best guess {lang} (p={p:.2f})", **where)
-    return Detection(lang, p, "langdetect", prof.letters, prof.letters >= SHORT_LETTERS, **where)
+        return Detection(None, p, method, prof.letters, note=f"best guess {lang} (p={p:.2f})", **where)
+    return Detection(lang, p, method, prof.letters, prof.letters >= SHORT_LETTERS, **where)
 
 
 def block_languages(facts: Facts, scopes: tuple[str, ...] = ("body",), min_letters: int = MIN_LETTERS,

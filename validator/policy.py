@@ -16,6 +16,10 @@ A **project config** is ``provcheck.yaml`` (or ``[tool.provcheck]`` in
       - paths: ["translations/**"]
         set: {translated: true, source.language: ar}
     ignore: ["drafts/old/**"]     # paths never checked
+    suppress:                     # accepted findings by path glob (validator/suppress.py)
+      - paths: ["archive/2019/**"]
+        rules: [photo-credit]     # omit for every rule
+        reason: "pre-2020 photos are credited in the CMS"
     settings:
       outlets: {"Alsouria Net": ["Al-Souria Net", "السورية نت"]}
       max_file_size: 10000000
@@ -104,12 +108,19 @@ class Settings(_Strict):
     language_min_letters: int = 40
 
 
+class Suppress(_Strict):
+    paths: list[str]
+    rules: Optional[list[str]] = None
+    reason: Optional[str] = None
+
+
 class Config(_Strict):
     extends: list[str] = ["default"]
     severity: dict[str, SeverityOrOff] = {}
     rules: list[Rule] = []
     defaults: list[PathDefault] = []
     ignore: list[str] = []
+    suppress: list[Suppress] = []
     settings: Settings = Settings()
     fail_on: Optional[Literal["error", "warning", "info", "never"]] = None
 
@@ -336,6 +347,10 @@ def load_policy(config_path: Path | None = None) -> Policy:
     for rule_id in config.severity:
         if rule_id not in known:
             raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends")
+    for n, entry in enumerate(config.suppress):
+        for rule_id in entry.rules or []:
+            if rule_id not in known | {"input-error", "input-warning"}:
+                raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends")
     merged, _ = merge(pack_rules, raw if isinstance(raw, dict) else {})
     rules = []
     for data in merged:

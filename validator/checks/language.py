@@ -14,14 +14,15 @@ Options:
   - ``passages``: no block of the scope (paragraph, heading, caption…) is
     confidently in a language other than the declared one (or, when none is
     declared, the detected one).  Every such block is reported at its line
-    and column.  Blocks with fewer than ``min_letters`` letters, block
+    and column.  When the whole text reads as another language, that is
+    ``mismatch``'s finding and ``passages`` is skipped.  Blocks with fewer than ``min_letters`` letters, block
     quotations, quoted and emphasised phrases, and paragraphs made mostly of
     proper names (capitalised words) are not judged; a block of under ~80
     letters is only reported when two methods agree (its script or function
     words, and langdetect).
   - ``undetermined``: the language of the scope cannot be told — no letters,
     too short (fewer than ``min_letters`` letters), scripts too mixed (no
-    script has 70% of the letters) or no language with ``min_probability``.
+    script has 60% of the letters) or no language with ``min_probability``.
     Reported once.
 
 - ``scope`` (list, default ``[body]``): the blocks judged — ``body``,
@@ -73,7 +74,7 @@ from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit, validate_scopes
 
 #: below this share of the letters in one script, an article is too mixed to tell
-MIXED_SHARE = 0.7
+MIXED_SHARE = 0.6
 
 
 class Check(CheckModel):
@@ -132,6 +133,9 @@ class Check(CheckModel):
             declared = det.lang
         if not language.is_supported(declared):
             return Outcome(skipped=f"the declared language {declared} is not one provcheck can detect")
+        whole, _, _ = language.article_language(ctx.facts, tuple(self.scope))
+        if whole.lang and whole.prob >= self.min_probability and not language.same_language(declared, whole.lang):
+            return Outcome(skipped=f"the whole text reads as {whole.lang}, not {declared} (a mismatch, not a passage)")
         hits = []
         for block, det in language.block_languages(ctx.facts, tuple(self.scope), self._min_letters(ctx),
                                                    self.ignore_quoted, declared):

@@ -128,6 +128,11 @@ class _Builder(HTMLParser):
                 self._pop_to(i)
         elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
             self.stack.pop()
+        if tag in CLOSES_P and tag not in ("li", "dd", "dt"):
+            # a heading holds no blocks: an unclosed <h1> ends where the next block starts
+            i = max(self._find(h, _SCOPE) for h in HEADINGS)
+            if i > 0:
+                self._pop_to(i)
         elif tag in ("td", "th"):
             i = max(self._find("td", frozenset({"tr", "table"})), self._find("th", frozenset({"tr", "table"})))
             if i > 0:

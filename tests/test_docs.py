@@ -1,0 +1,31 @@
+"""docs/rules.md is generated from the packs; a stale copy fails here.
+Every rule carries docs with both examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from validator import docsgen
+from validator.policy import load_policy
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_rule_reference_is_in_sync():
+    expected = docsgen.render()
+    actual = (DOCS / "rules.md").read_text(encoding="utf-8")
+    assert actual == expected, "docs/rules.md is stale: run `python -m validator.docsgen docs/rules.md`"
+
+
+def test_every_rule_has_docs_with_examples_and_a_fix():
+    for rule in load_policy(None).rules:
+        assert rule.docs.why.strip() and rule.docs.compliant.strip() and rule.docs.non_compliant.strip(), rule.id
+        assert rule.fix, f"{rule.id} has no fix hint"
+
+
+def test_every_check_kind_documents_itself():
+    from validator.checks import KINDS, documentation
+    for kind in KINDS:
+        doc = documentation(kind)
+        assert "Passes" in doc or "passing" in doc.lower(), kind
+        assert "Fails" in doc or "failing" in doc.lower(), kind
