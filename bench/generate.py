@@ -87,6 +87,9 @@ FEATURES = {
     "untranslated": (0.11, math.sqrt(11)),
     "furniture": (0.50, math.sqrt(13)),
     "language": (1.00, math.sqrt(17)),  # u < 0.05 declared non-English, < 0.07 mismatch
+    # not features but the variant of one: spread evenly too
+    "disclaimer": (1.00, math.sqrt(19)),  # full / partial / none
+    "credit": (1.00, math.sqrt(23)),  # good / missing / bad, for the first image
 }
 P_NON_ENGLISH = 0.05
 P_MISMATCH = 0.02
@@ -308,7 +311,7 @@ class Builder:
         self.rng = rng = random.Random(f"provcheck-bench:{seed}:{index}")
         self.body_rng = random.Random(f"provcheck-bench:{seed}:{index}:body")
         self.topic_deck: list[int] = []
-        u = _flags(index, offsets)
+        self.u = u = _flags(index, offsets)
         share = {name: p for name, (p, _) in FEATURES.items()}
 
         # language first: it decides what else applies
@@ -549,7 +552,8 @@ class Builder:
                     s.translator = self.translator
                 if variant != "no_flag":
                     s.translated_flag = True
-            kind = rng.choices(("full", "partial", "none"), (55, 15, 30))[0]
+            du = self.u["disclaimer"]
+            kind = "full" if du < 0.55 else "partial" if du < 0.70 else "none"
             truth["disclaimer"] = kind
             if kind == "full":
                 s.tail.append(("footer", f.fill(rng.choice(V.DISCLAIMERS_FULL))))
@@ -598,7 +602,11 @@ class Builder:
         if self.has_images:
             count = rng.choices((1, 2, 3), (60, 30, 10))[0]
             for k in range(count):
-                status = rng.choices(("good", "missing", "bad"), (60, 20, 20))[0]
+                if k == 0:
+                    cu = self.u["credit"]
+                    status = "good" if cu < 0.6 else "missing" if cu < 0.8 else "bad"
+                else:
+                    status = rng.choices(("good", "missing", "bad"), (60, 20, 20))[0]
                 if status == "good":
                     credit = f.fill(rng.choice(V.GOOD_CREDITS))
                 elif status == "bad":
@@ -1075,7 +1083,6 @@ def generate_corpus(out_dir: str | Path, n: int, seed: int = 1,
     by_format = {fmt: 0 for fmt in formats}
     man = open(manifest, "w", encoding="utf-8", newline="\n") if manifest else None
     batch: list[str] = []
-    batch_truth: list[dict] = []
     batch_first = 0
 
     def flush_batch() -> None:
@@ -1087,14 +1094,7 @@ def generate_corpus(out_dir: str | Path, n: int, seed: int = 1,
         (out / name).write_bytes(data)
         files += 1
         total += len(data)
-        for k, t in enumerate(batch_truth, 1):
-            t["file"] = name
-            t["id"] = f"{name}#{k}"
-            t["record"] = k
-            if man:
-                man.write(json.dumps(t, ensure_ascii=False, sort_keys=True) + "\n")
         batch.clear()
-        batch_truth.clear()
 
     try:
         for i in range(n):
@@ -1117,17 +1117,20 @@ def generate_corpus(out_dir: str | Path, n: int, seed: int = 1,
                 if not batch:
                     batch_first = i
                 batch.append(text)
-                batch_truth.append(truth)
+                name = f"{batch_first:0{width}d}-batch.jsonl"
+                truth["file"] = name
+                truth["record"] = len(batch)
+                truth["id"] = f"{name}#{len(batch)}"
                 if len(batch) >= jsonl_batch:
                     flush_batch()
-                continue
-            name = f"{i:0{width}d}-{_slug(truth['title'])}.{fmt}"
-            data = text.encode("utf-8")
-            (out / name).write_bytes(data)
-            files += 1
-            total += len(data)
-            truth["file"] = name
-            truth["id"] = name
+            else:
+                name = f"{i:0{width}d}-{_slug(truth['title'])}.{fmt}"
+                data = text.encode("utf-8")
+                (out / name).write_bytes(data)
+                files += 1
+                total += len(data)
+                truth["file"] = name
+                truth["id"] = name
             if man:
                 man.write(json.dumps(truth, ensure_ascii=False, sort_keys=True) + "\n")
         flush_batch()

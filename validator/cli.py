@@ -1,4 +1,4 @@
-"""The command line: ``provcheck check|rules|explain|init``.
+"""The command line: ``provcheck check|baseline|rules|explain|init``.
 
 ``main(argv) -> int`` parses, runs and returns the exit code: 0 nothing at or
 above ``--fail-on``, 1 findings at or above it, 2 usage, configuration or
@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from validator import __version__, engine
+from validator import __version__, baseline, engine, gitchanges
 from validator.discover import UsageError
 from validator.policy import ConfigError, Policy, find_config, load_policy
 from validator.report import exit_code
@@ -49,11 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only these rules (comma-separated ids or prefixes)")
     check.add_argument("--ignore", type=_ids, default=None, metavar="IDS",
                        help="skip these rules (comma-separated ids or prefixes)")
+    check.add_argument("--changed-since", metavar="REF", help="check only the files added or modified since "
+                       "the merge base of REF and HEAD (git; renames followed, deletions ignored)")
+    check.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE (made by "
+                       "`provcheck baseline`): they are reported as suppressed and do not fail the run")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
     check.add_argument("--timeout-per-article", type=float, default=None, metavar="SECONDS",
                        help="time budget of each article's checks (default 10)")
     check.add_argument("--verbose", "-v", action="store_true", help="text output: excerpt, why and fix")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+
+    base = sub.add_parser("baseline", help="record the current findings so that `check --baseline` "
+                          "fails only on new ones")
+    base.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
+    base.add_argument("--output", "-o", default="provcheck-baseline.json",
+                      help="the baseline file to write (default provcheck-baseline.json)")
+    base.add_argument("--config", type=Path, help="provcheck.yaml or pyproject.toml")
+    base.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
 
     sub.add_parser("rules", help="list the rules in force: id, severity, title").add_argument(
         "--config", type=Path)
@@ -97,13 +109,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not sep or name not in FORMATS or not target:
             raise UsageError(f"--report takes FORMAT=PATH with FORMAT one of {', '.join(sorted(FORMATS))}: {spec!r}")
         extra.append((name, target))
-    for path in args.paths:
-        if not os.path.lexists(path):
-            raise UsageError(f"no such file or directory: {path}")
+    _check_paths(args.paths)
+    accepted = baseline.load(args.baseline) if args.baseline else None
+    only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     policy = _policy(args.config, args.paths)
     fail_on = args.fail_on or policy.config.fail_on or "error"
     report = engine.run(args.paths, policy, select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
-                        timeout=args.timeout_per_article, fail_on=fail_on)
+                        timeout=args.timeout_per_article, fail_on=fail_on, only=only)
+    if accepted is not None:
+        report = baseline.apply(report, accepted, args.baseline)
     colour = args.color == "always" or (args.color == "auto" and args.output is None
                                         and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     _write(_render(args.format, report, colour, args.verbose), args.output)
@@ -114,6 +128,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         with open(summary_file, "a", encoding="utf-8") as handle:
             handle.write(reporter("github").job_summary(report))
     return exit_code(report, fail_on, args.max_warnings)
+
+
+def _check_paths(paths: list[str]) -> None:
+    for path in paths:
+        if not os.path.lexists(path):
+            raise UsageError(f"no such file or directory: {path}")
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    _check_paths(args.paths)
+    report = engine.run(args.paths, _policy(args.config, args.paths), jobs=max(1, args.jobs))
+    text = baseline.render(report, args.output)
+    _write(text, args.output)
+    entries = text.count('"fingerprint"')
+    (sys.stderr if args.output == "-" else sys.stdout).write(
+        f"wrote {entries} finding{'s' if entries != 1 else ''} of {len(report.articles)} "
+        f"article{'s' if len(report.articles) != 1 else ''} to {args.output}\n")
+    return 2 if any(f.rule == "internal-error" for f in report.findings) else 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -155,7 +187,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
+COMMANDS = {"check": cmd_check, "baseline": cmd_baseline, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
 
 
 def main(argv: list[str] | None = None) -> int:

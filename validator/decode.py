@@ -23,7 +23,6 @@ from dataclasses import dataclass
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),
     (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 BE"),
-    (codecs.BOM_UTF8, "utf-8", None),
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
 )
@@ -66,16 +65,22 @@ def _where(text: str, index: int) -> tuple[int, int]:
     return line, index - start + 1
 
 
-def _plausible_text(text: str) -> bool:
-    """Text, not binary: few control characters besides tab/newline/CR/form feed."""
-    return not text or len(_CONTROL.findall(text)) / len(text) < 0.01
+def _count(pattern: re.Pattern, text: str) -> int:
+    return len(text) - len(pattern.sub("", text))
+
+
+def _plausible_text(text: str, share: float = 0.01) -> bool:
+    """Text, not binary: few control characters besides tab, line breaks and form feed."""
+    return not text or _count(_CONTROL, text) / len(text) < share
 
 
 def decode(data: bytes) -> Decoded:
     """Decode a file's bytes; raise :class:`DecodeError` when they are not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]  # offsets in messages count from after the BOM
     for bom, encoding, label in _BOMS:
         if data.startswith(bom):
-            return _decode_bom(data[len(bom):], encoding, label)
+            return _decode_bom(data[len(bom):], len(bom), encoding, label)
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise DecodeError(f"binary file: it looks like {what}, not an article")
@@ -85,26 +90,22 @@ def decode(data: bytes) -> Decoded:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _invalid_utf8(data)
-    if not _plausible_text(text):
+    if not _plausible_text(text, 0.05):
         line, column = _where(text, _CONTROL.search(text).start())
-        raise DecodeError(f"binary file: valid UTF-8 but {len(_CONTROL.findall(text)):,} control characters "
+        raise DecodeError(f"binary file: valid UTF-8 but {_count(_CONTROL, text):,} control characters "
                           f"(the first at line {line}, column {column})", line, column)
     return Decoded(text, "utf-8")
 
 
-def _decode_bom(body: bytes, encoding: str, label: str | None) -> Decoded:
+def _decode_bom(body: bytes, skip: int, encoding: str, label: str) -> Decoded:
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
         good = body[: exc.start].decode(encoding, errors="replace")
         line, column = _where(good, len(good))
-        raise DecodeError(f"invalid {label or 'UTF-8'} at line {line}, column {column} after a byte-order mark "
-                          f"({exc.reason} at byte {exc.start + len(data_bom(encoding))})", line, column) from exc
-    return Decoded(text, encoding, f"decoded as {label} (byte-order mark)" if label else None)
-
-
-def data_bom(encoding: str) -> bytes:
-    return next(bom for bom, enc, _ in _BOMS if enc == encoding)
+        raise DecodeError(f"invalid {label} at line {line}, column {column} after a byte-order mark "
+                          f"({exc.reason} at byte {exc.start + skip})", line, column) from exc
+    return Decoded(text, encoding, f"decoded as {label} (byte-order mark)")
 
 
 def _nul_bytes(data: bytes) -> Decoded:
@@ -121,25 +122,24 @@ def _nul_bytes(data: bytes) -> Decoded:
             label = guess.upper().replace("-LE", " LE").replace("-BE", " BE")
             return Decoded(text, guess, f"no byte-order mark; decoded as {label} (every other byte is NUL)")
     at = data.index(b"\x00")
-    line, column = _where(data[:at].decode("utf-8", errors="replace"), at)
-    line, column = _where(data[:at].decode("utf-8", errors="replace") + "\x00",
-                          len(data[:at].decode("utf-8", errors="replace")))
+    before = data[:at].decode("utf-8", errors="replace")
+    line, column = _where(before, len(before))
     raise DecodeError(f"binary file: NUL byte at line {line}, column {column} (offset {at}); "
                       "not UTF-8, UTF-16 or Windows-1252 text", line, column)
 
 
 def _invalid_utf8(data: bytes) -> Decoded:
     escaped = data.decode("utf-8", errors="surrogateescape")
-    bad = _ESCAPED.findall(escaped)
+    bad = _count(_ESCAPED, escaped)
     first = _ESCAPED.search(escaped).start()
     line, column = _where(escaped, first)
     offset = len(escaped[:first].encode("utf-8", errors="surrogateescape"))
     where = f"invalid UTF-8 at line {line}, column {column} (byte 0x{data[offset]:02x} at offset {offset})"
-    multibyte = sum(1 for ch in escaped if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
-    few = len(bad) <= max(_MAX_BAD, _MAX_BAD_SHARE * len(data))
+    multibyte = len(data.translate(None, bytes(range(128)))) - bad  # bytes of valid UTF-8 characters
+    few = bad <= max(_MAX_BAD, _MAX_BAD_SHARE * len(data))
     replaced = _ESCAPED.sub("\ufffd", escaped)
-    if multibyte >= len(bad) and few and _plausible_text(replaced):
-        return Decoded(replaced, "utf-8", f"{where}; {len(bad)} undecodable byte{'s' if len(bad) > 1 else ''} "
+    if multibyte >= bad and few and _plausible_text(replaced):  # UTF-8 with a few broken bytes
+        return Decoded(replaced, "utf-8", f"{where}; {bad} undecodable byte{'s' if bad > 1 else ''} "
                                           "replaced with U+FFFD")
     try:
         text = data.decode("cp1252")
@@ -148,9 +148,9 @@ def _invalid_utf8(data: bytes) -> Decoded:
     else:
         if _plausible_text(text):
             return Decoded(text, "cp1252", f"{where}; decoded as Windows-1252")
-        cp_reason = f"{len(_CONTROL.findall(text)):,} control characters: binary data?"
+        cp_reason = f"{_count(_CONTROL, text):,} control characters: binary data?"
     if few and _plausible_text(replaced):
-        return Decoded(replaced, "utf-8", f"{where}; {len(bad)} undecodable byte{'s' if len(bad) > 1 else ''} "
+        return Decoded(replaced, "utf-8", f"{where}; {bad} undecodable byte{'s' if bad > 1 else ''} "
                                           "replaced with U+FFFD")
-    raise DecodeError(f"{where}, {len(bad):,} invalid byte{'s' if len(bad) > 1 else ''} in all; "
+    raise DecodeError(f"{where}, {bad:,} invalid byte{'s' if bad > 1 else ''} in all; "
                       f"not Windows-1252 text either ({cp_reason})", line, column)

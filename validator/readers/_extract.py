@@ -63,9 +63,14 @@ INTERFACE = re.compile(
 )
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def words(el: Element) -> frozenset[str]:
     """The class and id of an element as lower-case tokens and their -/_ parts."""
     raw = f"{el.get('class')} {el.get('id')}".lower().split()
+    if not raw:
+        return _NO_WORDS
     out = set(raw)
     for token in raw:
         out.update(p for p in re.split(r"[-_]+", token) if p)
@@ -140,6 +145,8 @@ def _standfirsts(scope: Element) -> list[Element]:
 def _figure_like(el: Element) -> bool:
     if el.tag == "figure":
         return True
+    if not (el.attrs.get("class") or el.attrs.get("id")):
+        return False
     return bool(words(el) & FIGURE_WORDS) and next(el.iter("img"), None) is not None and text_length(el) < 600
 
 

@@ -218,6 +218,7 @@ def parse(text: str) -> tuple[Element, list[str]]:
 # --- text of a block ------------------------------------------------------------
 
 _TOKEN = re.compile(r"\S+|\s+")
+_SLOW = re.compile(r"\s\s|[^\S ]")
 
 
 class TextBuilder:
@@ -267,7 +268,17 @@ class TextBuilder:
                 self._emit(node.text, node.line, node.column)
             return
         line, column = node.line, node.column
-        for m in _TOKEN.finditer(node.text):
+        text = node.text
+        if not _SLOW.search(text):  # single spaces only: the text maps to the file as is
+            body = text.strip(" ")
+            if text[:1] == " ":
+                self._space(False)
+            if body:
+                self._emit(body, line, column + len(text) - len(text.lstrip(" ")))
+                if text[-1:] == " ":
+                    self._space(False)
+            return
+        for m in _TOKEN.finditer(text):
             token = m.group()
             if token[0].isspace():
                 breaks = token.count("\n")

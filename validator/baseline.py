@@ -1,0 +1,145 @@
+"""Baselines: accept the findings an archive has today, gate only on new ones.
+
+``provcheck baseline PATHS -o provcheck-baseline.json`` records every
+unsuppressed finding (crashes and timeouts excepted) by its fingerprint
+(:func:`validator.report.fingerprint`: rule, article id and the excerpt with
+whitespace folded and lower-cased — never the line) plus an occurrence index
+that tells identical findings in one article apart.  Article ids are made
+relative to the baseline file's folder, so the file works from any directory.
+
+``provcheck check --baseline FILE`` marks the findings the file records as
+suppressed (``suppression: "baseline"``): they stay in JSON and SARIF, count
+as ``baselined`` (and ``suppressed``) in the summary and no longer fail the
+run.  An entry that no longer occurs, for an article that was checked in this
+run with the entry's rule in force, is reported as a ``baseline-stale`` info
+finding located at the entry's line in the baseline file, so it can be deleted
+(or the file regenerated).  Entries of articles not checked in the run (other
+paths, ``--changed-since``, deleted files) are left alone.
+
+The file is JSON with one entry per line, sorted, so that its diffs review well.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+
+from validator.discover import UsageError, relative
+from validator.report import INTERNAL_ERROR, INTERNAL_TIMEOUT, Finding, RuleInfo, RunReport, fingerprint
+
+BASELINE_VERSION = 1
+BASELINE_STALE = "baseline-stale"
+NOT_BASELINED = frozenset({INTERNAL_ERROR, INTERNAL_TIMEOUT, BASELINE_STALE})
+STALE_RULE = RuleInfo(
+    id=BASELINE_STALE, title="A baseline entry still occurs", severity="info", kind="engine",
+    docs="The baseline records findings accepted when it was made. An entry whose finding no longer "
+         "occurs (it was fixed, or its text changed) should be removed, or it would hide the same "
+         "finding if it came back.\n\nDelete the entry's line, or run `provcheck baseline` again.")
+
+
+@dataclass(frozen=True)
+class Entry:
+    rule: str
+    article: str
+    text: str
+    occurrence: int
+    fingerprint: str
+    line: int = 0  # in the baseline file
+
+
+def _article_key(article_id: str, base_dir: str) -> str:
+    path, sep, record = article_id.rpartition("#")
+    if not sep or not record.isdigit():
+        path, sep, record = article_id, "", ""
+    return relative(path, base_dir) + sep + record
+
+
+def keyed(findings: list[Finding], base_dir: str) -> list[tuple[Finding, str, int]]:
+    """Each baselinable finding with its fingerprint and occurrence index."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in sorted(findings, key=Finding.sort_key):
+        if f.suppressed or f.rule in NOT_BASELINED:
+            continue
+        fp = fingerprint(f.model_copy(update={"article": _article_key(f.article, base_dir)}))
+        out.append((f, fp, seen.get(fp, 0)))
+        seen[fp] = seen.get(fp, 0) + 1
+    return out
+
+
+def render(report: RunReport, target: str) -> str:
+    """The baseline file for the report's unsuppressed findings."""
+    base_dir = os.path.dirname(os.path.abspath(target))
+    entries = []
+    for f, fp, n in keyed(report.findings, base_dir):
+        text = " ".join((f.excerpt or f.message).split())
+        entries.append({"rule": f.rule, "article": _article_key(f.article, base_dir),
+                        "text": text if len(text) <= 100 else text[:99] + "…", "occurrence": n, "fingerprint": fp})
+    entries.sort(key=lambda e: (e["article"], e["rule"], e["fingerprint"], e["occurrence"]))
+    lines = [json.dumps(e, ensure_ascii=False) for e in entries]
+    head = (f'{{\n  "version": {BASELINE_VERSION},\n  "tool": {json.dumps(report.tool.get("name", "provcheck"))},\n'
+            f'  "about": "findings accepted when this baseline was made; '
+            f'provcheck check --baseline FILE reports only new ones",\n  "findings": [')
+    body = ",\n".join("    " + ln for ln in lines)
+    return head + ("\n" + body + "\n  ]\n}\n" if lines else "]\n}\n")
+
+
+def load(path: str) -> list[Entry]:
+    """The entries of a baseline file, each with its line; a usage error if it
+    is missing or not a baseline."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        data = json.loads(text)
+    except OSError as exc:
+        raise UsageError(f"--baseline {path}: cannot read: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"--baseline {path}: not a provcheck baseline (not JSON: {exc})") from None
+    items = data.get("findings") if isinstance(data, dict) else None
+    if not isinstance(items, list) or data.get("version") != BASELINE_VERSION:
+        raise UsageError(f"--baseline {path}: not a provcheck baseline (version {BASELINE_VERSION} with "
+                         f"a findings list); make one with `provcheck baseline PATHS -o {path}`")
+    entries = []
+    for i, item in enumerate(items):
+        try:
+            entry = Entry(str(item["rule"]), str(item["article"]), str(item.get("text", "")),
+                          int(item.get("occurrence", 0)), str(item["fingerprint"]))
+        except (KeyError, TypeError, ValueError):
+            raise UsageError(f"--baseline {path}: entry {i + 1} lacks rule, article or fingerprint") from None
+        at = text.find(entry.fingerprint)
+        entries.append(Entry(**{**entry.__dict__, "line": text.count("\n", 0, at) + 1 if at >= 0 else 1}))
+    return entries
+
+
+def apply(report: RunReport, entries: list[Entry], path: str) -> RunReport:
+    """Mark baselined findings suppressed; report stale entries."""
+    base_dir = os.path.dirname(os.path.abspath(path))
+    wanted = {(e.fingerprint, e.occurrence): e for e in entries}
+    matched: set[tuple[str, int]] = set()
+    marked: dict[int, Finding] = {}
+    for f, fp, n in keyed(report.findings, base_dir):
+        if (fp, n) in wanted:
+            matched.add((fp, n))
+            marked[id(f)] = f.model_copy(update={"suppressed": True, "suppression": "baseline"})
+    by_key = {_article_key(a.id, base_dir): a for a in report.articles}
+    in_force = {r.id for r in report.rules} | {"input-error", "input-warning"}
+    stale: dict[str, list[Finding]] = {}
+    for key, e in sorted(wanted.items(), key=lambda kv: kv[1].line):
+        article = by_key.get(e.article)
+        if key in matched or article is None or e.rule not in in_force:
+            continue
+        if article.status != "checked" and e.rule != "input-error":
+            continue  # no rule ran on an unreadable article
+        stale.setdefault(article.id, []).append(Finding(
+            rule=BASELINE_STALE, severity="info", article=article.id, path=path, line=e.line,
+            message=f"baseline entry no longer occurs: {e.rule} in {e.article}"
+                    + (f" ({e.text!r})" if e.text else ""),
+            why="the article was checked and the finding this entry records was not found",
+            fix=f"delete line {e.line} of {path}, or run `provcheck baseline` again"))
+    articles = []
+    for a in report.articles:
+        findings = [marked.get(id(f), f) for f in a.findings] + stale.get(a.id, [])
+        articles.append(a.model_copy(update={"findings": tuple(sorted(findings, key=Finding.sort_key))}))
+    rules = report.rules if not stale or BASELINE_STALE in {r.id for r in report.rules} else (*report.rules, STALE_RULE)
+    return report.model_copy(update={"articles": tuple(articles), "rules": rules})
