@@ -59,7 +59,8 @@ def _load_vocab():
     name = "provcheck_bench_vocab"
     if name in sys.modules:
         return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / "vocab.py")
+    path = Path(__file__).resolve().parent / "vocab.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -132,6 +133,8 @@ class Filler(dict):
         self.topic = V.TOPICS[topic]
         self.other_topic = V.TOPICS[rng.choice(list(V.TOPICS))]
         self.cultures = cultures
+        self.actor = ""
+        self.actor_named = False
         self.cities = [c for cs in V.CITIES.values() for c in cs]
         self.countries = list(V.CITIES)
 
@@ -160,6 +163,17 @@ class Filler(dict):
 
     def _s_official(self):
         return f"{self.rng.choice(V.ROLE_TITLES)} {self.name()}"
+
+    def _s_ACTOR(self):
+        self.actor_named = True
+        return self.actor
+
+    def _s_ACTOR_LAST(self):
+        """The main actor's surname, or title and full name the first time."""
+        if not self.actor_named:
+            self.actor_named = True
+            return f"{self['ACTOR_TITLE']} {self.actor}"
+        return self.actor.split(" ", 1)[1]
 
     def _s_role(self):
         return self.rng.choice(V.ROLES)
@@ -279,7 +293,9 @@ class Filler(dict):
 
 
 def _weyl(seed: int) -> dict[str, float]:
-    return {name: random.Random(f"provcheck-bench:{seed}:weyl:{name}").random() for name in FEATURES}
+    return {
+        name: random.Random(f"provcheck-bench:{seed}:weyl:{name}").random() for name in FEATURES
+    }
 
 
 def _flags(index: int, offsets: dict[str, float]) -> dict[str, float]:
@@ -383,9 +399,7 @@ class Builder:
             outlet = rng.choice(V.OUTLETS_EN)
         fixed["outlet"] = outlet
         self.f = f = Filler(rng, self.topic, cultures, fixed)
-        actor = f.name(local)
-        f["ACTOR"] = actor
-        f["ACTOR_LAST"] = actor.split(" ", 1)[1]
+        f.actor = f.name(local)
         self.cultures = cultures
         self.local = local
         self.outlet = outlet
@@ -746,7 +760,9 @@ def _meta_record(s: Spec, with_body: bool) -> dict:
     return rec
 
 
-_YAML_PLAIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff][^:#\[\]{},&*!|>'\"%@`]*$")
+_YAML_PLAIN = re.compile(
+    r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff][^:#\[\]{},&*!|>'\"%@`]*$"
+)
 _YAML_RESERVED = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}
 
 
@@ -791,6 +807,9 @@ def _front_matter(s: Spec) -> str:
     return "\n".join(lines) + "\n"
 
 
+_LINK_RESIDUE = ("read more:", "also read:", "related:")
+
+
 def render_md(s: Spec) -> str:
     rng = random.Random(f"md:{s.index}:{s.title}")
     out = [_front_matter(s)]
@@ -806,7 +825,7 @@ def render_md(s: Spec) -> str:
                 out.append("_" + text + "_")
             else:
                 out.append(text)
-        elif kind == "residue" and text.lower().startswith(("read more:", "also read:", "related:")):
+        elif kind == "residue" and text.lower().startswith(_LINK_RESIDUE):
             label, _, rest = text.partition(": ")
             out.append(f"**{label}:** [{rest}](https://www.{_domain(s.outlet)}.example/news/"
                        f"{rng.randint(10000, 99999)})")
@@ -889,7 +908,8 @@ def _html_text(text: str) -> str:
     out, last = [], 0
     for m in _LINK.finditer(text):
         out.append(html.escape(text[last : m.start()], quote=False))
-        out.append(f'<a href="{html.escape(m.group(2))}">{html.escape(m.group(1), quote=False)}</a>')
+        href, label = html.escape(m.group(2)), html.escape(m.group(1), quote=False)
+        out.append(f'<a href="{href}">{label}</a>')
         last = m.end()
     out.append(html.escape(text[last:], quote=False))
     return "".join(out)
@@ -1060,6 +1080,8 @@ def generate_corpus(out_dir: str | Path, n: int, seed: int = 1,
         raise ValueError("no formats given")
     if n < 1:
         raise ValueError("-n must be at least 1")
+    if manifest is not None and out.resolve() in Path(manifest).resolve().parents:
+        raise ValueError("the manifest must not be inside OUT_DIR (provcheck would read it)")
     out.mkdir(parents=True, exist_ok=True)
     old = sorted(p for p in out.iterdir() if p.is_file() and GENERATED_NAME.match(p.name))
     if old:
@@ -1158,7 +1180,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, required=True, help="number of articles")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--formats", default=",".join(DEFAULT_FORMATS),
-                    help="comma-separated formats, in turn: md,txt,html,json,jsonl (default md,txt)")
+                    help="comma-separated formats, used in turn: md,txt,html,json,jsonl "
+                         "(default md,txt)")
     ap.add_argument("--jsonl-batch", type=int, default=100,
                     help="records per .jsonl file (default 100)")
     ap.add_argument("--manifest", help="write the ground truth as JSON lines to this file "

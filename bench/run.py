@@ -307,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
                          "'-m validator'); e.g. --provcheck provcheck")
     ap.add_argument("--timeout", type=float, help="seconds before a run is killed")
     ap.add_argument("--sample-tree", action="store_true",
-                    help="sample the summed RSS of the process tree (on by default with --jobs > 1)")
+                    help="sample the summed RSS of the process tree "
+                         "(on by default with --jobs > 1)")
     args = ap.parse_args(argv)
 
     corpus_path = Path(args.corpus)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from validator import __version__, baseline, engine, gitchanges
-from validator.discover import UsageError
+from validator.discover import UsageError, relative
 from validator.policy import ConfigError, Policy, find_config, load_policy
 from validator.report import exit_code
 from validator.reporters import FORMATS, reporter
@@ -24,6 +24,12 @@ STARTER = Path(__file__).with_name("starter.yaml")
 
 def _ids(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _bytes(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"a number of bytes (1 or more) is needed, not {value!r}")
+    return int(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
     check.add_argument("--timeout-per-article", type=float, default=None, metavar="SECONDS",
                        help="time budget of each article's checks (default 10)")
+    check.add_argument("--max-file-size", type=_bytes, default=None, metavar="BYTES",
+                       help="larger files are not read but reported as input errors "
+                            "(default settings.max_file_size, 10000000)")
     check.add_argument("--verbose", "-v", action="store_true", help="text output: excerpt, why and fix")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
@@ -109,10 +118,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not sep or name not in FORMATS or not target:
             raise UsageError(f"--report takes FORMAT=PATH with FORMAT one of {', '.join(sorted(FORMATS))}: {spec!r}")
         extra.append((name, target))
+    # the configuration first: a broken config is reported (exit 2) before any path is looked at
+    policy = _skipping(_policy(args.config, args.paths), args.baseline)
+    if args.max_file_size is not None:
+        settings = policy.config.settings.model_copy(update={"max_file_size": args.max_file_size})
+        policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
     _check_paths(args.paths)
     accepted = baseline.load(args.baseline) if args.baseline else None
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
-    policy = _policy(args.config, args.paths)
     fail_on = args.fail_on or policy.config.fail_on or "error"
     report = engine.run(args.paths, policy, select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
                         timeout=args.timeout_per_article, fail_on=fail_on, only=only)
@@ -130,6 +143,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return exit_code(report, fail_on, args.max_warnings)
 
 
+def _skipping(policy: Policy, baseline_file: str | None) -> Policy:
+    """The policy with the baseline file among the ignored paths (it is JSON, not an article)."""
+    if not baseline_file or baseline_file == "-":
+        return policy
+    config = policy.config.model_copy(update={"ignore": [*policy.config.ignore, relative(baseline_file, policy.root)]})
+    return policy.model_copy(update={"config": config})
+
+
 def _check_paths(paths: list[str]) -> None:
     for path in paths:
         if not os.path.lexists(path):
@@ -138,7 +159,7 @@ def _check_paths(paths: list[str]) -> None:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
-    report = engine.run(args.paths, _policy(args.config, args.paths), jobs=max(1, args.jobs))
+    report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=max(1, args.jobs))
     text = baseline.render(report, args.output)
     _write(text, args.output)
     entries = text.count('"fingerprint"')

@@ -10,6 +10,7 @@ A path that does not exist is a usage error.  Paths matching the config's
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from validator.conditions import path_matches
@@ -43,6 +44,8 @@ def _classify(path: str, ignore: list[str], root: str) -> InputRecord:
 def discover(paths: list[str], ignore: list[str] | None = None, root: str = ".") -> list[InputRecord]:
     """Every input under ``paths``, sorted by path, each with its status."""
     ignore = ignore or []
+    #: keyed by the normalised path, so that a file given twice (``a.md``, ``./a.md``, and
+    #: inside a folder also given) is one input
     records: dict[str, InputRecord] = {}
     for given in paths:
         if not os.path.lexists(given):
@@ -50,11 +53,25 @@ def discover(paths: list[str], ignore: list[str] | None = None, root: str = ".")
         if os.path.isdir(given):
             _walk(given, ignore, root, records)
         elif os.path.isfile(given):
-            records.setdefault(given, _classify(given, ignore, root))
+            records.setdefault(os.path.normpath(given), _classify(given, ignore, root))
         else:
-            records[given] = InputRecord(path=given, status="error",
-                                         reason="not a regular file (broken link, device or socket)")
+            records[os.path.normpath(given)] = InputRecord(path=given, status="error", reason=_not_regular(given))
     return [records[p] for p in sorted(records)]
+
+
+def _not_regular(path: str) -> str:
+    """Why a path that exists is not a file that can be read."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"broken symbolic link ({exc.strerror})" if os.path.islink(path) else f"cannot read: {exc.strerror}"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
 
 
 def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord]) -> None:
@@ -65,14 +82,17 @@ def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord
         except OSError:
             continue
         if (st.st_dev, st.st_ino) in seen:
-            records[folder] = InputRecord(path=folder, status="excluded",
-                                          reason="folder reached again through a symbolic link loop")
+            records[os.path.normpath(folder)] = InputRecord(
+                path=folder, status="excluded", reason="folder reached again through a symbolic link loop")
             dirs[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel_folder = relative(folder, root)
-        if folder != top and any(path_matches(rel_folder + "/", [g]) or path_matches(rel_folder, [g]) for g in ignore):
+        glob = next((g for g in ignore if path_matches(rel_folder + "/", [g]) or path_matches(rel_folder, [g])), None)
+        if folder != top and glob is not None:
+            records[os.path.normpath(folder)] = InputRecord(
+                path=folder, status="excluded", reason=f"folder ignored by the config pattern {glob!r}")
             dirs[:] = []
             continue
         for name in sorted(files):
@@ -80,11 +100,12 @@ def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord
             if name.startswith(".") or reader_for(path) is None:
                 continue
             if not os.path.isfile(path):
-                records[path] = InputRecord(path=path, status="error", reason="broken symbolic link")
+                records[os.path.normpath(path)] = InputRecord(path=path, status="error", reason=_not_regular(path))
                 continue
-            records[path] = _classify(path, ignore, root)
+            records.setdefault(os.path.normpath(path), _classify(path, ignore, root))
 
 
 def _unreadable(error: OSError, records: dict[str, InputRecord]) -> None:
     path = error.filename or "?"
-    records[path] = InputRecord(path=path, status="error", reason=f"cannot list folder: {error.strerror}")
+    records[os.path.normpath(path)] = InputRecord(path=path, status="error",
+                                                  reason=f"cannot list folder: {error.strerror}")

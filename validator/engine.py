@@ -12,10 +12,14 @@ the number of workers.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import regex
 
@@ -38,13 +42,17 @@ _FIELD = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
 
 def select_rules(rules: tuple[Rule, ...], select: list[str] | None, ignore: list[str] | None) -> tuple[Rule, ...]:
     """Rules kept by ``--select``/``--ignore`` (ids or id prefixes; ignore wins)."""
-    return tuple(r for r in rules if rule_selected(r.id, select, ignore))
+    known = frozenset(r.id for r in rules)
+    return tuple(r for r in rules if rule_selected(r.id, select, ignore, known))
 
 
-def rule_selected(rule_id: str, select: list[str] | None, ignore: list[str] | None) -> bool:
-    """Whether ``--select``/``--ignore`` keep a rule id (ids or id prefixes; ignore wins)."""
+def rule_selected(rule_id: str, select: list[str] | None, ignore: list[str] | None,
+                  known: frozenset[str] = frozenset()) -> bool:
+    """Whether ``--select``/``--ignore`` keep a rule id; ignore wins.  A name that
+    is a ``known`` rule id means that rule only (``photo-credit`` is not
+    ``photo-credit-format``); any other name, or one ending in ``*``, is a prefix."""
     def hit(names: list[str]) -> bool:
-        return any(rule_id == n or rule_id.startswith(n.rstrip("*")) for n in names)
+        return any(rule_id == n or (n not in known and rule_id.startswith(n.rstrip("*"))) for n in names)
     return (not select or hit(select)) and not (ignore and hit(ignore))
 
 
@@ -78,76 +86,146 @@ def engine_finding(rule: str, message: str, path: str, article: str | None = Non
 
 def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], relpath: str | None = None,
                   timeout: float | None = None) -> ArticleResult:
-    """Every rule on one article: findings, evidence, which rules ran and why."""
+    """Every rule on one article: findings, evidence, which rules ran and why.
+
+    The time budget bounds the whole article: rule patterns through the regex
+    module's timeout, and everything else (facts, credit parsing, language
+    detection) through :func:`_watchdog`.  A check or fact that raises becomes an
+    ``internal-error`` finding; nothing here ends the batch."""
     relpath = relpath or article.path
     facts = Facts(article, path_defaults(policy, relpath), policy.config.settings, relpath)
     budget = timeout if timeout is not None else policy.config.settings.timeout_per_article
-    ctx = Context(facts=facts, settings=policy.config.settings,
-                  deadline=time.monotonic() + budget if budget and budget > 0 else float("inf"))
+    deadline = time.monotonic() + budget if budget and budget > 0 else float("inf")
+    ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline)
     findings: list[Finding] = []
     evidence: list[Evidence] = []
     runs: list[RuleRun] = []
     for note in article.notes:
         findings.append(engine_finding("input-warning", note, article.path, article.id, article.line,
                                        severity="warning", why="the reader noted a problem with this input"))
-    timed_out = False
-    for rule in rules:
-        if timed_out:
-            runs.append(RuleRun(rule=rule.id, status="skipped", reason="the article's time budget ran out"))
-            continue
+    try:
+        with _watchdog(deadline + min(1.0, 0.1 * budget) if budget and budget > 0 else None) as alarm:
+            if _run_rules(article, rules, facts, ctx, budget, findings, evidence, runs):
+                alarm.cancel()  # the budget is spent: report the facts computed so far, no more
+            else:
+                for name in REPORTED_FACTS:
+                    facts.get(name)
+                for image in article.images:
+                    ev = credit_evidence(image)
+                    if ev:
+                        evidence.append(ev)
+    except CheckTimeout:  # the watchdog: work the regex timeout does not bound
+        if not any(f.rule == INTERNAL_TIMEOUT for f in findings):
+            findings.append(_timeout_finding(article, budget, "while computing the article's facts"))
+        done = {r.rule for r in runs}
+        runs.extend(RuleRun(rule=r.id, status="skipped", reason="the article's time budget ran out")
+                    for r in rules if r.id not in done)
+    except Exception as exc:  # a fact that raises must not end the batch
+        findings.append(_crash_finding(article, "computing the article's facts", exc))
+    evidence.extend(facts.evidence)
+    unique = {(e.kind, e.line, e.column, e.text): e for e in evidence}
+    findings = suppress.apply(article, findings, policy, {r.id for r in rules}, relpath)
+    computed = facts.computed()
+    return ArticleResult(
+        id=article.id, path=article.path, format=article.format, title=article.title,
+        lang=computed["lang"].value if "lang" in computed else article.lang, facts=computed,
+        evidence=tuple(sorted(unique.values(), key=Evidence.sort_key)),
+        findings=tuple(sorted(findings, key=Finding.sort_key)), rules=tuple(runs))
+
+
+def _run_rules(article: Article, rules: tuple[Rule, ...], facts: Facts, ctx: Context, budget: float,
+               findings: list[Finding], evidence: list[Evidence], runs: list[RuleRun]) -> bool:
+    """Run each rule on the article, appending to the lists; True when the time budget ran out."""
+    for i, rule in enumerate(rules):
         try:
             applies, reasons = evaluate(rule.when, facts)
             if not applies:
                 runs.append(RuleRun(rule=rule.id, status="skipped", reason="when not met: " + "; ".join(reasons)))
                 continue
             outcome = rule.check.run(article, ctx)
+            if outcome.skipped:
+                runs.append(RuleRun(rule=rule.id, status="skipped", reason=outcome.skipped))
+                continue
+            why = "; ".join(reasons)
+            for hit in outcome.hits:
+                findings.append(Finding(
+                    rule=rule.id, severity=rule.severity, message=_render(rule.message, facts, hit.values),
+                    article=article.id, path=article.path, line=hit.line, column=hit.column,
+                    end_line=hit.end_line, end_column=hit.end_column, excerpt=hit.excerpt, why=why,
+                    fix=_render(rule.fix, facts, hit.values) if rule.fix else None))
         except CheckTimeout:
-            timed_out = True
-            findings.append(engine_finding(
-                INTERNAL_TIMEOUT, f"checks ran past the {budget:g} s time budget in rule {rule.id}; "
-                f"the remaining rules were not run on this article", article.path, article.id, article.line,
-                why=f"--timeout-per-article is {budget:g} s",
-                fix="simplify the rule's patterns (nested quantifiers backtrack catastrophically) "
-                    "or raise --timeout-per-article"))
+            findings.append(_timeout_finding(article, budget, f"in rule {rule.id}"))
             runs.append(RuleRun(rule=rule.id, status="error", reason="time budget ran out"))
-            continue
+            runs.extend(RuleRun(rule=r.id, status="skipped", reason="the article's time budget ran out")
+                        for r in rules[i + 1:])
+            return True
         except Exception as exc:  # a check that raises must not end the batch
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            findings.append(engine_finding(
-                INTERNAL_ERROR, f"rule {rule.id} raised {type(exc).__name__}: {exc} "
-                f"({Path(where.filename).name}:{where.lineno})", article.path, article.id, article.line,
-                why="a check failed while running; this is a bug in the check or its configuration"))
+            findings.append(_crash_finding(article, f"rule {rule.id}", exc))
             runs.append(RuleRun(rule=rule.id, status="error", reason=f"{type(exc).__name__}: {exc}"))
             continue
-        if outcome.skipped:
-            runs.append(RuleRun(rule=rule.id, status="skipped", reason=outcome.skipped))
-            continue
-        why = "; ".join(reasons)
-        for hit in outcome.hits:
-            findings.append(Finding(
-                rule=rule.id, severity=rule.severity, message=_render(rule.message, facts, hit.values),
-                article=article.id, path=article.path, line=hit.line, column=hit.column,
-                end_line=hit.end_line, end_column=hit.end_column, excerpt=hit.excerpt, why=why,
-                fix=_render(rule.fix, facts, hit.values) if rule.fix else None))
         if not outcome.hits and rule.evidence:
             evidence.extend(e.model_copy(update={"kind": rule.evidence}) if e.kind in ("match", "mention")
                             else e for e in outcome.evidence)
         runs.append(RuleRun(rule=rule.id, status="failed" if outcome.hits else "passed",
                             reason=why if outcome.hits else ""))
-    for name in REPORTED_FACTS:
-        facts.get(name)
-    for image in article.images:
-        ev = credit_evidence(image)
-        if ev:
-            evidence.append(ev)
-    evidence.extend(facts.evidence)
-    unique = {(e.kind, e.line, e.column, e.text): e for e in evidence}
-    findings = suppress.apply(article, findings, policy, {r.id for r in rules}, relpath)
-    return ArticleResult(
-        id=article.id, path=article.path, format=article.format, title=article.title,
-        lang=facts.value("lang"), facts=facts.computed(),
-        evidence=tuple(sorted(unique.values(), key=Evidence.sort_key)),
-        findings=tuple(sorted(findings, key=Finding.sort_key)), rules=tuple(runs))
+    return False
+
+
+def _timeout_finding(article: Article, budget: float, where: str) -> Finding:
+    return engine_finding(
+        INTERNAL_TIMEOUT, f"checks ran past the {budget:g} s time budget {where}; "
+        f"the remaining rules were not run on this article", article.path, article.id, article.line,
+        why=f"--timeout-per-article is {budget:g} s",
+        fix="simplify the rule's patterns (nested quantifiers backtrack catastrophically) "
+            "or raise --timeout-per-article")
+
+
+def _crash_finding(article: Article, what: str, exc: BaseException) -> Finding:
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" ({Path(tb[-1].filename).name}:{tb[-1].lineno})" if tb else ""
+    return engine_finding(
+        INTERNAL_ERROR, f"{what} raised {type(exc).__name__}: {exc}{where}", article.path, article.id,
+        article.line, why="a check failed while running; this is a bug in the check or its configuration")
+
+
+class _Alarm:
+    def __init__(self, armed: bool):
+        self.armed = armed
+
+    def cancel(self) -> None:
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            self.armed = False
+
+
+@contextmanager
+def _watchdog(deadline: float | None) -> Iterator[_Alarm]:
+    """Raise :class:`CheckTimeout` in the block when the clock passes ``deadline``.
+
+    The backstop for per-article work that the regex module's timeout does not
+    bound (facts, credit parsing, language detection): a SIGALRM timer, so only
+    where signals can be used — POSIX, the main thread (worker processes run
+    their tasks there), and no other interval timer already running."""
+    usable = (deadline is not None and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    if not usable:
+        yield _Alarm(False)
+        return
+
+    def _fire(signum, frame):
+        raise CheckTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _fire)
+    alarm = _Alarm(True)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
+        yield alarm
+    finally:
+        try:
+            alarm.cancel()
+        finally:
+            signal.signal(signal.SIGALRM, previous)
 
 
 def _error_result(path: str, message: str, line: int = 1, column: int = 1, record: str | None = None,
@@ -167,15 +245,20 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
         size = os.path.getsize(path)
         if size > settings.max_file_size:
             return [_error_result(path, f"file is {size:,} bytes, over the {settings.max_file_size:,}-byte "
-                                        f"limit (settings.max_file_size)")]
+                                        f"limit (--max-file-size or settings.max_file_size)")]
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(settings.max_file_size + 1)
     except OSError as exc:
         return [_error_result(path, f"cannot read: {exc.strerror or exc}")]
-    if not data.strip():
-        return [_error_result(path, "empty file: nothing to check")]
+    if len(data) > settings.max_file_size:  # grew since it was measured
+        return [_error_result(path, f"file is over the {settings.max_file_size:,}-byte limit "
+                                    f"(--max-file-size or settings.max_file_size)")]
+    if not data:
+        return [_error_result(path, "empty file (0 bytes): nothing to check")]
     try:
         decoded = decode(data)
+        if not decoded.text.strip():
+            return [_error_result(path, f"the file holds only whitespace ({len(data):,} bytes): nothing to check")]
         items = reader.module.read(decoded.text, path)
     except DecodeError as exc:
         return [_error_result(path, exc.message, exc.line, exc.column)]
@@ -192,7 +275,13 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
             continue
         if decoded.note:
             item = item.model_copy(update={"notes": (*item.notes, decoded.note)})
-        results.append(check_article(item, policy, rules, relpath, timeout))
+        try:
+            results.append(check_article(item, policy, rules, relpath, timeout))
+        except Exception as exc:  # an engine bug must not end the batch either
+            results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
+                _crash_finding(item, "checking the article", exc),)))
+    if not results:
+        return [_error_result(path, f"no article found in this {reader.name} file", fmt=reader.name)]
     return results
 
 
@@ -244,7 +333,8 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
     articles.sort(key=lambda a: (a.path, _record_no(a.id)))
     report = RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
                        articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
-    return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore))
+    known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
+    return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore, known))
 
 
 def _record_no(article_id: str) -> int:

@@ -132,11 +132,10 @@ class RunReport(_Value):
     def summary(self) -> dict[str, Any]:
         by_severity = {"error": 0, "warning": 0, "info": 0}
         by_rule: dict[str, int] = {}
-        suppressed = baselined = 0
+        suppressed = 0
         for f in self.findings:
             if f.suppressed:
                 suppressed += 1
-                baselined += f.suppression == "baseline"
                 continue
             by_severity[f.severity] += 1
             by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
@@ -148,7 +147,6 @@ class RunReport(_Value):
             "compliant": sum(1 for a in self.articles if a.compliant),
             "findings": sum(by_severity.values()),
             "suppressed": suppressed,
-            "baselined": baselined,
             "by_severity": by_severity,
             "by_rule": dict(sorted(by_rule.items())),
             "inputs": {"total": len(self.inputs), **inputs},

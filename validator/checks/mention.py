@@ -33,12 +33,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-import regex
 from pydantic import field_validator
 
 from validator.article import Article
-from validator.checks.base import PATTERN_FLAGS, CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
-from validator.patterns import alternatives, loose_name
+from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
+from validator.patterns import alternatives, names_pattern
 from validator.report import Evidence
 
 
@@ -66,8 +65,7 @@ class Check(CheckModel):
         aliases = getattr(ctx.settings, "outlets", None)
         evidence = []
         for name in names:
-            alts = alternatives(name, aliases)
-            pattern = regex.compile("|".join(loose_name(a) for a in alts), PATTERN_FLAGS)
+            pattern = names_pattern(tuple(alternatives(name, aliases)))
             found = None
             for block in blocks:
                 m = ctx.search(pattern, block.text)

@@ -14,6 +14,7 @@ line and column, images, metadata) and stop there.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -33,6 +34,20 @@ class ReadError(Exception):
         self.column = column
         #: the article id of the record (``path#N``) when only one record is bad
         self.record = record
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    r"""The lines of ``text`` as editors, GitHub and SARIF number them: broken at
+    ``\n``, ``\r\n`` and ``\r`` only (``str.splitlines`` also breaks at form
+    feeds, U+2028 and other separators, which would shift every line number after
+    them).  Like ``splitlines``, a final line break does not start an empty line."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,7 @@ class Extractor:
         self._figure: dict[str, Any] | None = None
         self._loose: int | None = None  # index of an image outside figures that may get a caption
         self._prose_seen = False
+        self._rules: list[int] = []  # blocks before each <hr> of the body
         self.title_el = self._title_element()
         stand = _standfirsts(body)
         if not stand and not fragment:
@@ -194,6 +195,7 @@ class Extractor:
             self.visit(el, "paragraph")
         self.visit(self.body, "paragraph")
         self._flush()
+        self.blocks = footer_after_rule(self.blocks, self._rules)
         self.blocks.sort(key=lambda b: (b.line, b.column))
 
     def _page_title(self) -> None:
@@ -275,6 +277,11 @@ class Extractor:
         tag = el.tag
         if tag == "br":
             self._buf.hard_break()
+            return
+        if tag == "hr":
+            self._flush()
+            if kind == "paragraph":
+                self._rules.append(len(self.blocks))
             return
         if tag in ("img", "amp-img"):
             if kind not in ("furniture", "byline", "date"):
@@ -385,6 +392,20 @@ class Extractor:
         text, line, column, _ = tb.result()
         self.links.append({"url": el.get("href").strip(), "text": text.replace("\n", " "),
                            "line": line or el.line, "column": column or el.column})
+
+
+def footer_after_rule(blocks: list[Block], rules: list[int]) -> list[Block]:
+    """Paragraphs after the last thematic break (``---``, ``<hr>``) are the footer, if at most 3.
+
+    ``rules`` holds, for each break, the number of blocks before it.
+    """
+    if not rules:
+        return blocks
+    tail = [b for b in blocks[rules[-1]:] if b.kind != "furniture"]
+    if not 0 < len(tail) <= 3 or any(b.kind != "paragraph" for b in tail):
+        return blocks
+    return blocks[: rules[-1]] + [b.model_copy(update={"kind": "footer"}) if b.kind == "paragraph" else b
+                                  for b in blocks[rules[-1]:]]
 
 
 def fragment(html_text: str) -> tuple[Extractor, list[str]]:

@@ -30,6 +30,7 @@ CLOSES_P = frozenset(
     "table ul".split()
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEAD_TAGS = frozenset("base basefont bgsound link meta noscript script style template title".split())
 _SCOPE = frozenset("applet button caption html marquee object table td th template".split())
 #: deeper elements are kept, but no longer nest (the tree stays walkable)
 MAX_DEPTH = 200
@@ -114,6 +115,10 @@ class _Builder(HTMLParser):
         return -1
 
     def _implied_ends(self, tag: str) -> None:
+        if tag not in HEAD_TAGS:  # an unclosed <head> ends where the page content starts
+            i = self._find("head")
+            if i > 0:
+                self._pop_to(i)
         if tag in CLOSES_P:
             i = self._find("p", _SCOPE)
             if i > 0:

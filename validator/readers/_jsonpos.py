@@ -78,6 +78,8 @@ class LineIndex:
         self.first_line = first_line
 
     def __call__(self, offset: int) -> tuple[int, int]:
+        if len(self.starts) == 1:
+            return self.first_line, offset + 1
         i = bisect.bisect_right(self.starts, offset) - 1
         return self.first_line + i, offset - self.starts[i] + 1
 
@@ -113,12 +115,17 @@ class StringMap:
 
     def block(self, kind: str, text: str, pieces: list[tuple[int, int]]) -> Block:
         """A block whose ``text`` is made of pieces: (offset in text, decoded offset it comes from)."""
-        marks: list[tuple[int, int]] = []
+        points, decoded, locate = self.points, self._decoded, self.locate
+        marks: list[tuple[int, int, int]] = []
         for n, (t0, d0) in enumerate(pieces):
-            t1 = pieces[n + 1][0] if n + 1 < len(pieces) else len(text)
-            marks.append((t0, d0))
-            marks.extend((t0 + d - d0, d) for d in self.breaks(d0, d0 + (t1 - t0)))
-        return located_block(kind, text, [(t, *self.position(d)) for t, d in marks])
+            d1 = d0 + ((pieces[n + 1][0] if n + 1 < len(pieces) else len(text)) - t0)
+            j = bisect.bisect_right(decoded, d0) - 1
+            marks.append((t0, *locate(points[j][1] + d0 - points[j][0])))
+            j += 1
+            while j < len(points) and points[j][0] < d1:
+                marks.append((t0 + points[j][0] - d0, *locate(points[j][1])))
+                j += 1
+        return located_block(kind, text, marks)
 
 
 def located_block(kind: str, text: str, marks: list[tuple[int, int, int]]) -> Block:

@@ -11,8 +11,9 @@ same field.  The mapping (also in ``docs/article-format.md``):
 - ``language`` → lang (a ``-t-`` transform subtag gives the source language);
 - ``by`` → authors ("translated by X" in it → translator);
 - ``infosources``: role publisher → outlet; role origin/source (originatingParty,
-  contentSource…) → source outlet and url; role wire/agency → wire; role
-  translator → translator; ``people`` with rel translator → translator;
+  contentSource…) → source outlet and url; role originalAuthor (any role
+  naming an author) → source author; role wire/agency → wire; role translator
+  → translator; ``people`` with rel translator → translator;
 - ``associations`` of type picture/graphic → images: src from the first
   rendition's ``href`` (else ``uri``); caption from ``descriptions`` (role caption,
   summary or none) or the headline; credit from ``descriptions`` role creditline,
@@ -25,7 +26,7 @@ import re
 from typing import Any
 
 from validator.article import Article, Block, Source
-from validator.readers._records import Record, body_blocks, finish_images, html_blocks
+from validator.readers._records import Record, body_blocks, finish_images, html_blocks, merge_images
 from validator.readers.html import split_lang
 
 #: keys that say a record is ninjs rather than our own schema
@@ -142,8 +143,10 @@ def ninjs_article(rec: Record) -> Article:
             outlet = outlet or name
         elif any(w in role for w in ("wire", "agency")):
             wire.append(name)
-        elif any(w in role for w in ("origin", "source")) and not source:
-            source = {"outlet": name, "url": _get(src, "uri")}
+        elif "author" in role:
+            source.setdefault("author", name)
+        elif any(w in role for w in ("origin", "source")) and "outlet" not in source:
+            source.update({"outlet": name, "url": _get(src, "uri")})
     for person in _get(item, "people") or []:
         if isinstance(person, dict) and "translat" in _role(person) and _get(person, "name"):
             translator = translator or str(_get(person, "name"))
@@ -152,7 +155,7 @@ def ninjs_article(rec: Record) -> Article:
         source.setdefault("language", source_lang)
 
     # pictures
-    images = _associations(rec, item) + [im for im in images]
+    images = merge_images(_associations(rec, item), images)
     built, extra = finish_images(images, rec.path)
     meta = {"schema": "ninjs", "ninjs": _summary(item)}
     if any(extra):

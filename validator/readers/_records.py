@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from validator import imagemeta
 from validator.article import Article, Block, Image, Link, Source
-from validator.readers._extract import CREDIT_TAIL, fragment
+from validator.readers._extract import CREDIT_TAIL, footer_after_rule, fragment
 from validator.readers._jsonpos import LineIndex, Path, StringMap, located_block
 from validator.readers.html import split_lang
 
@@ -31,7 +31,9 @@ class ImageRecord(BaseModel):
     alt: str | None = None
     caption: str | None = None
     credit: str | None = Field(None, description="the credit line as published, e.g. 'Photo: Jane Doe/Agency'")
-    position: str | None = Field(None, description="'lead' or 'inline' (default: lead for the first image)")
+    position: Literal["lead", "inline"] | None = Field(
+        None, description="lead (under the headline) or inline; by default taken from where the body shows it, "
+                          "else lead for the first image")
 
 
 class ArticleRecord(BaseModel):
@@ -143,20 +145,26 @@ def body_blocks(rec: Record, path: Path, body: str) -> tuple[list[Block], list[d
             paragraphs.append([])
     blocks: list[Block] = []
     images: list[dict] = []
-    footer = after_image = False
+    rules: list[int] = []  # number of blocks before each thematic break
+    after_image = False
     for para in (p for p in paragraphs if p):
         first = para[0][1]
         if len(para) == 1 and _RULE.match(first):
-            footer = True
+            rules.append(len(blocks))
             continue
         m = _IMAGE.match(first)
-        if len(para) == 1 and m:
+        if m and len(para) <= 2:
             sm = rec.string(path)
             line, column = sm.position(para[0][0]) if sm else rec.pos(path)
-            images.append({"src": m["src"], "alt": m["alt"] or None, "line": line, "column": column})
+            prose = any(b.kind in ("paragraph", "quote") for b in blocks)
+            images.append({"src": m["src"], "alt": m["alt"] or None, "line": line, "column": column,
+                           "position": "inline" if prose else "lead"})
             after_image = True
-            continue
-        kind = "footer" if footer else "paragraph"
+            if len(para) == 1:
+                continue
+            para = para[1:]  # the caption line right under the image
+            first = para[0][1]
+        kind = "paragraph"
         if re.match(r"#{1,6}\s", first):
             kind = "heading"
             cut = len(re.match(r"#{1,6}\s+", first).group())
@@ -171,7 +179,7 @@ def body_blocks(rec: Record, path: Path, body: str) -> tuple[list[Block], list[d
             continue
         after_image = False
         blocks.append(rec._block(kind, path, para))
-    return blocks, images
+    return footer_after_rule(blocks, rules), images
 
 
 def _caption_blocks(rec: Record, path: Path, piece: tuple[int, str], image: dict) -> list[Block]:
@@ -224,6 +232,25 @@ def html_blocks(rec: Record, path: Path, html_text: str) -> tuple[list[Block], l
     return blocks, images, links, notes
 
 
+def merge_images(declared: list[dict], shown: list[dict]) -> list[dict]:
+    """Declared images (metadata) and those the text shows: one entry per src.
+
+    A declared image the text shows takes its place (lead/inline) from the text,
+    and its caption/credit from the text when the metadata has none.
+    """
+    out = [dict(im) for im in declared]
+    for im in shown:
+        same = next((d for d in out if d.get("src") and d.get("src") == im.get("src")), None)
+        if same is None:
+            out.append(im)
+            continue
+        same.setdefault("position", im.get("position"))
+        for key in ("caption", "credit", "credit_line", "credit_column", "alt"):
+            if not same.get(key) and im.get(key):
+                same[key] = im[key]
+    return out
+
+
 def finish_images(found: list[dict], path: str) -> tuple[tuple[Image, ...], list[dict]]:
     """Image models with embedded credits filled, and per-image notes for ``meta``."""
     embedded = imagemeta.credits_for([im.get("src") for im in found], path)
@@ -256,11 +283,11 @@ def own_article(rec: Record, fmt: str = "json") -> Article:
     if data.body:
         more, body_images = body_blocks(rec, ("body",), data.body)
         blocks += more
-        images += [im for im in body_images if not any(i.get("src") == im["src"] for i in images)]
+        images = merge_images(images, body_images)
     elif data.body_html:
         more, html_images, links, notes = html_blocks(rec, ("body_html",), data.body_html)
         blocks += [b for b in more if b.kind != "title" or not data.title]
-        images += [im for im in html_images if not any(i.get("src") == im["src"] for i in images)]
+        images = merge_images(images, html_images)
     footer = rec.text_block("footer", ("footer",), data.footer)
     if footer:
         blocks.append(footer)

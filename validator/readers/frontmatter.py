@@ -8,15 +8,20 @@ so is anything but a mapping at the top.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
-from validator.readers import ReadError
+from validator.readers import ReadError, split_lines
 
 _FENCE = ("---",)
 _CLOSE = ("---", "...")
+#: the line breaks YAML counts (it also breaks lines at NEL, U+2028 and U+2029; our
+#: lines do not, so positions are computed from character indexes)
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass
@@ -30,7 +35,7 @@ class FrontMatter:
 
 def split(text: str) -> tuple[FrontMatter, list[str]]:
     """Split ``text`` into its front matter and the body's lines."""
-    lines = text.splitlines()
+    lines = split_lines(text)
     if not lines or lines[0].strip() not in _FENCE:
         return FrontMatter(), lines
     for end in range(1, len(lines)):
@@ -44,25 +49,50 @@ def split(text: str) -> tuple[FrontMatter, list[str]]:
     return fm, lines[end + 1 :]
 
 
+class _Alias(Exception):
+    def __init__(self, mark: yaml.Mark):
+        self.mark = mark
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, refusing aliases as it composes (one pass over the text)."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            raise _Alias(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+class _Where:
+    """(line, column) in the file of a character index of the YAML source."""
+
+    def __init__(self, source: str, first_line: int):
+        self.starts = [0] + [m.end() for m in _BREAK.finditer(source)]
+        self.first_line = first_line
+
+    def __call__(self, mark: yaml.Mark) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, mark.index) - 1
+        return self.first_line + i, mark.index - self.starts[i] + 1
+
+
 def parse(source: str, first_line: int = 1) -> FrontMatter:
+    where = _Where(source, first_line)
+    loader = _Loader(source)
     try:
-        for event in yaml.parse(source, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                raise ReadError(
-                    "front matter uses a YAML alias (*name); provcheck does not expand aliases",
-                    first_line + mark.line, mark.column + 1,
-                )
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except _Alias as exc:
+        raise ReadError("front matter uses a YAML alias (*name); provcheck does not expand aliases",
+                        *where(exc.mark)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = first_line + mark.line if mark else first_line
-        column = mark.column + 1 if mark else 1
+        line, column = where(mark) if mark else (first_line, 1)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ReadError(f"front matter is not valid YAML: {problem}", line, column) from exc
     except RecursionError as exc:
         raise ReadError("front matter is nested too deeply", first_line, 1) from exc
+    finally:
+        loader.dispose()
     if data is None:
         return FrontMatter()
     if not isinstance(data, dict):
@@ -70,20 +100,25 @@ def parse(source: str, first_line: int = 1) -> FrontMatter:
             f"front matter must be a mapping of fields, not a {type(data).__name__}", first_line, 1
         )
     positions: dict[str, tuple[int, int]] = {}
-    _walk(node, "", first_line, positions)
+    _walk(node, "", where, positions)
     return FrontMatter(data=data, positions=positions)
 
 
-def _walk(node: yaml.Node, prefix: str, first_line: int, out: dict[str, tuple[int, int]]) -> None:
+def _walk(node: yaml.Node, prefix: str, where: _Where, out: dict[str, tuple[int, int]]) -> None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = f"{prefix}.{key.value}" if prefix else str(key.value)
-            quoted = isinstance(value, yaml.ScalarNode) and value.style in ("'", '"')
-            out[name] = (first_line + value.start_mark.line, value.start_mark.column + 1 + quoted)
-            _walk(value, name, first_line, out)
+            out[name] = _value_at(value, where)
+            _walk(value, name, where, out)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             name = f"{prefix}.{i}"
-            quoted = isinstance(item, yaml.ScalarNode) and item.style in ("'", '"')
-            out[name] = (first_line + item.start_mark.line, item.start_mark.column + 1 + quoted)
-            _walk(item, name, first_line, out)
+            out[name] = _value_at(item, where)
+            _walk(item, name, where, out)
+
+
+def _value_at(node: yaml.Node, where: _Where) -> tuple[int, int]:
+    """Where a value's text starts: after the quote of a quoted scalar."""
+    line, column = where(node.start_mark)
+    quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
+    return line, column + quoted

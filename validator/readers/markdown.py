@@ -66,6 +66,20 @@ def _sub_unit(unit: Unit, rest: str) -> Unit:
     return Unit(rest, line, column, segments)
 
 
+def _source_column(src: str, part: str) -> tuple[int, str]:
+    """The column where a content line of a Markdown block stands in its source line.
+
+    The content is the tail of the source line, after container markers and
+    indentation (trailing spaces and an ATX heading's closing ``#`` aside), so
+    its last occurrence is the one ("1. 1": column 4, not 1); tab stops that
+    markdown-it expands to spaces are left out of the part."""
+    at = src.rfind(part) if part else -1
+    if at < 0 and part.strip():
+        part = part.lstrip()
+        at = src.rfind(part)
+    return (at + 1 if at >= 0 else 1), part
+
+
 def _inline_units(tokens, lines: list[str], offset: int) -> list[tuple[Unit, object, str | None]]:
     """One unit per inline token, with the token and the kind its container gives."""
     out = []
@@ -85,7 +99,7 @@ def _inline_units(tokens, lines: list[str], offset: int) -> list[tuple[Unit, obj
             column = 1
             for k, part in enumerate(content_lines):
                 src = lines[first + k] if first + k < len(lines) else part
-                col = src.find(part) + 1 if part and src.find(part) >= 0 else 1
+                col, part = _source_column(src, part)
                 if k == 0:
                     column = col
                 else:

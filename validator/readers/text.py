@@ -11,6 +11,7 @@ Every block keeps its line and column.
 from __future__ import annotations
 
 from validator.article import Article, Block, Image
+from validator.readers import split_lines
 from validator.readers.layout import Unit, classify, split_units
 
 EXTENSIONS = (".txt", ".text")
@@ -40,7 +41,7 @@ def credit_images(blocks: list[Block]) -> list[Image]:
 
 
 def read(text: str, path: str) -> list[Article]:
-    units = split_units(text.splitlines())
+    units = split_units(split_lines(text))
     classify(units)
     blocks = units_to_blocks(units)
     title = next((b.text for b in blocks if b.kind == "title"), None)
