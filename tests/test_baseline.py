@@ -127,6 +127,9 @@ def test_the_baseline_file_is_not_checked_as_an_article(site, capsys):
     assert code == 0
     assert [i["status"] for i in report["inputs"] if i["path"].endswith(".json")] == ["excluded"]
     assert report["summary"]["articles"] == 2
+    main(["check", "news", "--format", "json"])  # the default name is skipped even without --baseline
+    report = json.loads(capsys.readouterr().out)
+    assert [i["status"] for i in report["inputs"] if i["path"].endswith(".json")] == ["excluded"]
 
 
 def test_baselined_findings_are_suppressed_in_sarif(site, capsys):

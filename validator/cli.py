@@ -144,11 +144,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _skipping(policy: Policy, baseline_file: str | None) -> Policy:
-    """The policy with the baseline file among the ignored paths (it is JSON, not an article)."""
-    if not baseline_file or baseline_file == "-":
-        return policy
-    config = policy.config.model_copy(update={"ignore": [*policy.config.ignore, relative(baseline_file, policy.root)]})
-    return policy.model_copy(update={"config": config})
+    """The policy with baseline files among the ignored paths: the one given and any
+    ``provcheck-baseline.json`` (they are JSON, not articles)."""
+    ignore = [*policy.config.ignore, "**/provcheck-baseline.json"]
+    if baseline_file and baseline_file != "-":
+        ignore.append(relative(baseline_file, policy.root))
+    return policy.model_copy(update={"config": policy.config.model_copy(update={"ignore": ignore})})
 
 
 def _check_paths(paths: list[str]) -> None:

@@ -97,6 +97,15 @@ _ORG_WORDS = frozenset(
     "المرصد|شبكة|مركز|هيئة|جيش|قوات".split("|"))
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+# precompiled: module-level regex.sub/search re-enter the module's cache on every call
+_NON_LETTERS = regex.compile(r"^[a-z]{1,3}-|[^\p{L}]")
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_PAREN = regex.compile(r"\s*\(([^()]*)\)")
+_BANG = regex.compile(r"[!?]")
+_COPYRIGHT = regex.compile(r"©|\(c\)", _FLAGS)
+_NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
+_BY = regex.compile(r"by\s", _FLAGS)
+_NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
 _LABEL = (r"photo(?:graph)?s?(?:\s+credits?)?|image(?:\s+credits?)?|pictures?|pic|foto|credits?|"
           r"фото|снимок|تصوير|صورة|الصورة")
 #: Labels that mark a line as a credit line (and are dropped when parsing).
@@ -152,7 +161,7 @@ def _name_style(word: str) -> str | None:
     if _UNCASED.fullmatch(word):
         return "U"
     if _CASED.fullmatch(word):
-        letters = regex.sub(r"^[a-z]{1,3}-|[^\p{L}]", "", word)
+        letters = _NON_LETTERS.sub("", word)
         if letters.isupper():
             return "C"
         return "T" if any(c.islower() for c in letters[1:]) or len(letters) == 1 else None
@@ -173,7 +182,7 @@ def _person(seg: str) -> str | None:
 
 def _titled(name: str) -> str:
     """JANE AL-ROE -> Jane Al-Roe."""
-    return regex.sub(r"\p{L}+", lambda m: m[0][0] + m[0][1:].lower(), name)
+    return _LETTER_RUN.sub(lambda m: m[0][0] + m[0][1:].lower(), name)
 
 
 def _is_org(seg: str) -> bool:
@@ -232,7 +241,7 @@ def _parts(body: str) -> list[tuple[str, list[str]]]:
     """Classify each part of a credit body, splitting "X for Y" when X is a photographer."""
     if _key(body) in _VAGUE:  # "N/A"
         return [("vague", [])]
-    body = regex.sub(r"\s*\(([^()]*)\)", r" / \1 / ", body)
+    body = _PAREN.sub(r" / \1 / ", body)
     out: list[tuple[str, list[str]]] = []
     for seg in _SEP.split(body):
         m = _FOR.match(seg.strip())
@@ -301,20 +310,19 @@ def looks_like_credit_line(line: str) -> bool:
     and page furniture are not credit lines.
     """
     text = _norm(line)
-    if not text or len(text) > 160 or regex.search(r"[!?]", text):
+    if not text or len(text) > 160 or _BANG.search(text):
         return False
     body, labelled = _strip_labels(text, extra=False)
     if labelled:
         if not body or len(body.split()) > 12:
             return False
-        if regex.match(r"©|\(c\)", text, _FLAGS) and regex.search(
-                r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", body, _FLAGS):
+        if _COPYRIGHT.match(text) and _NOTICE.search(body):
             return False  # a copyright notice, not a photo credit
         for kind, vals in _parts(body):
             if kind == "unknown" and not all(map(_namelike, vals)):
                 return False
         return True
-    if (regex.match(r"by\s", body, _FLAGS) or regex.search(r"[\d:;\"“”]", body)
+    if (_BY.match(body) or _NOT_CREDIT_CHARS.search(body)
             or text.endswith(".") or not _LINE_SEP.search(body)):
         return False
     kinds = set()

@@ -72,6 +72,14 @@ class Context:
         except TimeoutError as exc:
             raise CheckTimeout() from exc
 
+    def fullmatch(self, pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
+        """Whether ``text[pos:endpos]`` matches the whole pattern, within the budget."""
+        timeout = None if self.deadline == float("inf") else self.remaining()
+        try:
+            return pattern.fullmatch(text, pos, endpos, timeout=timeout)
+        except TimeoutError as exc:
+            raise CheckTimeout() from exc
+
     def search(self, pattern: regex.Pattern, text: str) -> regex.Match | None:
         return next(self.finditer(pattern, text), None)
 

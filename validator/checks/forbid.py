@@ -37,9 +37,25 @@ from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit, validate_scopes
 from validator.patterns import check_pattern, fill, placeholders
 
-_OPEN = r"^[ \t>*_\[(\-–—•·|#]*"
-_LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[^\w]*$")
-_CLOSE = r"[ \t*_\]).!?:…|]*(?:\]?\([^)\s]*\))?[ \t*_.!?:…|]*$"
+_OPEN = " \t>*_[(-–—•·|#"
+_CLOSE = " \t*_]).!?:…|"
+_LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
+#: whole-line patterns are only tried on lines up to this long (furniture is short)
+MAX_LINE = 300
+
+
+def line_core(line: str) -> tuple[int, int]:
+    """The span of a line without its surrounding markup: bullets, emphasis,
+    brackets, a Markdown link target and closing punctuation."""
+    start, end = 0, len(line)
+    while start < end and line[start] in _OPEN:
+        start += 1
+    link = _LINK_TAIL.search(line, start, end)
+    if link:
+        end = link.start()
+    while end > start and line[end - 1] in _CLOSE:
+        end -= 1
+    return start, end
 
 
 class Check(CheckModel):
@@ -68,33 +84,37 @@ class Check(CheckModel):
     def placeholders(self) -> set[str]:
         return set().union(*(placeholders(p) for p in [*self.patterns, *self.line_patterns]))
 
-    def _source(self) -> str:
-        parts = [f"(?:{p})" for p in self.patterns]
-        if self.line_patterns:
-            lines = "|".join(f"(?:{p})" for p in self.line_patterns)
-            parts.append(f"{_OPEN}(?:{lines}){_CLOSE}")
-        return "|".join(parts)
+    def _spans(self, text: str, anywhere, whole, ctx: Context):
+        """(start, end) of every hit in a block's text, in order."""
+        spans = []
+        if anywhere is not None:
+            spans += [m.span() for m in ctx.finditer(anywhere, text) if m.end() > m.start()]
+        if whole is not None:
+            offset = 0
+            for line in text.split("\n"):
+                start, end = line_core(line)
+                if 0 < end - start <= MAX_LINE and ctx.fullmatch(whole, line, start, end):
+                    spans.append((offset + start, offset + end))
+                offset += len(line) + 1
+        return sorted(spans)
 
     def run(self, article: Article, ctx: Context) -> Outcome:
-        pattern = fill(self._source(), ctx.facts.field, getattr(ctx.settings, "outlets", None))
-        if pattern is None:
+        aliases = getattr(ctx.settings, "outlets", None)
+        anywhere = whole = None
+        if self.patterns:
+            anywhere = fill("|".join(f"(?:{p})" for p in self.patterns), ctx.facts.field, aliases)
+        if self.line_patterns:
+            whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), ctx.facts.field, aliases)
+        if anywhere is None and whole is None:
             return Outcome(skipped=f"the article has no {', '.join(sorted(self.placeholders()))}")
         hits: list[Hit] = []
         for block in article.blocks_in(self.scope):
             lines_hit: set[int] = set()
-            for m in ctx.finditer(pattern, block.text):
-                line = block.position(m.start())[0]
-                if m.end() == m.start() or line in lines_hit:
-                    continue  # one finding per line is enough
-                lines_hit.add(line)
-                start, end = m.span()
-                # report the matched words, not the surrounding markup
-                while start < end and block.text[start] in " \t>*_[(-–—•·|#":
-                    start += 1
-                link = _LINK_TAIL.search(block.text, start, end)
-                if link:
-                    end = link.start()
+            for start, end in self._spans(block.text, anywhere, whole, ctx):
                 hit = block_hit(block, start, end)
+                if hit.line in lines_hit:
+                    continue  # one finding per line is enough
+                lines_hit.add(hit.line)
                 hits.append(Hit(hit.line, hit.column, hit.end_line, hit.end_column, hit.excerpt,
                                 {"match": block.text[start:end].strip()}))
                 if len(hits) >= self.max_hits:

@@ -17,7 +17,7 @@ same field.  The mapping (also in ``docs/article-format.md``):
 - ``associations`` of type picture/graphic → images: src from the first
   rendition's ``href`` (else ``uri``); caption from ``descriptions`` (role caption,
   summary or none) or the headline; credit from ``descriptions`` role creditline,
-  else role byline, else ``by``, ``copyrightholder``, ``copyrightnotice``.
+  else role byline, else ``by``/``byline``, ``copyrightholder``, ``copyrightnotice``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from validator.readers.html import split_lang
 
 #: keys that say a record is ninjs rather than our own schema
 NINJS_KEYS = frozenset({"uri", "versioncreated", "firstcreated", "headline", "headlines", "bodytext",
-                        "bodyhtml", "bodies", "infosources", "associations", "by", "located", "pubstatus"})
+                        "bodies", "infosources", "associations", "by", "located", "pubstatus"})
 
 
 def norm(key: str) -> str:
@@ -208,7 +208,7 @@ def _associations(rec: Record, item: dict) -> list[dict]:
                 credit_path = (ak, key, dk, hit[0], _key(hit[1], "value"))
                 break
         else:
-            for field in ("by", "copyrightholder", "copyrightnotice"):
+            for field in ("creditline", "by", "byline", "copyrightholder", "copyrightnotice"):
                 if isinstance(_get(obj, field), str) and _get(obj, field).strip():
                     credit_path = (ak, key, _key(obj, field))
                     break
@@ -221,11 +221,12 @@ def _associations(rec: Record, item: dict) -> list[dict]:
 
 
 def _renditions(obj: dict) -> list[dict]:
+    """Renditions (an array, or a 1.x object keyed by name), the original first."""
     value = _get(obj, "renditions")
-    items = list(value.values()) if isinstance(value, dict) else (value or [])
-    items = [r for r in items if isinstance(r, dict)]
-    items.sort(key=lambda r: str(_get(r, "name") or "").lower() not in ("original", "baseimage", "highres"))
-    return items
+    pairs = list(value.items()) if isinstance(value, dict) else [(None, r) for r in (value or [])]
+    items = [(str(_get(r, "name") or name or ""), r) for name, r in pairs if isinstance(r, dict)]
+    items.sort(key=lambda p: norm(p[0]) not in ("original", "baseimage", "highres"))
+    return [r for _, r in items]
 
 
 def _summary(item: dict) -> dict[str, Any]:
