@@ -283,15 +283,19 @@ def test_identify_never_raises(text):
     assert found.lang is None or isinstance(found.lang, str)
 
 
-def test_article_language_is_computed_once():
-    article = load("en.md")
+@pytest.mark.parametrize("name, calls", [("en.md", 0), ("en-passage-tr.md", 2), ("tr.md", 2)])
+def test_languages_are_computed_once_per_article(name, calls):
+    article = load(name)
     facts = Facts(article)
     ctx = Context(facts=facts, settings=None)
     language.reset_calls()
-    for mode in ("mismatch", "passages", "undetermined"):
-        Check(kind="language", mode=mode).run(article, ctx)
-    facts.get("detected_language")
-    assert language.calls() == 1  # the sample; every paragraph by its function words
+    for _ in range(2):
+        for mode in ("mismatch", "passages", "undetermined"):
+            Check(kind="language", mode=mode).run(article, ctx)
+        facts.get("detected_language")
+    # en.md: function words decide the article and every paragraph; en-passage-tr.md:
+    # langdetect on the sample and on the Turkish paragraph
+    assert language.calls() == calls
 
 
 def test_min_letters_from_settings():

@@ -169,7 +169,8 @@ def test_page_without_article_or_main_uses_the_densest_container():
     assert a.meta["body"] == "densest:div.col-main"
     assert table(a) == [
         ("heading", 7, 5, "Library extends opening hours"),
-        ("paragraph", 8, 4, "The town library will stay open until nine in the evening from next month, the council said."),
+        ("paragraph", 8, 4,
+         "The town library will stay open until nine in the evening from next month, the council said."),
         ("paragraph", 9, 4, "Volunteers will staff the reading room on Sundays."),
         ("caption", 11, 20, "The library on Market Street."),
         ("credit", 11, 50, "© Valley Courier"),
@@ -204,8 +205,9 @@ def test_title_falls_back_to_the_title_element_then_og_title():
     [a] = html.read("<html><head><title>Only a title</title></head><body><p>Text.</p></body></html>", "t.html")
     assert a.title == "Only a title"
     assert table(a)[0] == ("title", 1, 20, "Only a title")
-    [b] = html.read('<meta property="og:title" content="From OG"><article><p>Text.</p></article>', "o.html")
+    [b] = html.read('<meta property="og:title" content="From OG">\n<article><p>Text.</p></article>', "o.html")
     assert b.title == "From OG"
+    assert table(b) == [("title", 1, 1, "From OG"), ("paragraph", 2, 13, "Text.")]
 
 
 def test_paragraphs_after_the_last_rule_are_the_footer():

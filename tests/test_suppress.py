@@ -223,3 +223,13 @@ def test_config_suppress_entries_are_validated(tmp_path, capsys, entry, key):
     (tmp_path / "a.md").write_text(HEAD, encoding="utf-8")
     assert main(["check", str(tmp_path)]) == 2
     assert key in capsys.readouterr().err
+
+
+def test_comments_kept_without_their_delimiters_are_read_too():
+    from validator.article import Article, Block
+    from validator.suppress import from_comments
+    article = Article(id="a.html", path="a.html", format="html",
+                      blocks=(Block(kind="paragraph", text="Read more", line=9, column=1),),
+                      meta={"comments": [{"line": 7, "text": " provcheck-disable-next-line scrape-residue -- kept "}]})
+    [s], problems = from_comments(article)
+    assert (s.rules, s.reason, s.first, s.last, problems) == (("scrape-residue",), "kept", 9, 9, [])

@@ -327,8 +327,9 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
                                                     "articles": 0}))
         else:
             inputs.append(record.model_copy(update={"articles": len(results) - len(failed)}))
+    with_articles = {a.path for a in articles}
     for record in inputs:
-        if record.status == "error" and not any(a.path == record.path for a in articles):
+        if record.status == "error" and record.path not in with_articles:
             articles.append(_error_result(record.path, record.reason))
     articles.sort(key=lambda a: (a.path, _record_no(a.id)))
     report = RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),

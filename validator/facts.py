@@ -94,7 +94,9 @@ TRANSLATED_PHRASES = regex.compile(
 )
 
 #: "…, writes Alsouria Net." / "reports Enab Baladi" at the end of a standfirst
-_OUTLET = r"(?P<outlet>(?:[A-Z][\w'’.&-]*|al-|Al-|el-)(?:[ \-](?:[A-Z0-9][\w'’.&-]*|al|el|de|of|the))*)"
+#: an outlet's name: a capitalised word and at most ten more (a bound, so that a page of
+#: capitalised words is not taken for a name, and matching stays linear)
+_OUTLET = r"(?P<outlet>(?:[A-Z][\w'’.&-]{0,60}|al-|Al-|el-)(?:[ \-](?:[A-Z0-9][\w'’.&-]{0,60}|al|el|de|of|the)){0,10})"
 WRITES_OUTLET = regex.compile(
     r"\b(?:writes|reports|according\s+to|said|wrote|reported)\s+(?:the\s+)?" + _OUTLET + r"\W*$",
     regex.VERSION1,

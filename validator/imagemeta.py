@@ -145,8 +145,9 @@ def _from_xmp(packet: bytes | str) -> tuple[dict[str, object], str]:
         packet = packet.encode("utf-8", "replace")
     try:
         root = ElementTree.fromstring(packet.strip(b"\x00 \r\n\t"))
-    except Exception as exc:
-        return {}, f"the XMP packet is malformed ({type(exc).__name__})"
+    except Exception as exc:  # ParseError, or defusedxml refusing entities/DTDs
+        verb = "is malformed" if type(exc).__name__ == "ParseError" else "was refused"
+        return {}, f"the XMP packet {verb} ({type(exc).__name__})"
     found: dict[str, object] = {}
     for desc in root.iter(f"{{{_NS['rdf']}}}Description"):
         for key, (ns, name) in _XMP_FIELDS.items():

@@ -42,7 +42,8 @@ import os
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -72,6 +73,7 @@ _ALIASES = {
 }
 
 
+@lru_cache(maxsize=256)
 def normalise(code: str | None) -> str | None:
     """The primary language of a BCP 47 tag, as detection names it (``en-GB`` → ``en``)."""
     if not code or not isinstance(code, str):
@@ -386,20 +388,20 @@ def _cjk_letters(chars: Counter) -> str:
 # --- function words (Latin script) --------------------------------------------
 
 STOPWORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in {
-    "en": "the of and to in is that for on with was as by it its from at he his her she they their them "
+    "en": "the a an of and to in is that for on with was as by it its from at he his her she they their them i "
           "have has had be been were are which who this these those not but said will would also after "
           "than more about into over we you there when what one all can could against while during "
-          "between before under since because only other some such then two first told people",
+          "between before under since because only other some such then two first told people no do met per",
     "fr": "le la les de des du un une et est en dans pour que qui sur au aux avec par ne pas plus ce "
           "cette ces son sa ses il elle ils elles été ont sont mais ou comme on selon leur leurs lors "
-          "après avant entre sans sous dont était être aussi d l qu n",
+          "après avant entre sans sous dont était être aussi d l qu n sein",
     "de": "der die das und ist in den von zu mit sich des auf für nicht im dem eine ein einer eines als "
           "auch es an werden aus er hat dass sie nach bei um noch wie über zum zur vor durch wurde "
           "wurden sind war bis sein seine ihre haben oder aber wird gegen unter seit dieser diese am sagte",
     "es": "el la los las de del en y que un una es se por con para su sus al lo como más pero este esta "
           "fue han ha sobre entre sin también tras según desde cuando ya muy hasta dijo son le les",
     "it": "il lo la i gli le di del della dei delle da dal dalla in con su per tra fra un una uno che è e "
-          "non si sono ha anche come al alla ai nel nella più ma dopo secondo questo questa stato stata",
+          "non si sono ha anche al alla ai nel nella più ma dopo secondo questo questa stato stata",
     "pt": "o a os as de do da dos das em no na nos nas um uma e que com por para pelo pela ao aos não "
           "se mais mas como foi é são ser sua seu suas seus também entre sobre após segundo disse já",
     "nl": "de het een en van in is dat op te voor met zijn niet die aan er door als bij om ook maar dan "
@@ -419,9 +421,27 @@ _KMR_ONLY = frozenset(w for w in STOPWORDS["kmr"] if _LANGS_OF[w] == ("kmr",))
 EXPECTED_SHARE, NAMED_SHARE = 0.08, 0.2
 
 
-def stopword_counts(words: list[str]) -> tuple[dict[str, int], int]:
-    """Function words of each language among ``words``, and how many words are function words."""
+@dataclass(frozen=True)
+class FunctionWords:
+    """The function words among a text's words, by language."""
+
+    words: int  # all the words
+    known: int  # the words that are function words of some language
+    counts: dict[str, int]  # function words of each language
+    unique: dict[str, int]  # function words of only that language
+
+    def ranked(self) -> list[tuple[str, int]]:
+        return sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def agreement(self, lang: str) -> float:
+        """The share of the function words unique to one language that are ``lang``'s."""
+        total = sum(self.unique.values())
+        return self.unique.get(lang, 0) / total if total else 0.0
+
+
+def function_words(words: list[str]) -> FunctionWords:
     counts: dict[str, int] = {}
+    unique: dict[str, int] = {}
     known = 0
     for w in words:
         langs = _LANGS_OF.get(w)
@@ -429,11 +449,13 @@ def stopword_counts(words: list[str]) -> tuple[dict[str, int], int]:
             known += 1
             for lang in langs:
                 counts[lang] = counts.get(lang, 0) + 1
-    return counts, known
+            if len(langs) == 1:
+                unique[langs[0]] = unique.get(langs[0], 0) + 1
+    return FunctionWords(len(words), known, counts, unique)
 
 
-def _is_kurmanji(text: str, words: list[str], letters: int, counts: dict[str, int]) -> bool:
-    if counts.get("kmr", 0) < 0.15 * len(words):
+def _is_kurmanji(text: str, words: list[str], letters: int, fw: FunctionWords) -> bool:
+    if fw.counts.get("kmr", 0) < 0.15 * len(words):
         return False
     low = text.lower()
     circumflex = low.count("ê") + low.count("î") + low.count("û")
@@ -460,86 +482,91 @@ def identify(text: str, expect: str | None = None, min_letters: int = MIN_LETTER
     if unjudged:
         return unjudged
     if prof.script == "Latin":
-        found = _latin(head, words, prof, expect, min_letters)
-    else:
-        found = _non_latin(head, prof, expect, min_letters)
-    return replace(found, script=prof.script, share=prof.share)
+        return _latin(head, words, prof, expect, min_letters)
+    return _non_latin(head, prof, expect, min_letters)
+
+
+def _found(prof: Profile, lang: str | None, prob: float, method: str, reliable: bool = True,
+           note: str = "") -> Detection:
+    return Detection(lang, prob, method, prof.letters, reliable, note, prof.script, prof.share)
 
 
 def _unjudged(prof: Profile, min_letters: int) -> Detection | None:
     """Why a text cannot be judged (no letters, too short, mixed scripts), or None."""
     if prof.letters == 0:
-        return Detection(None, 0.0, "no letters", 0, note="no letters")
+        return _found(prof, None, 0.0, "no letters", note="no letters")
     if prof.letters < min_letters:
-        return Detection(None, 0.0, "too short", prof.letters, note=f"only {prof.letters} letters")
+        return _found(prof, None, 0.0, "too short", note=f"only {prof.letters} letters")
     if prof.share < CLEAR_SCRIPT:
-        return Detection(None, prof.share, "mixed scripts", prof.letters, script=prof.script, share=prof.share,
-                         note=f"mixed scripts ({prof.script} is {prof.share:.0%} of the letters)")
+        return _found(prof, None, prof.share, "mixed scripts",
+                      note=f"mixed scripts ({prof.script} is {prof.share:.0%} of the letters)")
     return None
 
 
-def _names(text: str, letters: int, min_letters: int) -> Detection | None:
+def _names(text: str, prof: Profile, min_letters: int) -> Detection | None:
     """A Detection saying "mostly names" when the words outside capitalised ones are too few.
 
     Names say little of a text's language, and langdetect reads "Abu Ali
     al-Ansari" as Indonesian as readily as English.
     """
-    if _lower_letters(text) >= min_letters:
+    if prof.script not in _CASED or _lower_letters(text) >= min_letters:
         return None
-    return Detection(None, 0.0, "mostly names", letters, note="mostly capitalised words (names)")
+    return _found(prof, None, 0.0, "mostly names", note="mostly capitalised words (names)")
 
 
 def _latin(head: str, words: list[str], prof: Profile, expect: str | None, min_letters: int) -> Detection:
-    counts, known = stopword_counts(words)
-    if _is_kurmanji(head, words, prof.letters, counts):
-        return Detection("kmr", prof.share, "Kurmanji letters and function words", prof.letters)
-    n = len(words)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    fw = function_words(words)
+    if _is_kurmanji(head, words, prof.letters, fw):
+        return _found(prof, "kmr", prof.share, "Kurmanji letters and function words")
+    n, ranked = fw.words, fw.ranked()
     if expect in STOPWORDS and n >= 4:
-        e = counts.get(expect, 0)
+        e = fw.counts.get(expect, 0)
         if e >= 2 and e >= EXPECTED_SHARE * n and e >= ranked[0][1]:
-            return Detection(expect, e / known, "function words", prof.letters)
+            return _found(prof, expect, e / fw.known, "function words")
     top, c = ranked[0] if ranked else ("", 0)
     second = ranked[1][1] if len(ranked) > 1 else 0
     named = top if c >= 2 and c >= NAMED_SHARE * n and c >= 2 * second else None
     if named and len(head) >= 150 and expect is None:
-        return Detection(named, c / known, "function words", prof.letters)
-    if not named:
-        names = _names(head, prof.letters, min_letters)
-        if names:
-            return names
+        return _found(prof, named, c / fw.known, "function words")
+    names = None if named else _names(head, prof, min_letters)
+    if names:
+        return names
     found = langdetect(head)
     if not found:
-        return Detection(None, 0.0, "langdetect", prof.letters, note="langdetect found no features")
+        return _found(prof, None, 0.0, "langdetect", note="langdetect found no features")
     lang, p = normalise(found[0][0]) or found[0][0], found[0][1]
-    reliable = prof.letters >= SHORT_LETTERS or lang == named
-    return Detection(lang, min(p, prof.share), "langdetect", prof.letters, reliable)
+    return _found(prof, lang, min(p, prof.share), "langdetect", prof.letters >= SHORT_LETTERS or lang == named)
+
+
+def _letters_guess(prof: Profile) -> str | None:
+    """The language a non-Latin text's letters name, or None when they cannot tell."""
+    if prof.script in _SINGLE_SCRIPT:
+        return _SINGLE_SCRIPT[prof.script]
+    if prof.script == "CJK":
+        return _cjk_letters(prof.chars)
+    if prof.script == "Arabic":
+        return _arabic_letters(prof.chars)
+    if prof.script == "Cyrillic":
+        return _cyrillic_letters(prof.chars)
+    return None
 
 
 def _non_latin(head: str, prof: Profile, expect: str | None, min_letters: int) -> Detection:
-    script, letters = prof.script, prof.letters
-    if script in _SINGLE_SCRIPT:
-        return Detection(_SINGLE_SCRIPT[script], prof.share, f"{script} script", letters)
-    if script == "CJK":
-        return Detection(_cjk_letters(prof.chars), prof.share, "CJK script", letters)
-    if script not in _CANDIDATES:
-        return Detection(None, prof.share, f"{script} script", letters,
-                         note=f"{script} script, no supported language")
-    guess = {"Arabic": _arabic_letters, "Cyrillic": _cyrillic_letters}.get(script, lambda c: None)(prof.chars)
-    candidates = _CANDIDATES[script]
-    if guess == "ckb":
-        return Detection("ckb", prof.share, "Sorani letters", letters)
-    if guess and (guess == expect or expect not in candidates):
-        return Detection(guess, prof.share, f"{script} letters", letters)
-    names = _names(head, letters, min_letters) if script in _CASED else None
+    script = prof.script
+    guess = _letters_guess(prof)
+    candidates = _CANDIDATES.get(script, ())
+    if guess and (guess == expect or guess == "ckb" or expect not in candidates):
+        return _found(prof, guess, prof.share, f"{script} letters")
+    if not candidates:
+        return _found(prof, None, prof.share, f"{script} script", note=f"{script} script, no supported language")
+    names = _names(head, prof, min_letters)
     if names:
         return names
     found = langdetect(head, candidates)
     if not found:
-        return Detection(guess, prof.share, f"{script} letters", letters, reliable=guess is not None)
+        return _found(prof, guess, prof.share, f"{script} letters", reliable=guess is not None)
     lang, p = found[0]
-    reliable = letters >= SHORT_LETTERS or lang == guess
-    return Detection(lang, min(p, prof.share), "langdetect", letters, reliable)
+    return _found(prof, lang, min(p, prof.share), "langdetect", prof.letters >= SHORT_LETTERS or lang == guess)
 
 
 # --- quotations -----------------------------------------------------------------
@@ -607,39 +634,63 @@ def sample(blocks: list[Block]) -> str:
 def article_language(facts: Facts, scopes: tuple[str, ...] = ("body",)) -> tuple[Detection, int, Block | None]:
     """The language of the blocks in ``scopes`` from a sample of their heads.
 
-    Returns the detection, the sample's length in characters, and the first
-    sampled block (where a finding about the article's language stands).
-    Cached per article and scope.
+    The declared language (the ``lang`` fact) is the one expected.  Returns
+    the detection, the sample's length in characters, and the first sampled
+    block (where a finding about the article's language stands).  Cached per
+    article and scope.
     """
     cache = _cache(facts)
     key = ("article", tuple(scopes))
     if key not in cache:
         blocks = sample_blocks(facts.article.blocks_in(list(scopes)))
         text = sample(blocks)
-        cache[key] = (_judge_sample(text), len(text), blocks[0] if blocks else None)
+        declared = facts.value("lang")
+        expect = normalise(str(declared)) if declared not in (None, "") else None
+        cache[key] = (_judge_sample(text, expect), len(text), blocks[0] if blocks else None)
     return cache[key]
 
 
-def _judge_sample(text: str) -> Detection:
-    """The language of an article's sample: langdetect, except for Kurdish.
+#: what function words must show to decide an article without langdetect: their
+#: share of the words, their lead over the next language (confirming the
+#: declared language, naming one when none is declared), and the agreement of
+#: the words unique to one language (at least ARTICLE_UNIQUE of them)
+ARTICLE_SHARE, ARTICLE_LEAD, ARTICLE_LEAD_UNDECLARED, ARTICLE_AGREEMENT, ARTICLE_UNIQUE = 0.2, 2, 3, 0.9, 8
 
-    The probability is langdetect's; ``share`` tells how mixed the scripts are.
+
+def _judge_sample(text: str, expect: str | None = None) -> Detection:
+    """The language of an article's sample.
+
+    Decided without langdetect when the evidence is overwhelming and 90% of
+    the letters are in one script — Kurdish letters and words, the letters of
+    the expected language (non-Latin scripts), or function words (Latin
+    script; see :data:`ARTICLE_SHARE`) — else by langdetect, whose
+    probability it then is.  ``share`` tells how mixed the scripts are.
     """
     words = _WORD.findall(text.lower())
     prof = script_profile(text, words)
-    unjudged = _unjudged(prof, MIN_LETTERS)
+    unjudged = _unjudged(prof, MIN_LETTERS) or _names(text, prof, MIN_LETTERS)
     if unjudged:
         return unjudged
-    where = {"script": prof.script, "share": prof.share}
-    lower = _lower_letters(text) if prof.script in _CASED else prof.letters
-    if lower < MIN_LETTERS:
-        return Detection(None, 0.0, "mostly names", prof.letters, note="mostly capitalised words (names)", **where)
-    if prof.script == "Arabic" and _arabic_letters(prof.chars) == "ckb":
-        return Detection("ckb", prof.share, "Sorani letters", prof.letters, **where)
-    if prof.script == "Latin" and _is_kurmanji(text, words, prof.letters, stopword_counts(words)[0]):
-        return Detection("kmr", prof.share, "Kurmanji letters and function words", prof.letters, **where)
+    if prof.script == "Latin":
+        fw = function_words(words)
+        if _is_kurmanji(text, words, prof.letters, fw):
+            return _found(prof, "kmr", prof.share, "Kurmanji letters and function words")
+        ranked = fw.ranked()
+        if ranked and (expect is None or ranked[0][0] == expect) and prof.share >= 0.9:
+            top, c = ranked[0]
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            agree = fw.agreement(top)
+            lead = ARTICLE_LEAD if expect else ARTICLE_LEAD_UNDECLARED
+            if (c >= ARTICLE_SHARE * fw.words and c >= lead * second and agree >= ARTICLE_AGREEMENT
+                    and fw.unique.get(top, 0) >= ARTICLE_UNIQUE):
+                return _found(prof, top, agree, "function words",
+                              note=f"{c} of {fw.words} words are its function words")
+    else:
+        guess = _letters_guess(prof)
+        if guess and (expect is None or guess == expect or guess == "ckb") and prof.share >= 0.9:
+            return _found(prof, guess, prof.share, f"{prof.script} letters")
     found, method = langdetect(text), "langdetect"
-    if found and found[0][1] < 0.9 and lower < 0.7 * prof.letters:
+    if found and found[0][1] < 0.9 and prof.script in _CASED and _lower_letters(text) < 0.7 * prof.letters:
         # names say little of the language and mislead langdetect: ask again without them
         bare = _CAPITALISED.sub(" ", text)
         if letters_in(bare, _WORD.findall(bare)) >= MIN_LETTERS:
@@ -647,11 +698,11 @@ def _judge_sample(text: str) -> Detection:
             if again and again[0][1] > found[0][1]:
                 found, method = again, "langdetect without capitalised words"
     if not found:
-        return Detection(None, 0.0, "langdetect", prof.letters, note="langdetect found no features", **where)
+        return _found(prof, None, 0.0, "langdetect", note="langdetect found no features")
     lang, p = normalise(found[0][0]) or found[0][0], found[0][1]
     if p < 0.5:
-        return Detection(None, p, method, prof.letters, note=f"best guess {lang} (p={p:.2f})", **where)
-    return Detection(lang, p, method, prof.letters, prof.letters >= SHORT_LETTERS, **where)
+        return _found(prof, None, p, method, note=f"best guess {lang} (p={p:.2f})")
+    return _found(prof, lang, p, method, prof.letters >= SHORT_LETTERS)
 
 
 def block_languages(facts: Facts, scopes: tuple[str, ...] = ("body",), min_letters: int = MIN_LETTERS,

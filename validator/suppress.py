@@ -96,11 +96,17 @@ class Suppression:
         return self.first <= f.line <= self.last or (f.end_line is not None and f.line <= self.first <= f.end_line)
 
 
+WHY = {
+    SUPPRESSION_WITHOUT_REASON: "a suppression hides findings from the gate; it must say why that is right",
+    UNUSED_SUPPRESSION: "a suppression that covers nothing is stale or misspelt, and would hide a later finding",
+    INPUT_WARNING: "provcheck reads suppressions from comments and metadata",
+}
+
+
 def _warning(article: Article, rule: str, message: str, line: int, severity: str = "warning",
-             fix: str | None = None, path: str | None = None) -> Finding:
-    return Finding(rule=rule, severity=severity, message=message, article=article.id, path=path or article.path,
-                   line=line, column=1, why="provcheck reads suppressions from comments, front matter and config",
-                   fix=fix)
+             fix: str | None = None) -> Finding:
+    return Finding(rule=rule, severity=severity, message=message, article=article.id, path=article.path,
+                   line=line, column=1, why=WHY[rule], fix=fix)
 
 
 def _ids(text: str) -> tuple[str, ...]:
@@ -126,6 +132,8 @@ def from_comments(article: Article) -> tuple[list[Suppression], list[Finding]]:
         if not isinstance(comment, dict) or not isinstance(comment.get("text"), str):
             continue
         text, start = comment["text"], comment.get("line") if isinstance(comment.get("line"), int) else 1
+        if "<!--" not in text:  # a reader that keeps only the comment's inside
+            text = f"<!--{text}-->"
         for m in _COMMENT.finditer(text):
             line = start + text.count("\n", 0, m.start())
             end = line + m.group(0).count("\n")
@@ -148,7 +156,8 @@ def from_comments(article: Article) -> tuple[list[Suppression], list[Finding]]:
                     open_.remove(s)
                 if not closing:
                     problems.append(_warning(article, UNUSED_SUPPRESSION, f"{directive} on line {line} ends no open "
-                                             f"provcheck-disable", line, "info"))
+                                             f"provcheck-disable", line, "info",
+                                             fix="delete it, or add the provcheck-disable it should end"))
                 continue
             if kind == "disable-next-line":
                 if content is None:
@@ -237,7 +246,8 @@ def apply(article: Article, findings: list[Finding], policy, active: set[str], r
             out.append(_warning(article, SUPPRESSION_WITHOUT_REASON, f"suppression without a reason: {s.where}",
                                 s.line, fix="say why after ' -- ' in the comment, or in reason: in metadata"))
         if not crashed:
-            out.extend(_warning(article, UNUSED_SUPPRESSION, msg, s.line, "info") for msg in _unused(s, known, active))
+            out.extend(_warning(article, UNUSED_SUPPRESSION, msg, s.line, "info", fix="delete the suppression, or "
+                                "correct its rule ids or where it stands") for msg in _unused(s, known, active))
     return out + problems
 
 
@@ -259,7 +269,7 @@ def finish(report: RunReport, policy, keep: Callable[[str], bool] = lambda rule:
         if not entry.reason:
             notes.append(Finding(rule=SUPPRESSION_WITHOUT_REASON, severity="warning", message=f"suppression without "
                                  f"a reason: {where}", article=anchor.id, path=config_path,
-                                 fix="add reason: to the suppress entry"))
+                                 why=WHY[SUPPRESSION_WITHOUT_REASON], fix="add reason: to the suppress entry"))
         if not any(f.rule in (INTERNAL_ERROR, INTERNAL_TIMEOUT) for a in matched for f in a.findings):
             covered = {f.rule for a in matched for f in a.findings if f.suppressed
                        and f.rule not in UNSUPPRESSIBLE and (not entry.rules or f.rule in entry.rules)}
@@ -268,7 +278,8 @@ def finish(report: RunReport, policy, keep: Callable[[str], bool] = lambda rule:
                     what = f"no {rule} finding" if rule else "no finding"
                     notes.append(Finding(rule=UNUSED_SUPPRESSION, severity="info", message=f"{where} suppresses "
                                          f"nothing: {what} in the {len(matched)} article(s) it matches",
-                                         article=anchor.id, path=config_path))
+                                         article=anchor.id, path=config_path, why=WHY[UNUSED_SUPPRESSION],
+                                         fix="delete the entry, or correct its paths or rules"))
         extra.setdefault(anchor.id, []).extend(notes)
     meta = set(META_RULES)
     articles = []

@@ -14,36 +14,24 @@ from typing import Any
 
 from validator.article import Block
 from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
-
-BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
-    "summary table tbody td tfoot th thead tr ul caption #document".split()
+from validator.readers._page import (
+    BLOCK_TAGS,
+    BYLINE_WORDS,
+    CAPTION_WORDS,
+    CREDIT_WORDS,
+    DATE_WORDS,
+    FOOTER_WORDS,
+    FURNITURE_TAGS,
+    FURNITURE_WORDS,
+    QUOTE_WORDS,
+    SECTIONING,
+    figure_like,
+    skipped,
+    standfirsts,
+    text_length,
+    visible,
+    words,
 )
-SKIP_TAGS = frozenset(
-    "script style noscript template nav iframe svg math object embed canvas video audio head "
-    "map picture-source".split()
-)
-FURNITURE_TAGS = frozenset("aside button form menu label select option dialog input textarea".split())
-SECTIONING = frozenset({"article", "main", "section"})
-
-_SHARE = re.compile(r"share|social", re.I)
-COMMENT_WORDS = frozenset({"comment", "comments", "disqus", "discussion", "replies"})
-CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution"})
-CAPTION_WORDS = frozenset({"caption", "figcaption", "legend"})
-FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption", "media"})
-BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
-DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
-QUOTE_WORDS = frozenset({"pullquote", "blockquote"})
-FOOTER_WORDS = frozenset({"disclaimer", "translation-note", "translator-note", "translation", "editor-note",
-                          "editors-note", "source-note", "article-footer", "endnote", "republish-note"})
-FURNITURE_WORDS = frozenset(
-    {"related", "recommended", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement",
-     "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
-     "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
-     "pager", "keywords", "topics", "outbrain", "taboola", "print"}
-)
-STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
 
 #: a caption's trailing credit: "… Photo: Jane Doe/Agency", "… (Credit: X)", "… © X"
 CREDIT_TAIL = re.compile(
@@ -54,100 +42,14 @@ CREDIT_TAIL = re.compile(
 #: whole blocks that are interface, not article text
 INTERFACE = re.compile(
     r"^(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content))?|"
-    r"advertisement|sponsored(?:\s+content)?|subscribe\b.*|sign\s+up\b.*|share(?:\s+this)?(?:\s+(?:article|story))?|"
+    r"advertisement|sponsored(?:\s+content)?|subscribe\b.*|sign\s+up\b.*\b(?:newsletters?|alerts|updates|e-?mails?)\b.*|"
+    r"share(?:\s+this)?(?:\s+(?:article|story))?|"
     r"follow\s+us\b.*|print(?:\s+this\s+article)?|e-?mail|tags?|topics?|keywords?|helpful\s+keywords|"
     r"click\s+here\b.*|continue\s+reading|next\s+article|previous\s+article|back\s+to\s+top|most\s+(?:read|popular)|"
     r"comments?(?:\s*\(\d+\))?|logo(?:\s+\w+)?|skip\s+to\s+(?:main\s+)?content|loading\W*)"
     r"(?:\s*[:：|-]\s*.{0,120})?\W*$",
     re.I,
 )
-
-
-_NO_WORDS: frozenset[str] = frozenset()
-
-
-def words(el: Element) -> frozenset[str]:
-    """The class and id of an element as lower-case tokens and their -/_ parts."""
-    raw = f"{el.get('class')} {el.get('id')}".lower().split()
-    if not raw:
-        return _NO_WORDS
-    out = set(raw)
-    for token in raw:
-        out.update(p for p in re.split(r"[-_]+", token) if p)
-    return frozenset(out)
-
-
-def is_hidden(el: Element) -> bool:
-    style = el.get("style").replace(" ", "").lower()
-    return "hidden" in el.attrs or "display:none" in style or "visibility:hidden" in style
-
-
-def _skipped(el: Element) -> bool:
-    if el.tag in SKIP_TAGS or is_hidden(el):
-        return True
-    if _SHARE.search(f"{el.get('class')} {el.get('id')}"):
-        return True
-    return bool(words(el) & COMMENT_WORDS)
-
-
-def _visible(el: Element) -> bool:
-    return not _skipped(el) and not any(_skipped(a) for a in el.ancestors())
-
-
-def text_length(el: Element) -> int:
-    total = 0
-    stack = list(el.children)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Text):
-            total += len(node.text.strip())
-        elif node.tag not in SKIP_TAGS:
-            stack.extend(node.children)
-    return total
-
-
-def body_of(root: Element) -> tuple[Element, str]:
-    """The element that holds the article, and how it was chosen."""
-    articles = [a for a in root.iter("article") if _visible(a)]
-    if articles:
-        return max(articles, key=text_length), "article"
-    main = next((e for e in root.iter() if e.tag == "main" or e.get("role") == "main"), None)
-    if main is not None and _visible(main):
-        return main, "main"
-    best, score = None, 0
-    for el in root.iter():
-        if el.tag in SKIP_TAGS or el.tag == "p":
-            continue
-        s = sum(text_length(c) for c in el.children if isinstance(c, Element) and c.tag == "p")
-        s += sum(len(c.text.strip()) for c in el.children if isinstance(c, Text))
-        if s > score and _visible(el):
-            best, score = el, s
-    if best is not None:
-        return best, f"densest:{best.tag}" + (f".{best.get('class').split()[0]}" if best.get("class").split() else "")
-    body = next(root.iter("body"), None)
-    return (body, "body") if body is not None else (root, "document")
-
-
-def _standfirsts(scope: Element) -> list[Element]:
-    found, lead_seen = [], False
-    for el in scope.iter():
-        if el.tag in SKIP_TAGS or el.tag in ("meta", "figure", "figcaption"):
-            continue
-        endings = {re.split(r"[-_]+", t)[-1] for t in el.get("class").lower().split()}
-        if endings & STANDFIRST_ENDINGS:
-            found.append(el)
-        elif el.tag == "p" and "lead" in el.get("class").lower().split() and not lead_seen:
-            lead_seen = True
-            found.append(el)
-    return [el for el in found if _visible(el) and text_length(el)]
-
-
-def _figure_like(el: Element) -> bool:
-    if el.tag == "figure":
-        return True
-    if not (el.attrs.get("class") or el.attrs.get("id")):
-        return False
-    return bool(words(el) & FIGURE_WORDS) and next(el.iter("img"), None) is not None and text_length(el) < 600
 
 
 class Extractor:
@@ -167,9 +69,9 @@ class Extractor:
         self._prose_seen = False
         self._rules: list[int] = []  # blocks before each <hr> of the body
         self.title_el = self._title_element()
-        stand = _standfirsts(body)
+        stand = standfirsts(body)
         if not stand and not fragment:
-            stand = [el for el in _standfirsts(root) if (el.line, el.column) < (body.line, body.column)][:1]
+            stand = [el for el in standfirsts(root) if (el.line, el.column) < (body.line, body.column)][:1]
         self._standfirst = {id(el) for el in stand}
         self._outside = [el for el in stand if not self._inside_body(el)]
 
@@ -181,7 +83,7 @@ class Extractor:
             return None
         for scope in (self.body, self.root):
             for h1 in scope.iter("h1"):
-                if _visible(h1) and text_length(h1) and not (words(h1) & {"logo", "brand", "site"}):
+                if visible(h1) and text_length(h1) and not (words(h1) & {"logo", "brand", "site"}):
                     return h1
         return None
 
@@ -222,7 +124,7 @@ class Extractor:
     # -- kinds ----------------------------------------------------------------
     def kind_for(self, el: Element, ctx: str) -> str | None:
         tag = el.tag
-        if _skipped(el):
+        if skipped(el):
             return None
         if tag in ("header", "footer") and not self.fragment and not any(
                 a.tag in SECTIONING or (a is self.body and a.tag not in ("body", "html", "#document"))
@@ -233,7 +135,7 @@ class Extractor:
         w = words(el)
         # bylines, dates and loose captions are whole elements, not words inside a paragraph
         whole = tag in BLOCK_TAGS or not self._buf
-        if self._figure is not None or (el is not self.body and _figure_like(el)):
+        if self._figure is not None or (el is not self.body and figure_like(el)):
             if w & CREDIT_WORDS:
                 return "credit"
             if ctx == "credit":
@@ -253,14 +155,14 @@ class Extractor:
                 return "credit"
         if ctx != "paragraph":
             return ctx
+        if tag == "blockquote" or w & QUOTE_WORDS:  # before furniture: <aside class="pullquote">
+            return "quote"
         if tag in FURNITURE_TAGS or w & FURNITURE_WORDS:
             return "furniture"
         if tag == "h1":
             return "title" if el is self.title_el else "heading"
         if tag in HEADINGS:
             return "heading"
-        if tag == "blockquote" or w & QUOTE_WORDS:
-            return "quote"
         if tag == "footer" or w & FOOTER_WORDS:
             return "footer"
         if id(el) in self._standfirst:
@@ -291,7 +193,7 @@ class Extractor:
         if boundary:
             self._flush()
         figure = self._figure
-        if el.tag == "figure" or (figure is None and el is not self.body and _figure_like(el)):
+        if el.tag == "figure" or (figure is None and el is not self.body and figure_like(el)):
             self._figure = {"images": [], "captions": [], "credits": []}
         if tag == "a" and el.get("href") and not el.get("href").lower().startswith("javascript:"):
             self._link(el)
@@ -387,7 +289,7 @@ class Extractor:
             node = stack.pop()
             if isinstance(node, Text):
                 tb.add(node)
-            elif not _skipped(node):
+            elif not skipped(node):
                 stack.extend(reversed(node.children))
         text, line, column, _ = tb.result()
         self.links.append({"url": el.get("href").strip(), "text": text.replace("\n", " "),

@@ -29,9 +29,10 @@ from validator.article import Article, Block, Source
 from validator.readers._records import Record, body_blocks, finish_images, html_blocks, merge_images
 from validator.readers.html import split_lang
 
-#: keys that say a record is ninjs rather than our own schema
-NINJS_KEYS = frozenset({"uri", "versioncreated", "firstcreated", "headline", "headlines", "bodytext",
-                        "bodies", "infosources", "associations", "by", "located", "pubstatus"})
+#: keys that say a record is ninjs rather than our own schema (``uri`` is the one ninjs requires;
+#: ``headline``, ``by`` and ``body_html`` alone are not enough: our schema accepts them too)
+NINJS_KEYS = frozenset({"uri", "versioncreated", "firstcreated", "headlines", "bodytext", "bodies",
+                        "infosources", "associations", "pubstatus", "renditions"})
 
 
 def norm(key: str) -> str:
@@ -157,7 +158,7 @@ def ninjs_article(rec: Record) -> Article:
     # pictures
     images = merge_images(_associations(rec, item), images)
     built, extra = finish_images(images, rec.path)
-    meta = {"schema": "ninjs", "ninjs": _summary(item)}
+    meta = {"json_schema": "ninjs", "ninjs": _summary(item)}
     if any(extra):
         meta["images"] = extra
     source = {k: v for k, v in source.items() if v}

@@ -19,8 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from validator import imagemeta
 from validator.article import Article, Block, Image, Link, Source
 from validator.readers._extract import CREDIT_TAIL, footer_after_rule, fragment
-from validator.readers._jsonpos import LineIndex, Path, StringMap, located_block
+from validator.readers._jsonpos import LineIndex, Path, StringMap
 from validator.readers.html import split_lang
+from validator.readers.metadata import article_fields
 
 
 class ImageRecord(BaseModel):
@@ -41,14 +42,17 @@ class ArticleRecord(BaseModel):
 
     Fields are those of the Markdown front matter, plus the text: ``body``
     (Markdown or plain text, paragraphs separated by blank lines) or
-    ``body_html``.  Unknown top-level keys are kept in ``meta``.
+    ``body_html``.  This model is the documented, canonical form (its JSON
+    Schema is in docs/article-format.md); the reader accepts the front matter's
+    aliases too and turns a wrong value into a note rather than an error.
     """
 
     model_config = ConfigDict(extra="allow")
     id: str | None = Field(None, description="the record's own id (kept in meta; findings use path#N)")
     title: str | None = None
     standfirst: str | None = Field(None, description="the lede under the headline")
-    lang: str | None = Field(None, description="BCP 47 language of the article; 'en-t-ar' = English translated from Arabic")
+    lang: str | None = Field(
+        None, description="BCP 47 language of the article; 'en-t-ar' = English translated from Arabic")
     outlet: str | None = Field(None, description="the publishing outlet")
     authors: list[str] = Field(default_factory=list, description="a list, or one string")
     source: Source | None = Field(None, description="the original work of a translation or republication")
@@ -256,57 +260,77 @@ def finish_images(found: list[dict], path: str) -> tuple[tuple[Image, ...], list
     embedded = imagemeta.credits_for([im.get("src") for im in found], path)
     images, extra = [], []
     for n, (im, (credit, info)) in enumerate(zip(found, embedded)):
-        im = {k: v for k, v in im.items() if k in Image.model_fields}
+        im = {k: v for k, v in im.items() if k in Image.model_fields and k != "embedded_credit"}
         im.setdefault("position", "lead" if n == 0 else "inline")
         images.append(Image(**im, embedded_credit=credit))
         extra.append({"src": im.get("src"), **info} if info else {})
     return tuple(images), extra
 
 
+#: keys whose first string value becomes the standfirst block (as in Markdown front matter)
+STANDFIRST_KEYS = ("standfirst", "summary", "description", "dek", "subtitle")
+
+
 def own_article(rec: Record, fmt: str = "json") -> Article:
-    """An article in our own schema (raises pydantic's ValidationError on bad fields)."""
-    data = ArticleRecord.model_validate(rec.value)
+    """An article in our own schema.
+
+    Metadata is read as Markdown front matter is (``metadata.article_fields``:
+    the same aliases, and a value of the wrong shape is left out with a note).
+    """
+    value = rec.value
+    raw_images = value.get("images") if isinstance(value.get("images"), list) else []
+    positions: dict[str, tuple[int, int]] = {}
+    for n, item in enumerate(raw_images):
+        positions[f"images.{n}"] = rec.pos(("images", n))
+        if isinstance(item, dict) and item.get("credit") is not None:
+            positions[f"images.{n}.credit"] = _value_pos(rec, ("images", n, "credit"))
+    fields, notes = article_fields(value, positions, rec.line)
+    images = []
+    for n, image in enumerate(fields.pop("images", [])):
+        entry = image.model_dump()
+        if not (isinstance(raw_images[n], dict) and raw_images[n].get("position")):
+            entry.pop("position")  # where the body shows it decides
+        images.append(entry)
     blocks: list[Block] = []
-    for kind, key in (("title", "title"), ("standfirst", "standfirst")):
-        block = rec.text_block(kind, (key,), getattr(data, key))
+    title_key = next((k for k in ("title", "headline") if isinstance(value.get(k), str)), None)
+    stand_key = next((k for k in STANDFIRST_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+    for kind, key in (("title", title_key), ("standfirst", stand_key)):
+        block = rec.text_block(kind, (key,), value[key]) if key else None
         if block:
             blocks.append(block)
-    images: list[dict] = []
     links: list[dict] = []
-    notes: list[str] = []
-    for n, im in enumerate(data.images):
-        line, column = rec.pos(("images", n))
-        entry = {**im.model_dump(exclude_none=True), "line": line, "column": column}
-        if im.credit:
-            entry["credit_line"], entry["credit_column"] = _value_pos(rec, ("images", n, "credit"))
-        images.append(entry)
-    if data.body:
-        more, body_images = body_blocks(rec, ("body",), data.body)
+    body, body_html = value.get("body"), value.get("body_html")
+    if isinstance(body, str) and body.strip():
+        more, body_images = body_blocks(rec, ("body",), body)
         blocks += more
         images = merge_images(images, body_images)
-    elif data.body_html:
-        more, html_images, links, notes = html_blocks(rec, ("body_html",), data.body_html)
-        blocks += [b for b in more if b.kind != "title" or not data.title]
+    elif isinstance(body_html, str) and body_html.strip():
+        more, html_images, links, html_notes = html_blocks(rec, ("body_html",), body_html)
+        blocks += [b for b in more if b.kind != "title" or not title_key]
         images = merge_images(images, html_images)
-    footer = rec.text_block("footer", ("footer",), data.footer)
+        notes += html_notes
+    for key in ("body", "body_html", "footer"):
+        if value.get(key) is not None and not isinstance(value[key], str):
+            notes.append(f"field '{key}' should be text, not {type(value[key]).__name__}")
+    footer = rec.text_block("footer", ("footer",), value["footer"]) if isinstance(value.get("footer"), str) else None
     if footer:
         blocks.append(footer)
     built, extra = finish_images(images, rec.path)
-    meta: dict[str, Any] = {"schema": "provcheck", **(data.model_extra or {})}
-    if data.id:
-        meta["record_id"] = data.id
+    meta: dict[str, Any] = {k: v for k, v in value.items() if k not in ("body", "body_html")}
+    meta["json_schema"] = "provcheck"
     if any(extra):
         meta["images"] = extra
-    lang, source_lang = split_lang(data.lang)
-    source = data.source
-    if source_lang and not (source and source.language):
-        source = (source or Source()).model_copy(update={"language": source_lang})
+    lang, source_lang = split_lang(fields.get("lang"))
+    fields["lang"] = lang
+    if source_lang:
+        source = fields.get("source") or Source()
+        if not source.language:
+            fields["source"] = source.model_copy(update={"language": source_lang})
+        if fields.get("translated") is None:
+            fields["translated"] = True
     return Article(
-        id=rec.id, path=rec.path, format=fmt, title=data.title, lang=lang, outlet=data.outlet,
-        authors=tuple(data.authors), source=source, translator=data.translator,
-        translated=data.translated if data.translated is not None else (True if source_lang else None),
-        wire=tuple(data.wire), images=built, blocks=tuple(blocks), links=tuple(Link(**ln) for ln in links),
-        meta=meta, line=rec.line, notes=tuple(notes),
+        id=rec.id, path=rec.path, format=fmt, images=built, blocks=tuple(blocks),
+        links=tuple(Link(**ln) for ln in links), meta=meta, line=rec.line, notes=tuple(notes), **fields,
     )
 
 
@@ -314,6 +338,3 @@ def _value_pos(rec: Record, path: Path) -> tuple[int, int]:
     sm = rec.string(path)
     return sm.position(0) if sm else rec.pos(path)
 
-
-__all__ = ["ArticleRecord", "ImageRecord", "Record", "own_article", "body_blocks", "html_blocks",
-           "finish_images", "located_block"]

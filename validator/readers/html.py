@@ -37,10 +37,11 @@ from __future__ import annotations
 from typing import Any
 
 from validator import imagemeta
-from validator.article import Article, Image, Link, Source
+from validator.article import Article, Block, Image, Link, Source
 from validator.readers import ReadError, _jsonld
-from validator.readers._extract import Extractor, body_of, is_hidden, words
-from validator.readers._htmltree import Element, Text, TextBuilder, parse
+from validator.readers._extract import Extractor
+from validator.readers._htmltree import Element, Text, parse
+from validator.readers._page import body_of
 
 EXTENSIONS = (".html", ".htm")
 
@@ -55,6 +56,9 @@ def read(text: str, path: str) -> list[Article | ReadError]:
     ex.run()
     summary, errors = _jsonld_summary(head["ld"])
     notes.extend(errors)
+    if head["og_title"] and not any(b.kind == "title" for b in ex.blocks):
+        text, line, column = head["og_title"]  # no <h1> and no <title>: the og:title, at its tag
+        ex.blocks.insert(0, Block(kind="title", text=text, line=line, column=column))
     if not ex.blocks:
         notes.append("no article text was found in the page")
     images, image_meta = _images(ex.images, summary, path)
@@ -85,7 +89,7 @@ def _head(root: Element) -> dict[str, Any]:
     html_el = next(root.iter("html"), None)
     lang = (html_el.get("lang") or html_el.get("xml:lang")).strip() if html_el is not None else ""
     tags: dict[str, Any] = {}
-    title_el = None
+    og_title = None
     ld: list[tuple[str, int]] = []
     for el in root.iter():
         if el.tag == "meta":
@@ -98,30 +102,28 @@ def _head(root: Element) -> dict[str, Any]:
                     tags[key] = old + [value] if value not in old else old
                 else:
                     tags[key] = value
-                if key == "og:title":
-                    tags.setdefault("\x00og:title", (el.line, el.column))
-        elif el.tag == "title" and title_el is None:
-            title_el = el
+                if key == "og:title" and og_title is None:
+                    og_title = (value, el.line, el.column)
         elif el.tag == "script" and "ld+json" in el.get("type").lower():
             first = next((c for c in el.children if isinstance(c, Text)), None)
             ld.append((el.raw_text(), first.line if first else el.line))
-    og_pos = tags.pop("\x00og:title", None)
-    return {"lang": lang, "tags": tags, "title": title_el, "og_title_pos": og_pos, "ld": ld}
+    return {"lang": lang, "tags": tags, "og_title": og_title, "ld": ld}
 
 
 def _jsonld_summary(scripts: list[tuple[str, int]]) -> tuple[dict[str, Any], list[str]]:
-    data, errors = [], []
+    data, lines, errors = [], [], []
     for text, line in scripts:
         if not text.strip():
             continue
         try:
             data.append(_jsonld.loads(text))
+            lines.append(line)
         except ValueError as exc:
             errors.append(f"the JSON-LD script at line {line} is malformed and was skipped: {exc}")
     if not data:
         return {}, errors
     summary = _jsonld.summarize(data)
-    summary["line"] = scripts[0][1]
+    summary["line"] = lines[0]
     return summary, errors
 
 
@@ -234,5 +236,3 @@ def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[d
         images.append(Image(**im, embedded_credit=credit))
     return images, extra
 
-
-__all__ = ["EXTENSIONS", "read", "split_lang", "body_of", "is_hidden", "words", "TextBuilder"]

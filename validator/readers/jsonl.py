@@ -6,15 +6,16 @@
 - ``.jsonl`` / ``.ndjson``: one article object per line; the N-th record (blank
   lines are skipped and not counted) has the id ``path#N`` and
   ``Article.line`` is the line it is on.  A line that is not valid JSON, not an
-  object, or not a valid record becomes a ``ReadError`` for that record, and
-  the rest of the file is still read.
+  object, or nested too deeply becomes a ``ReadError`` for that record, and
+  the rest of the file is still read.  A field of the wrong shape is a note on
+  the article (as in Markdown front matter), not an error.
 
-A record is read as ninjs when it has ninjs keys (``uri``, ``headline(s)``,
-``versioncreated``, ``body_text``/``bodyText``, ``associations``…, or a
-``$schema``/``standard`` naming ninjs), else as our own schema
-(:class:`validator.readers._records.ArticleRecord`, documented with its JSON
-Schema in ``docs/article-format.md``; ``python -m validator.readers.jsonl
---schema`` prints it).
+A record is read as ninjs when it has ``uri`` or another ninjs-only key
+(``versioncreated``, ``headlines``, ``body_text``/``bodyText``,
+``associations``…, or a ``$schema``/``standard`` naming ninjs), else as our
+own schema (:class:`validator.readers._records.ArticleRecord`, documented with
+its JSON Schema in ``docs/article-format.md``; ``python -m
+validator.readers.jsonl --schema`` prints it).
 
 Block positions: a block made from a string value (a title, a paragraph of
 ``body``, an element of ``body_html``) starts at the line and column of its
@@ -62,6 +63,10 @@ def _article(rec: Record) -> Article | ReadError:
     except RecursionError:
         line, column = rec.pos(())
         return ReadError("the record is nested too deeply to read", line=line, column=column, record=rec.id)
+    except Exception as exc:  # a reader bug must not cost the rest of the batch
+        line, column = rec.pos(())
+        return ReadError(f"cannot read this record ({type(exc).__name__}: {exc})", line=line, column=column,
+                         record=rec.id)
 
 
 def _read_lines(text: str, path: str) -> list[Article | ReadError]:

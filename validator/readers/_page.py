@@ -1,0 +1,131 @@
+"""Where the article is in a parsed page, and what an element is, by its tag and class.
+
+The word lists here decide the block kinds (see :mod:`validator.readers._extract`):
+an element's class and id are split into words (``article__standfirst`` →
+``article``, ``standfirst``) and compared with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.readers._htmltree import Element, Text
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
+    "summary table tbody td tfoot th thead tr ul caption #document".split()
+)
+SKIP_TAGS = frozenset(
+    "script style noscript template nav iframe svg math object embed canvas video audio head "
+    "map picture-source".split()
+)
+FURNITURE_TAGS = frozenset("aside button form menu label select option dialog input textarea".split())
+SECTIONING = frozenset({"article", "main", "section"})
+
+_SHARE = re.compile(r"share|social", re.I)
+COMMENT_WORDS = frozenset({"comments", "commentlist", "disqus", "replies"})
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution"})
+CAPTION_WORDS = frozenset({"caption", "figcaption", "legend"})
+FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption", "media"})
+BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
+DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
+QUOTE_WORDS = frozenset({"pullquote", "blockquote"})
+FOOTER_WORDS = frozenset({"disclaimer", "translation-note", "translator-note", "translation", "editor-note",
+                          "editors-note", "source-note", "article-footer", "endnote", "republish-note"})
+FURNITURE_WORDS = frozenset(
+    {"related", "recommended", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement",
+     "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
+     "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
+     "pager", "keywords", "topics", "outbrain", "taboola", "print"}
+)
+STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def words(el: Element) -> frozenset[str]:
+    """The class and id of an element as lower-case tokens and their -/_ parts."""
+    raw = f"{el.get('class')} {el.get('id')}".lower().split()
+    if not raw:
+        return _NO_WORDS
+    out = set(raw)
+    for token in raw:
+        out.update(p for p in re.split(r"[-_]+", token) if p)
+    return frozenset(out)
+
+
+def is_hidden(el: Element) -> bool:
+    style = el.get("style").replace(" ", "").lower()
+    return "hidden" in el.attrs or "display:none" in style or "visibility:hidden" in style
+
+
+def skipped(el: Element) -> bool:
+    if el.tag in SKIP_TAGS or is_hidden(el):
+        return True
+    if _SHARE.search(f"{el.get('class')} {el.get('id')}"):
+        return True
+    return bool(words(el) & COMMENT_WORDS)
+
+
+def visible(el: Element) -> bool:
+    return not skipped(el) and not any(skipped(a) for a in el.ancestors())
+
+
+def text_length(el: Element) -> int:
+    total = 0
+    stack = list(el.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Text):
+            total += len(node.text.strip())
+        elif node.tag not in SKIP_TAGS:
+            stack.extend(node.children)
+    return total
+
+
+def body_of(root: Element) -> tuple[Element, str]:
+    """The element that holds the article, and how it was chosen."""
+    articles = [a for a in root.iter("article") if visible(a)]
+    if articles:
+        return max(articles, key=text_length), "article"
+    main = next((e for e in root.iter() if e.tag == "main" or e.get("role") == "main"), None)
+    if main is not None and visible(main):
+        return main, "main"
+    best, score = None, 0
+    for el in root.iter():
+        if el.tag in SKIP_TAGS or el.tag == "p":
+            continue
+        s = sum(text_length(c) for c in el.children if isinstance(c, Element) and c.tag == "p")
+        s += sum(len(c.text.strip()) for c in el.children if isinstance(c, Text))
+        if s > score and visible(el):
+            best, score = el, s
+    if best is not None:
+        return best, f"densest:{best.tag}" + (f".{best.get('class').split()[0]}" if best.get("class").split() else "")
+    body = next(root.iter("body"), None)
+    return (body, "body") if body is not None else (root, "document")
+
+
+def standfirsts(scope: Element) -> list[Element]:
+    found, lead_seen = [], False
+    for el in scope.iter():
+        if el.tag in SKIP_TAGS or el.tag in ("meta", "figure", "figcaption"):
+            continue
+        endings = {re.split(r"[-_]+", t)[-1] for t in el.get("class").lower().split()}
+        if endings & STANDFIRST_ENDINGS:
+            found.append(el)
+        elif el.tag == "p" and "lead" in el.get("class").lower().split() and not lead_seen:
+            lead_seen = True
+            found.append(el)
+    return [el for el in found if visible(el) and text_length(el)]
+
+
+def figure_like(el: Element) -> bool:
+    """A ``<figure>``, or a small element with a figure/photo/image class around an ``<img>``."""
+    if el.tag == "figure":
+        return True
+    if not (el.attrs.get("class") or el.attrs.get("id")) or not words(el) & FIGURE_WORDS:
+        return False
+    if next(el.iter("img"), None) is None or text_length(el) >= 300:
+        return False
+    return sum(1 for _ in el.iter("p")) <= 1
