@@ -96,7 +96,7 @@ def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord
             dirs[:] = []
             continue
         for name in sorted(files):
-            path = os.path.join(folder, name)
+            path = os.path.normpath(os.path.join(folder, name))  # "./x.md" -> "x.md"
             if name.startswith(".") or reader_for(path) is None:
                 continue
             if not os.path.isfile(path):

@@ -32,7 +32,8 @@ def render(report: RunReport, colour: bool = False, verbose: bool = False) -> st
         severity = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
         rule = f"{_DIM}{f.rule}{_RESET}" if colour else f.rule
         where = f.article[len(f.path):] if f.article.startswith(f.path + "#") else ""
-        out.append(f"{f.path}{where}:{f.line}:{f.column} {severity} {rule} {_clean(f.message)}")
+        mark = f" (suppressed: {_clean(f.suppression or 'no reason')})" if f.suppressed else ""
+        out.append(f"{f.path}{where}:{f.line}:{f.column} {severity} {rule} {_clean(f.message)}{mark}")
         if verbose:
             if f.excerpt:
                 out.append(f"    | {_clean(f.excerpt)}")
