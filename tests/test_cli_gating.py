@@ -163,7 +163,8 @@ def test_rule_selected_table(rule, select, ignore, kept):
 
 def test_select_rules_on_the_default_pack():
     rules = load_policy(None).rules
-    assert [r.id for r in select_rules(rules, ["photo"], None)] == ["photo-credit", "photo-credit-format"]
+    assert [r.id for r in select_rules(rules, ["photo"], None)] == [
+        "photo-credit", "photo-credit-format", "photo-credit-mismatch"]
     assert [r.id for r in select_rules(rules, ["photo-credit"], None)] == ["photo-credit"]
     assert [r.id for r in select_rules(rules, ["source", "wire"], ["source-link"])] == [
         "source-author-credited", "source-outlet-credited", "wire-credit"]
@@ -173,7 +174,8 @@ def test_select_rules_on_the_default_pack():
 def test_select_and_ignore_on_the_command_line(article, capsys):
     main(["check", str(article), "--select", "photo,scrape", "--ignore", "photo-credit-format", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
-    assert [r["rule"] for r in report["articles"][0]["rules"]] == ["photo-credit", "scrape-residue"]
+    assert [r["rule"] for r in report["articles"][0]["rules"]] == ["photo-credit", "photo-credit-mismatch",
+                                                                   "scrape-residue"]
     main(["check", str(article), "--select", "photo-credit,scrape", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     ran = [r["rule"] for r in report["articles"][0]["rules"]]

@@ -1,5 +1,7 @@
 """Rule cases as data: tests/cases/<rule-id>.yaml lists named articles and the
-(line, column) of every finding the rule must report on each."""
+(line, column) of every finding the rule must report on each.  A case may name
+``images:`` to write beside the article (file name → the credit embedded in it,
+see ``tests/imagegen.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.imagegen import write_image
 from validator import engine
 from validator.policy import load_policy
 
@@ -24,6 +27,9 @@ def _cases():
 def run_case(tmp_path: Path, rule_id: str, case: dict):
     article = tmp_path / f"article.{case['ext']}"
     article.write_text(case["text"], encoding="utf-8")
+    for name, credit in (case.get("images") or {}).items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        write_image(tmp_path / name, **(credit or {}))
     config = None
     if case.get("config"):
         config = tmp_path / "provcheck.yaml"

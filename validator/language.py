@@ -305,6 +305,7 @@ _STARTS = [r[0] for r in _RANGES]
 _NONLATIN = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b, _ in _RANGES) + "]")
 _WORD = re.compile(r"\w+")
 _NOT_LETTER_IN_WORD = re.compile(r"[\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\w'’-]*")
 _SINGLE_SCRIPT = {"Greek": "el", "Hebrew": "he", "Bengali": "bn", "Gurmukhi": "pa", "Gujarati": "gu",
                   "Tamil": "ta", "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Thai": "th"}
@@ -423,6 +424,12 @@ for _lang, _list in sorted(STOPWORDS.items()):
     for _w in _list:
         _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _KMR_ONLY = frozenset(w for w in STOPWORDS["kmr"] if _LANGS_OF[w] == ("kmr",))
+#: for each language, its function words no other language has, and the others'
+_UNIQUE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    lang: (frozenset(w for w, ls in _LANGS_OF.items() if ls == (lang,)),
+           frozenset(w for w, ls in _LANGS_OF.items() if len(ls) == 1 and ls != (lang,)))
+    for lang in STOPWORDS
+}
 #: the share of the words a language's function words must make: to confirm
 #: the expected language, and to name another one
 EXPECTED_SHARE, NAMED_SHARE = 0.08, 0.2
@@ -483,6 +490,10 @@ def identify(text: str, expect: str | None = None, min_letters: int = MIN_LETTER
     """
     expect = normalise(expect)
     head = text[:BLOCK_HEAD]
+    if expect in _UNIQUE and len(head) >= 3 * min_letters:
+        confirmed = _confirm(head, expect)
+        if confirmed:
+            return confirmed
     words = _WORD.findall(head.lower())
     prof = script_profile(head, words)
     unjudged = _unjudged(prof, min_letters)
@@ -491,6 +502,25 @@ def identify(text: str, expect: str | None = None, min_letters: int = MIN_LETTER
     if prof.script == "Latin":
         return _latin(head, words, prof, expect, min_letters)
     return _non_latin(head, prof, expect, min_letters)
+
+
+def _confirm(head: str, expect: str) -> Detection | None:
+    """The expected language, when its own function words plainly outnumber the others'.
+
+    The common case, a paragraph in the language it should be in, in a few µs:
+    only Latin-script text, at least 3 of its unique function words making a
+    tenth of the words, and 9 of them for every one unique to another language.
+    """
+    low = head.lower()
+    if not low.isascii() and _NONLATIN.search(low):
+        return None
+    own, others = _UNIQUE[expect]
+    tokens = low.split()
+    mine, theirs = sum(map(own.__contains__, tokens)), sum(map(others.__contains__, tokens))
+    if mine < 3 or mine < 0.1 * len(tokens) or mine < 9 * theirs:
+        return None
+    letters = len(_NOT_LETTERS.sub("", head))
+    return Detection(expect, mine / (mine + theirs), "function words", letters, script="Latin")
 
 
 def _found(prof: Profile, lang: str | None, prob: float, method: str, reliable: bool = True,

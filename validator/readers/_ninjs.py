@@ -27,7 +27,7 @@ from typing import Any
 
 from validator.article import Article, Block, Source
 from validator.readers._records import Record, body_blocks, finish_images, html_blocks, merge_images
-from validator.readers.html import split_lang
+from validator.readers.metadata import split_lang
 
 #: keys that say a record is ninjs rather than our own schema (``uri`` is the one ninjs requires;
 #: ``headline``, ``by`` and ``body_html`` alone are not enough: our schema accepts them too)

@@ -20,7 +20,6 @@ from validator import imagemeta
 from validator.article import Article, Block, Image, Link, Source
 from validator.readers._extract import CREDIT_TAIL, footer_after_rule, fragment
 from validator.readers._jsonpos import LineIndex, Path, StringMap
-from validator.readers.html import split_lang
 from validator.readers.metadata import article_fields
 
 
@@ -320,14 +319,6 @@ def own_article(rec: Record, fmt: str = "json") -> Article:
     meta["json_schema"] = "provcheck"
     if any(extra):
         meta["images"] = extra
-    lang, source_lang = split_lang(fields.get("lang"))
-    fields["lang"] = lang
-    if source_lang:
-        source = fields.get("source") or Source()
-        if not source.language:
-            fields["source"] = source.model_copy(update={"language": source_lang})
-        if fields.get("translated") is None:
-            fields["translated"] = True
     return Article(
         id=rec.id, path=rec.path, format=fmt, images=built, blocks=tuple(blocks),
         links=tuple(Link(**ln) for ln in links), meta=meta, line=rec.line, notes=tuple(notes), **fields,

@@ -29,7 +29,8 @@ Metadata comes from JSON-LD (see :mod:`validator.readers._jsonld`), ``<html
 lang>``, ``og:locale``, ``og:site_name``, ``article:author`` and ``meta
 name=author``; every declared language is kept in ``meta["languages"]`` for
 the consistency rules, and a language tag with a transform subtag
-(``en-t-ar``: English, translated from Arabic) gives ``source.language``.
+(``en-t-ar``: English, translated from Arabic) gives ``source.language``
+(split by :func:`validator.readers.metadata.split_lang`, as in every format).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ from validator.readers import ReadError, _jsonld
 from validator.readers._extract import Extractor
 from validator.readers._htmltree import Element, Text, parse
 from validator.readers._page import body_of
+from validator.readers.metadata import split_lang
+
+__all__ = ["EXTENSIONS", "read", "split_lang"]
 
 EXTENSIONS = (".html", ".htm")
 
@@ -125,28 +129,6 @@ def _jsonld_summary(scripts: list[tuple[str, int]]) -> tuple[dict[str, Any], lis
     summary = _jsonld.summarize(data)
     summary["line"] = lines[0]
     return summary, errors
-
-
-def split_lang(tag: str | None) -> tuple[str | None, str | None]:
-    """A BCP 47 tag as (language without extensions, source language of a ``-t-`` transform).
-
-    ``en-t-ar`` → (``en``, ``ar``); ``en_US`` → (``en-US``, None).
-    """
-    if not tag or not str(tag).strip():
-        return None, None
-    parts = str(tag).strip().replace("_", "-").split("-")
-    lang: list[str] = []
-    source = None
-    for i, part in enumerate(parts):
-        if len(part) == 1:  # a singleton starts an extension (t, u, x…)
-            if part.lower() == "t" and i + 1 < len(parts):
-                source = parts[i + 1].lower()
-            break
-        lang.append(part)
-    if not lang:
-        return None, source
-    lang[0] = lang[0].lower()
-    return "-".join(lang), source
 
 
 def _primary(tag: str | None) -> str | None:

@@ -9,6 +9,15 @@ short paragraph right under it, and a credit from that caption ("Photo: …",
 "Name / Agency", a trailing "(Name/Agency)").  The closing notes and the page
 furniture are found from layout as for plain text.  HTML comments are kept in
 ``meta["comments"]`` with their lines (inline suppressions read them).
+
+An image listed in the front matter's ``images`` and shown in the body is one
+image (merged by ``src``, as in a JSON record): the front matter's caption and
+credit win, the body fills what it lacks and gives its lead/inline place (lead
+when no paragraph stands before it).  A local image (relative ``src``) is
+looked up next to the article for the credit embedded in the file
+(``Image.embedded_credit``, details in ``meta["images"]``).  The front
+matter's ``lang`` (a ``-t-`` transform subtag gives ``source.language``) is
+recorded in ``meta["languages"]`` as the HTML reader records its declarations.
 """
 
 from __future__ import annotations
@@ -17,11 +26,12 @@ import re
 
 from markdown_it import MarkdownIt
 
-from validator.article import Article, Block, Image, Link
+from validator.article import Article, Image, Link
 from validator.credits import looks_like_credit_line
 from validator.readers import ReadError, frontmatter
+from validator.readers._records import finish_images, merge_images
 from validator.readers.layout import Unit, classify
-from validator.readers.metadata import article_fields
+from validator.readers.metadata import article_fields, primary_language
 from validator.readers.text import units_to_blocks
 
 EXTENSIONS = (".md", ".markdown")
@@ -34,6 +44,8 @@ _CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _STANDFIRST_KEYS = ("standfirst", "summary", "description", "dek", "subtitle")
+#: front matter keys that declare the article's language (``language`` is an alias of ``lang``)
+_LANGUAGE_KEYS = ("lang", "language", "locale", "inLanguage")
 
 
 def _strip_emphasis(text: str) -> str:
@@ -125,7 +137,8 @@ def read(text: str, path: str) -> list[Article]:
     except RecursionError as exc:  # pathological nesting
         raise ReadError("Markdown body is nested too deeply", fm.body_line, 1) from exc
     units: list[Unit] = []
-    images: list[Image] = list(fields.pop("images", []))
+    declared: list[Image] = list(fields.pop("images", []))
+    images: list[Image] = []  # the images the body shows
     links: list[Link] = []
     comments: list[dict] = []
     title = fields.get("title")
@@ -158,9 +171,10 @@ def read(text: str, path: str) -> list[Article]:
             continue
         if found:
             rest = _IMAGE.sub("", unit.text).strip()
+            prose = any(u.kind in ("", "quote") for u in units)
             for child in found:
                 images.append(Image(src=child.attrs.get("src"), alt=child.content or None,
-                                    line=unit.line, column=unit.column, position="inline"))
+                                    line=unit.line, column=unit.column, position="inline" if prose else "lead"))
             pending_caption = images[-1]
             if not rest:
                 continue
@@ -186,10 +200,29 @@ def read(text: str, path: str) -> list[Article]:
         units.append(unit)
     classify(units, has_title=title is not None)
     blocks = units_to_blocks(units)
-    if images and not any(im.position == "lead" for im in images):
-        images[0] = images[0].model_copy(update={"position": "lead"})
+    built, extra = finish_images(merge_images(_declared(declared, fm.data.get("images")),
+                                              [im.model_dump() for im in images]), path)
     meta = dict(fm.data)
     if comments:
         meta["comments"] = comments
-    return [Article(id=path, path=path, format="markdown", blocks=tuple(blocks), images=tuple(images),
+    if any(extra):
+        meta["images"] = extra
+    languages = {f"front matter {key}": primary_language(fm.data[key]) for key in _LANGUAGE_KEYS
+                 if isinstance(fm.data.get(key), str) and primary_language(fm.data[key])}
+    if languages:
+        meta["languages"] = languages
+    return [Article(id=path, path=path, format="markdown", blocks=tuple(blocks), images=built,
                     links=tuple(links), meta=meta, notes=tuple(notes), **fields)]
+
+
+def _declared(images: list[Image], raw) -> list[dict]:
+    """Front matter images as dicts for merging; the body decides the place of an
+    image unless the front matter gives its ``position``."""
+    items = [item for item in raw if isinstance(item, (str, dict))] if isinstance(raw, list) else []
+    out = []
+    for image, item in zip(images, items):
+        entry = image.model_dump()
+        if not (isinstance(item, dict) and item.get("position") in ("lead", "inline")):
+            entry.pop("position")
+        out.append(entry)
+    return out

@@ -4,6 +4,12 @@ Accepts the field names of docs/article-format.md and a few common aliases
 (``author`` for ``authors``, ``language`` for ``lang``, ``original`` for
 ``source``).  A value of the wrong shape is not fatal: it is left out and a
 note says so, so the article is still checked.
+
+``lang`` is a BCP 47 tag; a transform subtag names the language a
+translation comes from (:func:`split_lang`: ``en-t-ar`` is English
+translated from Arabic), which gives ``source.language`` and ``translated``
+unless the metadata says otherwise.  Every reader splits its language tags
+with :func:`split_lang`, so every format reads ``en-t-ar`` alike.
 """
 
 from __future__ import annotations
@@ -49,6 +55,34 @@ def _bool(value: Any) -> bool | None:
     return None
 
 
+def split_lang(tag: str | None) -> tuple[str | None, str | None]:
+    """A BCP 47 tag as (language without extensions, source language of a ``-t-`` transform).
+
+    ``en-t-ar`` → (``en``, ``ar``); ``en_US`` → (``en-US``, None).
+    """
+    if not tag or not str(tag).strip():
+        return None, None
+    parts = str(tag).strip().replace("_", "-").split("-")
+    lang: list[str] = []
+    source = None
+    for i, part in enumerate(parts):
+        if len(part) == 1:  # a singleton starts an extension (t, u, x…)
+            if part.lower() == "t" and i + 1 < len(parts):
+                source = parts[i + 1].lower()
+            break
+        lang.append(part)
+    if not lang:
+        return None, source
+    lang[0] = lang[0].lower()
+    return "-".join(lang), source
+
+
+def primary_language(tag: str | None) -> str | None:
+    """The primary language subtag of a BCP 47 tag (``en-GB-t-ar`` → ``en``), or None."""
+    lang, _ = split_lang(tag)
+    return lang.split("-")[0] if lang else None
+
+
 def article_fields(meta: dict[str, Any], positions: dict[str, tuple[int, int]] | None = None,
                    default_line: int = 1) -> tuple[dict[str, Any], list[str]]:
     """Map a metadata mapping to Article keyword arguments, with notes on
@@ -86,6 +120,14 @@ def article_fields(meta: dict[str, Any], positions: dict[str, tuple[int, int]] |
             fields["source"] = Source(**known)
         else:
             notes.append("metadata field 'source' should be a mapping (outlet, author, url, language, ...)")
+    if fields.get("lang"):
+        fields["lang"], source_lang = split_lang(fields["lang"])
+        if source_lang:
+            source = fields.get("source") or Source()
+            if not source.language:
+                fields["source"] = source.model_copy(update={"language": source_lang})
+            if fields.get("translated") is None:
+                fields["translated"] = True
     if "images" in data:
         images, image_notes = _images(data["images"], positions, default_line)
         fields["images"] = images
@@ -106,10 +148,11 @@ def _images(value: Any, positions: dict[str, tuple[int, int]], default_line: int
             continue
         line, column = positions.get(f"images.{i}", (default_line, 1))
         credit_line, credit_column = positions.get(f"images.{i}.credit", (None, None))
+        position = item.get("position") if item.get("position") in ("lead", "inline") else None
         images.append(
             Image(src=_text(item.get("src") or item.get("url")), alt=_text(item.get("alt")),
                   caption=_text(item.get("caption")), credit=_text(item.get("credit")),
                   line=line, column=column, credit_line=credit_line, credit_column=credit_column,
-                  position="lead" if i == 0 else "inline")
+                  position=position or ("lead" if i == 0 else "inline"))
         )
     return images, notes
