@@ -307,6 +307,9 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
                  else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
                  for i in found]
     todo = [i.path for i in found if i.status == "checked"]
+    if jobs > 1 and len(todo) > 1 and any(r.check.kind == "language" for r in rules):
+        from validator import language
+        language.preload()  # load the profiles once, before the workers fork
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(policy, rules, timeout)) as pool:

@@ -261,3 +261,8 @@ def _outlet(article: Article, facts: Facts) -> Fact:
         value, why = facts.defaults["outlet"]
         return Fact(value=value, reason=why)
     return Fact(value=None, reason="no publishing outlet declared")
+
+
+# the language facts (detected_language) register themselves; imported last
+# because validator.language imports this module
+from validator import language as _language  # noqa: E402,F401
