@@ -105,16 +105,14 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
                                        severity="warning", why="the reader noted a problem with this input"))
     try:
         with _watchdog(deadline + min(1.0, 0.1 * budget) if budget and budget > 0 else None) as alarm:
-            if _run_rules(article, rules, facts, ctx, budget, findings, evidence, runs):
-                alarm.cancel()  # the budget is spent: report the facts computed so far, no more
-            else:
+            if not _run_rules(article, rules, facts, ctx, budget, findings, evidence, runs, alarm):
                 for name in REPORTED_FACTS:
                     facts.get(name)
                 for image in article.images:
                     ev = credit_evidence(image)
                     if ev:
                         evidence.append(ev)
-    except CheckTimeout:  # the watchdog: work the regex timeout does not bound
+    except (CheckTimeout, _Overtime):  # the watchdog: work the regex timeout does not bound
         if not any(f.rule == INTERNAL_TIMEOUT for f in findings):
             findings.append(_timeout_finding(article, budget, "while computing the article's facts"))
         done = {r.rule for r in runs}
@@ -134,8 +132,9 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
 
 
 def _run_rules(article: Article, rules: tuple[Rule, ...], facts: Facts, ctx: Context, budget: float,
-               findings: list[Finding], evidence: list[Evidence], runs: list[RuleRun]) -> bool:
-    """Run each rule on the article, appending to the lists; True when the time budget ran out."""
+               findings: list[Finding], evidence: list[Evidence], runs: list[RuleRun], alarm: "_Alarm") -> bool:
+    """Run each rule on the article, appending to the lists; True when the time budget ran out
+    (then the watchdog is stopped: the facts computed so far are reported, no more)."""
     for i, rule in enumerate(rules):
         try:
             applies, reasons = evaluate(rule.when, facts)
@@ -153,7 +152,8 @@ def _run_rules(article: Article, rules: tuple[Rule, ...], facts: Facts, ctx: Con
                     article=article.id, path=article.path, line=hit.line, column=hit.column,
                     end_line=hit.end_line, end_column=hit.end_column, excerpt=hit.excerpt, why=why,
                     fix=_render(rule.fix, facts, hit.values) if rule.fix else None))
-        except CheckTimeout:
+        except (CheckTimeout, _Overtime):
+            alarm.cancel()
             findings.append(_timeout_finding(article, budget, f"in rule {rule.id}"))
             runs.append(RuleRun(rule=rule.id, status="error", reason="time budget ran out"))
             runs.extend(RuleRun(rule=r.id, status="skipped", reason="the article's time budget ran out")
@@ -188,6 +188,11 @@ def _crash_finding(article: Article, what: str, exc: BaseException) -> Finding:
         article.line, why="a check failed while running; this is a bug in the check or its configuration")
 
 
+class _Overtime(BaseException):
+    """Raised by the watchdog: a BaseException, so that no ``except Exception`` in a check or
+    a library on the way swallows it."""
+
+
 class _Alarm:
     def __init__(self, armed: bool):
         self.armed = armed
@@ -198,14 +203,20 @@ class _Alarm:
             self.armed = False
 
 
+#: after the first alarm, the watchdog fires again this often until it is stopped: a raise
+#: that is swallowed (in a gc callback or a ``__del__``, which cannot raise) is raised again
+_REFIRE = 0.1
+
+
 @contextmanager
 def _watchdog(deadline: float | None) -> Iterator[_Alarm]:
-    """Raise :class:`CheckTimeout` in the block when the clock passes ``deadline``.
+    """Raise :class:`_Overtime` in the block when the clock passes ``deadline``.
 
     The backstop for per-article work that the regex module's timeout does not
-    bound (facts, credit parsing, language detection): a SIGALRM timer, so only
-    where signals can be used — POSIX, the main thread (worker processes run
-    their tasks there), and no other interval timer already running."""
+    bound (facts, credit parsing, compiling patterns from metadata, language
+    detection): a SIGALRM timer, so only where signals can be used — POSIX, the
+    main thread (worker processes run their tasks there), and no other interval
+    timer already running.  Whoever catches the exception stops the alarm first."""
     usable = (deadline is not None and hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread()
               and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
@@ -214,12 +225,13 @@ def _watchdog(deadline: float | None) -> Iterator[_Alarm]:
         return
 
     def _fire(signum, frame):
-        raise CheckTimeout()
+        if alarm.armed:
+            raise _Overtime()
 
-    previous = signal.signal(signal.SIGALRM, _fire)
     alarm = _Alarm(True)
+    previous = signal.signal(signal.SIGALRM, _fire)
     try:
-        signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
+        signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001), _REFIRE)
         yield alarm
     finally:
         try:

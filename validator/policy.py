@@ -195,9 +195,11 @@ def _format_error(origin: str, data: Any, node: yaml.Node | None, exc: Validatio
         at = _node_at(node, loc)
         line = f" (line {at.start_mark.line + 1})" if at is not None else ""
         key = ".".join(loc_rest) or "(top level)"
-        msg = err["msg"]
+        msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
+        elif err["type"] == "union_tag_invalid":
+            msg = f"unknown check kind {err['ctx']['tag']!r}; the kinds are {', '.join(KINDS)}"
         lines.append(f"{origin}{rule} → {key}: {msg}{line}")
     return "\n".join(lines)
 
@@ -206,7 +208,8 @@ def _validate(model: type[BaseModel], data: Any, origin: str, node: yaml.Node | 
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{origin}: must be a mapping of keys, not a {type(data).__name__}")
+        line = f" (line {node.start_mark.line + 1})" if node is not None else ""
+        raise ConfigError(f"{origin}: must be a mapping of keys, not a {type(data).__name__}{line}")
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -246,29 +249,38 @@ def builtin_packs() -> dict[str, Path]:
     return {p.stem: p for p in sorted(folder.glob("*.yaml"))}
 
 
-def _pack_path(name: str, base: Path | None) -> Path:
+def _extends_at(origin: str, node: yaml.Node | None, index: int) -> tuple[str, str]:
+    """``file → extends`` and `` (line N)`` of the index-th entry, for messages."""
+    at = _node_at(node, ("extends", index)) if node is not None else None
+    return f"{origin} → extends", f" (line {at.start_mark.line + 1})" if at is not None else ""
+
+
+def _pack_path(name: str, base: Path | None, named_at: tuple[str, str] = ("extends", "")) -> Path:
     packs = builtin_packs()
     if name in packs:
         return packs[name]
     candidate = (base / name) if base and not Path(name).is_absolute() else Path(name)
     if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
         return candidate
-    raise ConfigError(f"extends: no pack named {name!r} (shipped packs: {', '.join(packs) or 'none'}; "
-                      f"or give the path of a .yaml file)")
+    raise ConfigError(f"{named_at[0]}: no pack named {name!r}; extends takes a shipped pack "
+                      f"({', '.join(packs) or 'none'}) or the path of a .yaml file{named_at[1]}")
 
 
-def load_pack_rules(name: str, base: Path | None = None, _chain: tuple[str, ...] = ()) -> list[dict]:
-    """The raw rule dicts of a pack with everything it extends (children win)."""
-    path = _pack_path(name, base).resolve()
+def load_pack_rules(name: str, base: Path | None = None, _chain: tuple[str, ...] = (),
+                    named_at: tuple[str, str] = ("extends", "")) -> list[dict]:
+    """The raw rule dicts of a pack with everything it extends (children win).
+
+    ``named_at`` says where the pack was named (``file → extends``, `` (line N)``), for messages."""
+    path = _pack_path(name, base, named_at).resolve()
     if str(path) in _chain:
-        cycle = " → ".join([*_chain, str(path)])
-        raise ConfigError(f"extends: cycle: {cycle}")
+        cycle = " extends ".join(Path(p).name for p in [*_chain, str(path)])
+        raise ConfigError(f"{named_at[0]}: {name!r} makes a cycle: {cycle}{named_at[1]}")
     data, node = _read_yaml(path)
     _check_duplicates(data, str(path), node)
     pack = _validate(Pack, _stamp_pack(data, str(path)), str(path), node)
     merged: dict[str, dict] = {}
-    for parent in pack.extends:
-        for rule in load_pack_rules(parent, path.parent, (*_chain, str(path))):
+    for i, parent in enumerate(pack.extends):
+        for rule in load_pack_rules(parent, path.parent, (*_chain, str(path)), _extends_at(str(path), node, i)):
             merged[rule["id"]] = rule
     for rule in _stamp(data.get("rules") or [], str(path)):
         merged[rule["id"]] = rule
@@ -339,14 +351,18 @@ def load_policy(config_path: Path | None = None) -> Policy:
         _check_duplicates(raw, origin, node)
         if isinstance(raw, dict) and isinstance(raw.get("rules"), list):
             raw = dict(raw, rules=_stamp(raw["rules"], origin))
+        if isinstance(raw, dict) and isinstance(raw.get("severity"), dict):  # YAML reads a bare off as false
+            raw = dict(raw, severity={k: "off" if v is False else v for k, v in raw["severity"].items()})
     config = _validate(Config, raw, origin, node)
     pack_rules: list[dict] = []
-    for name in config.extends:
-        pack_rules.extend(load_pack_rules(name, base))
+    for i, name in enumerate(config.extends):
+        pack_rules.extend(load_pack_rules(name, base, (), _extends_at(origin, node, i)))
     known = {r["id"] for r in pack_rules} | {r.id for r in config.rules}
     for rule_id in config.severity:
         if rule_id not in known:
-            raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends")
+            at = _node_at(node, ("severity", rule_id)) if node is not None else None
+            line = f" (line {at.start_mark.line + 1})" if at is not None else ""
+            raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}")
     for n, entry in enumerate(config.suppress):
         for rule_id in entry.rules or []:
             if rule_id not in known | {"input-error", "input-warning"}:

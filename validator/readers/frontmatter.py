@@ -22,6 +22,8 @@ _CLOSE = ("---", "...")
 #: the line breaks YAML counts (it also breaks lines at NEL, U+2028 and U+2029; our
 #: lines do not, so positions are computed from character indexes)
 _BREAK = re.compile(r"\r\n|\r|\n")
+#: from a block scalar's indicator to its first character of text
+_BLOCK_START = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*(?=\S)")
 
 
 @dataclass
@@ -63,10 +65,18 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """A bare character index, for :class:`_Where` (like a yaml.Mark's ``index``)."""
+
+    index: int
+
+
 class _Where:
     """(line, column) in the file of a character index of the YAML source."""
 
     def __init__(self, source: str, first_line: int):
+        self.source = source
         self.starts = [0] + [m.end() for m in _BREAK.finditer(source)]
         self.first_line = first_line
 
@@ -77,13 +87,19 @@ class _Where:
 
 def parse(source: str, first_line: int = 1) -> FrontMatter:
     where = _Where(source, first_line)
-    loader = _Loader(source)
+    loader = None
     try:
+        loader = _Loader(source)  # refuses characters YAML does not allow
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except _Alias as exc:
         raise ReadError("front matter uses a YAML alias (*name); provcheck does not expand aliases",
                         *where(exc.mark)) from None
+    except yaml.reader.ReaderError as exc:
+        line, column = where(_Index(exc.position))
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise ReadError(f"front matter is not valid YAML: the character U+{char:04X} is not allowed there",
+                        line, column) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, column = where(mark) if mark else (first_line, 1)
@@ -92,7 +108,8 @@ def parse(source: str, first_line: int = 1) -> FrontMatter:
     except RecursionError as exc:
         raise ReadError("front matter is nested too deeply", first_line, 1) from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if data is None:
         return FrontMatter()
     if not isinstance(data, dict):
@@ -118,7 +135,12 @@ def _walk(node: yaml.Node, prefix: str, where: _Where, out: dict[str, tuple[int,
 
 
 def _value_at(node: yaml.Node, where: _Where) -> tuple[int, int]:
-    """Where a value's text starts: after the quote of a quoted scalar."""
+    """Where a value's text starts: after the quote of a quoted scalar, on the first
+    line of text under a block scalar's ``|`` or ``>``."""
+    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+        m = _BLOCK_START.search(where.source, node.start_mark.index, node.end_mark.index)
+        if m:
+            return where(_Index(m.end()))
     line, column = where(node.start_mark)
     quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
     return line, column + quoted

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common import utils as md_utils
 
 from validator.article import Article, Image, Link
 from validator.credits import looks_like_credit_line
@@ -37,6 +38,8 @@ from validator.readers.text import units_to_blocks
 EXTENSIONS = (".md", ".markdown")
 
 _MD = MarkdownIt("commonmark")
+#: the characters markdown-it trims from a block's content
+_MD_TRIM = getattr(md_utils, "MD_TRIM_CHARS", " \t\n\r\x0b\x0c")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _CREDIT_TAIL = re.compile(
     r"(?:(?<=[.!?])\s+|^|\s+[-–—|]\s+)(?P<credit>(?:photo(?:graph)?|credit|image|picture|foto|©)\b.*$"
@@ -61,21 +64,49 @@ def split_caption(text: str) -> tuple[str | None, str | None, int, int]:
         return None, plain, lead, lead
     m = _CREDIT_TAIL.search(plain)
     if m:
-        credit = m["paren"] or m["credit"]
-        start = plain.find(credit)
+        group = "paren" if m["paren"] is not None else "credit"
+        credit = m[group]
+        start = m.start(group) + len(credit) - len(credit.lstrip())
         caption = plain[: m.start()].strip() or None
         return caption, credit.strip(), lead, lead + start
     return plain or None, None, lead, lead
 
 
-def _sub_unit(unit: Unit, rest: str) -> Unit:
-    """The part ``rest`` of a unit's text as a unit of its own, positioned."""
-    off = unit.text.find(rest)
+def _sub_unit(unit: Unit, rest: str, off: int | None = None, kind: str = "") -> Unit:
+    """The part ``rest`` of a unit's text (at ``off``, or found) as a unit of its own, positioned."""
+    off = unit.text.find(rest) if off is None else off
     if off < 0:
-        return Unit(rest, unit.line, unit.column)
+        return Unit(rest, unit.line, unit.column, kind=kind)
     line, column = unit.position(off)
-    segments = [(o - off, ln, col) for o, ln, col in unit.segments if o > off]
-    return Unit(rest, line, column, segments)
+    segments = [(o - off, ln, col) for o, ln, col in unit.segments if off < o < off + len(rest)]
+    return Unit(rest, line, column, segments, kind=kind)
+
+
+def _blank(markup: str) -> str:
+    """Spaces in place of ``markup`` (its line breaks kept), so that offsets do not move."""
+    return "".join(ch if ch == "\n" else " " for ch in markup)
+
+
+def _squeeze(unit: Unit) -> Unit:
+    """The unit without the blanks that open its physical lines, nor its blank lines;
+    each line keeps its place in the file."""
+    starts = [(0, unit.line, unit.column), *unit.segments]
+    parts: list[str] = []
+    places: list[tuple[int, int]] = []
+    for i, (start, line, column) in enumerate(starts):
+        end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(unit.text)
+        piece = unit.text[start:end]
+        kept = piece.lstrip()
+        if kept.strip():
+            parts.append(kept)
+            places.append((line, column + len(piece) - len(kept)))
+    if not parts:
+        return Unit("", unit.line, unit.column, kind=unit.kind)
+    segments, offset = [], len(parts[0]) + 1
+    for part, (line, column) in zip(parts[1:], places[1:]):
+        segments.append((offset, line, column))
+        offset += len(part) + 1
+    return Unit("\n".join(parts), *places[0], segments, kind=unit.kind)
 
 
 def _source_column(src: str, part: str) -> tuple[int, str]:
@@ -103,8 +134,12 @@ def _inline_units(tokens, lines: list[str], offset: int) -> list[tuple[Unit, obj
             if stack:
                 stack.pop()
         elif tok.type == "inline" and tok.map:
-            first = tok.map[0]
             content_lines = tok.content.split("\n")
+            # markdown-it trims the content, which also drops leading lines it does not count
+            # as blank (a form feed, U+2028 or a no-break space alone): skip them here too
+            first, head = tok.map[0], content_lines[0].strip(_MD_TRIM)
+            while first < min(tok.map[1] - len(content_lines), len(lines)) and head not in lines[first]:
+                first += 1
             segments = []
             text_parts = []
             line_no = offset + first
@@ -136,6 +171,11 @@ def read(text: str, path: str) -> list[Article]:
         tokens = _MD.parse("\n".join(body_lines))
     except RecursionError as exc:  # pathological nesting
         raise ReadError("Markdown body is nested too deeply", fm.body_line, 1) from exc
+    limit = _MD.options["maxNesting"]
+    deepest = next((t for t in tokens if t.level >= limit - 1 and t.map), None)
+    if deepest is not None:  # markdown-it stops there and drops what is nested deeper
+        notes.append(f"Markdown nested more than {limit - 1} levels deep from line "
+                     f"{fm.body_line + deepest.map[0]}: the text nested deeper was not read")
     units: list[Unit] = []
     declared: list[Image] = list(fields.pop("images", []))
     images: list[Image] = []  # the images the body shows
@@ -170,7 +210,10 @@ def read(text: str, path: str) -> list[Article]:
             pending_caption = None
             continue
         if found:
-            rest = _IMAGE.sub("", unit.text).strip()
+            # the image markup is blanked, not cut out, so the text around it keeps its place
+            blanked = _squeeze(Unit(_IMAGE.sub(lambda m: _blank(m.group()), unit.text), unit.line,
+                                    unit.column, unit.segments))
+            rest = blanked.text.strip()
             prose = any(u.kind in ("", "quote") for u in units)
             for child in found:
                 images.append(Image(src=child.attrs.get("src"), alt=child.content or None,
@@ -178,7 +221,7 @@ def read(text: str, path: str) -> list[Article]:
             pending_caption = images[-1]
             if not rest:
                 continue
-            unit = _sub_unit(unit, rest)
+            unit = _sub_unit(blanked, rest)
         if pending_caption is not None and (looks_like_credit_line(_strip_emphasis(unit.text))
                                             or unit.text.startswith(("*", "_")) or found):
             caption, credit, cap_at, at = split_caption(unit.text)
@@ -189,9 +232,9 @@ def read(text: str, path: str) -> list[Article]:
                 "credit_column": unit.position(at)[1] if credit else None,
             })
             if caption:
-                units.append(Unit(caption, *unit.position(cap_at), kind="caption"))
+                units.append(_sub_unit(unit, caption, cap_at, kind="caption"))
             if credit:
-                units.append(Unit(credit, *unit.position(at), kind="credit"))
+                units.append(_sub_unit(unit, credit, at, kind="credit"))
             pending_caption = None
             continue
         pending_caption = None
