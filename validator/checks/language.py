@@ -44,7 +44,7 @@ one language of a script, and the function words of en, fr, de, es, it, pt,
 nl, tr and kmr; by langdetect when those do not settle it.  Languages: those
 of langdetect with ``zh-cn``/``zh-tw`` as ``zh``, plus Sorani (``ckb``) and
 Kurmanji (``kmr``) Kurdish; a declared ``ku`` accepts either, and BCP 47 tags
-compare by their language (``en-GB`` is ``en``).  See ``validator/language.py``.
+compare by their language (``en-GB`` is ``en``).  See ``validator/language/``.
 
 Passes (``mode: passages``)::
 

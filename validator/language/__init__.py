@@ -49,8 +49,9 @@ from validator.language.article import (
 )
 from validator.language.block import MIN_LETTERS, SHORT_LETTERS, Detection, identify
 from validator.language.detector import (
-    BLOCK_HEAD, HEAD_MIN, SAMPLE_CAP, SAMPLE_TARGET, SEED, _factory, calls, langdetect, preload, reset_calls,
+    BLOCK_HEAD, HEAD_MIN, SAMPLE_CAP, SAMPLE_TARGET, SEED, calls, langdetect, preload, reset_calls,
 )
+from validator.language.detector import _factory as _factory  # the loaded factory (a test compares detectors)
 from validator.language.scripts import CLEAR_SCRIPT, Profile, letters_in, script_profile
 from validator.language.tags import SUPPORTED, is_supported, normalise, same_language
 from validator.language.words import EXPECTED_SHARE, NAMED_SHARE, STOPWORDS, FunctionWords, function_words
