@@ -52,3 +52,16 @@ def test_summary_counts_add_up(capsys):
     for a in report["articles"]:
         for fact in a["facts"].values():
             assert set(fact) == {"value", "reason"} and fact["reason"]
+
+
+def test_json_reporter_writes_the_records():
+    from validator import engine
+    from validator.policy import load_policy
+    from validator.reporters import json_report
+    report = engine.run([str(EXAMPLES)], load_policy(None))
+    text = json_report.render(report)
+    assert json.loads(text) == report.as_records()
+    # one article per line, the envelope indented
+    assert sum(1 for line in text.splitlines() if line.startswith('    {"id":')) == len(report.articles)
+    empty = engine.run([], load_policy(None))
+    assert json.loads(json_report.render(empty))["articles"] == []

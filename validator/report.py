@@ -152,16 +152,19 @@ class RunReport(_Value):
             "inputs": {"total": len(self.inputs), **inputs},
         }
 
-    def as_records(self) -> dict[str, Any]:
-        """The report as plain JSON-ready data (the documented JSON schema)."""
-        return {
+    def as_records(self, articles: bool = True) -> dict[str, Any]:
+        """The report as plain JSON-ready data (the documented JSON schema);
+        without the articles when ``articles`` is false."""
+        records = {
             "version": REPORT_VERSION,
             "tool": dict(self.tool),
             "fail_on": self.fail_on,
             "summary": self.summary(),
             "inputs": [i.model_dump() for i in self.inputs],
-            "articles": [a.model_dump(mode="json") for a in self.articles],
         }
+        if articles:
+            records["articles"] = [a.model_dump(mode="json") for a in self.articles]
+        return records
 
 
 def fingerprint(f: Finding) -> str:

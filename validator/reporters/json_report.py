@@ -1,7 +1,11 @@
 """JSON: the versioned report of docs/report-format.md.
 
-Keys are written in a fixed order and findings are sorted, so the same input
-gives byte-identical output.
+The envelope (version, tool, summary, inputs) is indented for reading; each
+article is one line of compact JSON, so that a report of a whole archive is
+written fast (the standard library's C encoder only runs without indentation),
+without building the whole document in memory first, and can be grepped by
+article.  Keys are written in a fixed order and findings are sorted, so the
+same input gives byte-identical output.
 """
 
 from __future__ import annotations
@@ -12,4 +16,11 @@ from validator.report import RunReport
 
 
 def render(report: RunReport) -> str:
-    return json.dumps(report.as_records(), indent=2, ensure_ascii=False) + "\n"
+    envelope = report.as_records(articles=False)
+    head = json.dumps(envelope, indent=2, ensure_ascii=False)
+    if not report.articles:
+        return head[:-2] + ',\n  "articles": []\n}\n'
+    articles = ",\n".join(
+        "    " + json.dumps(a.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+        for a in report.articles)
+    return f'{head[:-2]},\n  "articles": [\n{articles}\n  ]\n}}\n'
