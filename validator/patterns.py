@@ -103,13 +103,42 @@ def _fill_compiled(pattern: str, filled: tuple[tuple[str, str], ...]):
     return regex.compile(source, PATTERN_FLAGS)
 
 
-def fill(pattern: str, lookup, aliases: dict[str, list[str]] | None = None) -> regex.Pattern | None:
+_ONE_PLACEHOLDER = regex.compile(r"^(?:\(\?:)?\{[a-z_.]+\}\)?$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _squash(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+class NameSet:
+    """A pattern that is one placeholder (``{title}``): a whole-line match is a
+    comparison of the line and the names with case, spaces and punctuation
+    removed — no regular expression to compile for every article.  Searching
+    inside a text compiles the loose pattern on first use."""
+
+    def __init__(self, source: str, names: list[str]):
+        self.pattern = source
+        self.keys = frozenset(_squash(n) for n in names)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
+        return _squash(text[pos:endpos]) in self.keys or None
+
+    def finditer(self, text: str):
+        return _fill_compiled(self.pattern, ()).finditer(text)
+
+    def search(self, text: str):
+        return _fill_compiled(self.pattern, ()).search(text)
+
+
+def fill(pattern: str, lookup, aliases: dict[str, list[str]] | None = None):
     """Compile ``pattern`` with its placeholders filled by ``lookup(name)``;
     None when a placeholder has no value for this article."""
     names = placeholders(pattern)
     if not names:
         return _fill_compiled(pattern, ())
     filled = []
+    every = []
     for name in sorted(names):
         value = lookup(name)
         if isinstance(value, (list, tuple)):
@@ -119,5 +148,8 @@ def fill(pattern: str, lookup, aliases: dict[str, list[str]] | None = None) -> r
         if not value:
             return None
         alts = [a for v in value for a in alternatives(v, aliases)]
+        every.extend(alts)
         filled.append((name, "(?:" + "|".join(loose_name(a) for a in alts) + ")"))
+    if _ONE_PLACEHOLDER.match(pattern):
+        return NameSet(_PLACEHOLDER.sub(lambda m: dict(filled)[m.group(1)], pattern), every)
     return _fill_compiled(pattern, tuple(filled))

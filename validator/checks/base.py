@@ -7,7 +7,6 @@ model validates and compiles its patterns once, when the pack is loaded.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
@@ -67,7 +66,7 @@ class Context:
     def finditer(self, pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
         """Iterate matches of a compiled pattern within the article's time budget.
         (A standard-library pattern — placeholder-only, linear — runs unbounded.)"""
-        if isinstance(pattern, re.Pattern):
+        if not isinstance(pattern, regex.Pattern):
             yield from pattern.finditer(text)
             return
         timeout = None if self.deadline == float("inf") else self.remaining()
@@ -78,7 +77,7 @@ class Context:
 
     def fullmatch(self, pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
         """Whether ``text[pos:endpos]`` matches the whole pattern, within the budget."""
-        if isinstance(pattern, re.Pattern):
+        if not isinstance(pattern, regex.Pattern):
             return pattern.fullmatch(text, pos, endpos)
         timeout = None if self.deadline == float("inf") else self.remaining()
         try:

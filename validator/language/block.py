@@ -48,7 +48,7 @@ def identify(text: str, expect: str | None = None, min_letters: int = MIN_LETTER
     """
     expect = normalise(expect)
     head = text[:BLOCK_HEAD]
-    if expect in _UNIQUE and len(head) >= 3 * min_letters:
+    if expect in _UNIQUE and len(head) >= min_letters:
         confirmed = _confirm(head, expect)
         if confirmed:
             return confirmed
