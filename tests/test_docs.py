@@ -29,3 +29,14 @@ def test_every_check_kind_documents_itself():
         doc = documentation(kind)
         assert "Passes" in doc or "passing" in doc.lower(), kind
         assert "Fails" in doc or "failing" in doc.lower(), kind
+
+
+def test_readme_tour_is_real_output(monkeypatch, capsys):
+    from validator.cli import main
+    repo = DOCS.parent
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    start = readme.index("$ provcheck check examples/\n") + len("$ provcheck check examples/\n")
+    shown = readme[start:readme.index("```", start)]
+    monkeypatch.chdir(repo)
+    assert main(["check", "examples/"]) == 1
+    assert capsys.readouterr().out == shown, "README tour is stale: paste the output of `provcheck check examples/`"
