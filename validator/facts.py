@@ -230,22 +230,15 @@ def _wire(article: Article, facts: Facts) -> Fact:
         value, why = facts.defaults["wire"]
         return Fact(value=bool(value), reason=why)
     prose = _prose(article)
-    for block in prose[:2]:
-        for pattern in WIRE_MARKERS:
-            m = pattern.search(block.text)
-            if m:
-                agency = _agency_name(m["agency"])
-                facts.evidence.append(Evidence(kind="wire-marker", text=m.group(0).strip(), line=block.line,
-                                               column=block.column, data={"agency": agency}))
-                return Fact(value=True, reason=f"wire dateline {m.group(0).strip()!r} on line {block.line}")
-    for block in prose[-3:]:
-        for pattern in WIRE_TAILS:
-            m = pattern.search(block.text)
-            if m:
-                agency = _agency_name(m["agency"])
-                facts.evidence.append(Evidence(kind="wire-marker", text=m.group(0).strip(), line=block.line,
-                                               column=block.column, data={"agency": agency}))
-                return Fact(value=True, reason=f"wire tail {m.group(0).strip()!r} on line {block.line}")
+    for blocks, patterns, label in ((prose[:2], WIRE_MARKERS, "dateline"), (prose[-3:], WIRE_TAILS, "tail")):
+        for block in blocks:
+            for pattern in patterns:
+                m = pattern.search(block.text)
+                if m:
+                    line, column = block.position(m.start())
+                    facts.evidence.append(Evidence(kind="wire-marker", text=m.group(0).strip(), line=line,
+                                                   column=column, data={"agency": _agency_name(m["agency"])}))
+                    return Fact(value=True, reason=f"wire {label} {m.group(0).strip()!r} on line {line}")
     return Fact(value=False, reason="no wire metadata, dateline or agency tail")
 
 
