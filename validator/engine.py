@@ -33,7 +33,7 @@ from validator.facts import Facts
 from validator.policy import Policy, Rule
 from validator.readers import ReadError, reader_for
 from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
-                              Finding, InputRecord, RuleRun, RunReport)
+                              Finding, RuleRun, RunReport)
 
 #: facts every article's report shows, computed whether or not a rule asked
 REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")

@@ -43,14 +43,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from validator.checks import KINDS
 from validator.conditions import When
 from validator.report import RuleInfo
+from validator.yamlsource import (  # noqa: F401  (ConfigError is part of this module's API)
+    ConfigError, check_duplicates, format_error, node_at, read_yaml, validate,
+)
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 CheckUnion = Annotated[Union[tuple(KINDS.values())], Field(discriminator="kind")]  # type: ignore[valid-type]
 SeverityOrOff = Literal["error", "warning", "info", "off"]
-
-
-class ConfigError(Exception):
-    """A rule pack or config with a mistake; the message names file, rule, key, line."""
 
 
 class _Strict(BaseModel):
@@ -142,97 +141,9 @@ class Policy(BaseModel):
         raise KeyError(rule_id)
 
 
-# --- reading YAML with positions ----------------------------------------------
-
-
-def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    try:
-        return yaml.safe_load(text), yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path}: not valid YAML: {problem}{where}") from exc
-
-
-def _node_at(node: yaml.Node | None, loc: tuple) -> yaml.Node | None:
-    """The YAML node at a pydantic error location (as deep as it goes)."""
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == part), None)
-            if match is None:
-                if isinstance(part, str) and part in KINDS:
-                    continue  # pydantic adds the union tag (the check kind) to the location
-                return node
-            node = match
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
-        else:
-            return node
-    return node
-
-
-def _format_error(origin: str, data: Any, node: yaml.Node | None, exc: ValidationError,
-                  list_key: str = "rules") -> str:
-    lines = []
-    for err in exc.errors():
-        loc = tuple(err["loc"])
-        rule = ""
-        if len(loc) >= 2 and loc[0] == list_key and isinstance(loc[1], int):
-            raw = data.get(list_key) if isinstance(data, dict) else None
-            item = raw[loc[1]] if isinstance(raw, list) and loc[1] < len(raw) else None
-            rule_id = item.get("id") if isinstance(item, dict) else None
-            rule = f" → rule {rule_id or '#' + str(loc[1] + 1)}"
-            loc_rest = [str(p) for p in loc[2:] if not (isinstance(p, str) and p in KINDS)]
-        else:
-            loc_rest = [str(p) for p in loc]
-        at = _node_at(node, loc)
-        line = f" (line {at.start_mark.line + 1})" if at is not None else ""
-        key = ".".join(loc_rest) or "(top level)"
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "extra_forbidden":
-            msg = "unknown key"
-        elif err["type"] == "union_tag_invalid":
-            msg = f"unknown check kind {err['ctx']['tag']!r}; the kinds are {', '.join(KINDS)}"
-        lines.append(f"{origin}{rule} → {key}: {msg}{line}")
-    return "\n".join(lines)
-
-
-def _validate(model: type[BaseModel], data: Any, origin: str, node: yaml.Node | None) -> Any:
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        line = f" (line {node.start_mark.line + 1})" if node is not None else ""
-        raise ConfigError(f"{origin}: must be a mapping of keys, not a {type(data).__name__}{line}")
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(_format_error(origin, data, node, exc)) from exc
-
-
 def _stamp(rules: list[dict], origin: str) -> list[dict]:
     """Copy rule dicts with their origin set (never mutating the input)."""
     return [dict(r, origin=origin) if isinstance(r, dict) else r for r in rules]
-
-
-def _check_duplicates(data: Any, origin: str, node: yaml.Node | None) -> None:
-    seen: dict[str, int] = {}
-    for i, rule in enumerate((data or {}).get("rules") or [] if isinstance(data, dict) else []):
-        rid = rule.get("id") if isinstance(rule, dict) else None
-        if rid is None:
-            continue
-        if rid in seen:
-            at = _node_at(node, ("rules", i))
-            line = f" (line {at.start_mark.line + 1})" if at is not None else ""
-            raise ConfigError(f"{origin} → rule {rid} → id: duplicate rule id; "
-                              f"rule #{seen[rid] + 1} has it already{line}")
-        seen[rid] = i
 
 
 # --- packs ------------------------------------------------------------------
@@ -251,7 +162,7 @@ def builtin_packs() -> dict[str, Path]:
 
 def _extends_at(origin: str, node: yaml.Node | None, index: int) -> tuple[str, str]:
     """``file → extends`` and `` (line N)`` of the index-th entry, for messages."""
-    at = _node_at(node, ("extends", index)) if node is not None else None
+    at = node_at(node, ("extends", index)) if node is not None else None
     return f"{origin} → extends", f" (line {at.start_mark.line + 1})" if at is not None else ""
 
 
@@ -275,9 +186,9 @@ def load_pack_rules(name: str, base: Path | None = None, _chain: tuple[str, ...]
     if str(path) in _chain:
         cycle = " extends ".join(Path(p).name for p in [*_chain, str(path)])
         raise ConfigError(f"{named_at[0]}: {name!r} makes a cycle: {cycle}{named_at[1]}")
-    data, node = _read_yaml(path)
-    _check_duplicates(data, str(path), node)
-    pack = _validate(Pack, _stamp_pack(data, str(path)), str(path), node)
+    data, node = read_yaml(path)
+    check_duplicates(data, str(path), node)
+    pack = validate(Pack, _stamp_pack(data, str(path)), str(path), node)
     merged: dict[str, dict] = {}
     for i, parent in enumerate(pack.extends):
         for rule in load_pack_rules(parent, path.parent, (*_chain, str(path)), _extends_at(str(path), node, i)):
@@ -320,7 +231,7 @@ def _read_config(path: Path) -> tuple[Any, yaml.Node | None]:
         except (OSError, ValueError) as exc:
             raise ConfigError(f"{path}: {exc}") from exc
         return data.get("tool", {}).get("provcheck", {}), None
-    return _read_yaml(path)
+    return read_yaml(path)
 
 
 def merge(pack_rules: list[dict], config: dict) -> tuple[list[dict], dict]:
@@ -348,19 +259,19 @@ def load_policy(config_path: Path | None = None) -> Policy:
         raw, node = _read_config(config_path)
         origin, base = str(config_path), config_path.parent
         raw = raw if raw is not None else {}
-        _check_duplicates(raw, origin, node)
+        check_duplicates(raw, origin, node)
         if isinstance(raw, dict) and isinstance(raw.get("rules"), list):
             raw = dict(raw, rules=_stamp(raw["rules"], origin))
         if isinstance(raw, dict) and isinstance(raw.get("severity"), dict):  # YAML reads a bare off as false
             raw = dict(raw, severity={k: "off" if v is False else v for k, v in raw["severity"].items()})
-    config = _validate(Config, raw, origin, node)
+    config = validate(Config, raw, origin, node)
     pack_rules: list[dict] = []
     for i, name in enumerate(config.extends):
         pack_rules.extend(load_pack_rules(name, base, (), _extends_at(origin, node, i)))
     known = {r["id"] for r in pack_rules} | {r.id for r in config.rules}
     for rule_id in config.severity:
         if rule_id not in known:
-            at = _node_at(node, ("severity", rule_id)) if node is not None else None
+            at = node_at(node, ("severity", rule_id)) if node is not None else None
             line = f" (line {at.start_mark.line + 1})" if at is not None else ""
             raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}")
     for n, entry in enumerate(config.suppress):
@@ -373,6 +284,6 @@ def load_policy(config_path: Path | None = None) -> Policy:
         try:
             rules.append(Rule.model_validate(data))
         except ValidationError as exc:
-            raise ConfigError(_format_error(data.get("origin", origin), {"rules": [data]}, None, exc)) from exc
+            raise ConfigError(format_error(data.get("origin", origin), {"rules": [data]}, None, exc)) from exc
     rules.sort(key=lambda r: r.id)
     return Policy(rules=tuple(rules), config=config, root=str(base), source=origin)

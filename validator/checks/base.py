@@ -15,7 +15,6 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from validator.article import Article, Block, is_scope
-from validator.patterns import PATTERN_FLAGS  # noqa: F401  (re-exported for check kinds)
 from validator.report import Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
