@@ -12,14 +12,10 @@ the number of workers.
 from __future__ import annotations
 
 import os
-import signal
-import threading
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import regex
 
@@ -30,6 +26,7 @@ from validator.checks.credit import credit_evidence
 from validator.conditions import evaluate, path_matches
 from validator.decode import DecodeError, decode
 from validator.facts import Facts
+from validator.watchdog import Alarm, Overtime, watchdog
 from validator.policy import Policy, Rule
 from validator.readers import ReadError, reader_for
 from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
@@ -90,7 +87,7 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
 
     The time budget bounds the whole article: rule patterns through the regex
     module's timeout, and everything else (facts, credit parsing, language
-    detection) through :func:`_watchdog`.  A check or fact that raises becomes an
+    detection) through :func:`~validator.watchdog.watchdog`.  A check or fact that raises becomes an
     ``internal-error`` finding; nothing here ends the batch."""
     relpath = relpath or article.path
     facts = Facts(article, path_defaults(policy, relpath), policy.config.settings, relpath)
@@ -104,7 +101,7 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
         findings.append(engine_finding("input-warning", note, article.path, article.id, article.line,
                                        severity="warning", why="the reader noted a problem with this input"))
     try:
-        with _watchdog(deadline + min(1.0, 0.1 * budget) if budget and budget > 0 else None) as alarm:
+        with watchdog(deadline + min(1.0, 0.1 * budget) if budget and budget > 0 else None) as alarm:
             if not _run_rules(article, rules, facts, ctx, budget, findings, evidence, runs, alarm):
                 for name in REPORTED_FACTS:
                     facts.get(name)
@@ -112,7 +109,7 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
                     ev = credit_evidence(image)
                     if ev:
                         evidence.append(ev)
-    except (CheckTimeout, _Overtime):  # the watchdog: work the regex timeout does not bound
+    except (CheckTimeout, Overtime):  # the watchdog: work the regex timeout does not bound
         if not any(f.rule == INTERNAL_TIMEOUT for f in findings):
             findings.append(_timeout_finding(article, budget, "while computing the article's facts"))
         done = {r.rule for r in runs}
@@ -132,7 +129,7 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
 
 
 def _run_rules(article: Article, rules: tuple[Rule, ...], facts: Facts, ctx: Context, budget: float,
-               findings: list[Finding], evidence: list[Evidence], runs: list[RuleRun], alarm: "_Alarm") -> bool:
+               findings: list[Finding], evidence: list[Evidence], runs: list[RuleRun], alarm: "Alarm") -> bool:
     """Run each rule on the article, appending to the lists; True when the time budget ran out
     (then the watchdog is stopped: the facts computed so far are reported, no more)."""
     for i, rule in enumerate(rules):
@@ -152,7 +149,7 @@ def _run_rules(article: Article, rules: tuple[Rule, ...], facts: Facts, ctx: Con
                     article=article.id, path=article.path, line=hit.line, column=hit.column,
                     end_line=hit.end_line, end_column=hit.end_column, excerpt=hit.excerpt, why=why,
                     fix=_render(rule.fix, facts, hit.values) if rule.fix else None))
-        except (CheckTimeout, _Overtime):
+        except (CheckTimeout, Overtime):
             alarm.cancel()
             findings.append(_timeout_finding(article, budget, f"in rule {rule.id}"))
             runs.append(RuleRun(rule=rule.id, status="error", reason="time budget ran out"))
@@ -186,58 +183,6 @@ def _crash_finding(article: Article, what: str, exc: BaseException) -> Finding:
     return engine_finding(
         INTERNAL_ERROR, f"{what} raised {type(exc).__name__}: {exc}{where}", article.path, article.id,
         article.line, why="a check failed while running; this is a bug in the check or its configuration")
-
-
-class _Overtime(BaseException):
-    """Raised by the watchdog: a BaseException, so that no ``except Exception`` in a check or
-    a library on the way swallows it."""
-
-
-class _Alarm:
-    def __init__(self, armed: bool):
-        self.armed = armed
-
-    def cancel(self) -> None:
-        if self.armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            self.armed = False
-
-
-#: after the first alarm, the watchdog fires again this often until it is stopped: a raise
-#: that is swallowed (in a gc callback or a ``__del__``, which cannot raise) is raised again
-_REFIRE = 0.1
-
-
-@contextmanager
-def _watchdog(deadline: float | None) -> Iterator[_Alarm]:
-    """Raise :class:`_Overtime` in the block when the clock passes ``deadline``.
-
-    The backstop for per-article work that the regex module's timeout does not
-    bound (facts, credit parsing, compiling patterns from metadata, language
-    detection): a SIGALRM timer, so only where signals can be used — POSIX, the
-    main thread (worker processes run their tasks there), and no other interval
-    timer already running.  Whoever catches the exception stops the alarm first."""
-    usable = (deadline is not None and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread()
-              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
-    if not usable:
-        yield _Alarm(False)
-        return
-
-    def _fire(signum, frame):
-        if alarm.armed:
-            raise _Overtime()
-
-    alarm = _Alarm(True)
-    previous = signal.signal(signal.SIGALRM, _fire)
-    try:
-        signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001), _REFIRE)
-        yield alarm
-    finally:
-        try:
-            alarm.cancel()
-        finally:
-            signal.signal(signal.SIGALRM, previous)
 
 
 def _error_result(path: str, message: str, line: int = 1, column: int = 1, record: str | None = None,
