@@ -38,6 +38,8 @@ def test_translated_digest_article(seeds_dir, capsys):
     assert _lines(a, "scrape-residue") == [1, 33]
     assert _lines(a, "title-repeated") == [6]
     assert a["title"].startswith("Number of Attacks")
+    assert a["facts"]["detected_language"]["value"] == "en"
+    assert not [f for f in a["findings"] if f["rule"] in ("untranslated-passage", "language-mismatch")]
 
 
 def test_republished_article_with_agency_photo(seeds_dir, capsys):
@@ -53,3 +55,5 @@ def test_republished_article_with_agency_photo(seeds_dir, capsys):
     assert a["facts"]["wire"]["value"] is False
     assert _lines(a, "wire-credit") == []
     assert _status(a, "wire-credit") == "skipped"
+    assert a["facts"]["detected_language"]["value"] == "en"
+    assert {f["rule"] for f in a["findings"]} == {"scrape-residue"}

@@ -105,6 +105,8 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
             if not _run_rules(article, rules, facts, ctx, budget, findings, evidence, runs, alarm):
                 for name in REPORTED_FACTS:
                     facts.get(name)
+                if "language" in facts.memo:  # a language rule ran: its finding is cached, show it
+                    facts.get("detected_language")
                 for image in article.images:
                     ev = credit_evidence(image)
                     if ev:
