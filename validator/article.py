@@ -187,3 +187,20 @@ def is_scope(name: str) -> bool:
     if sep:
         return base in ("first", "last") and count.isdigit()
     return name in SCOPE_KINDS
+
+
+_SCOPE_WORDS = {"title": "the title", "standfirst": "the standfirst", "body": "the body",
+                "captions": "the captions", "footer": "the closing notes", "byline": "the byline",
+                "furniture": "the page furniture", "text": "the article", "all": "the page"}
+
+
+def describe_scopes(scopes: list[str] | tuple[str, ...]) -> str:
+    """Scope names in words, for messages: "the title, the first 2 paragraphs or the closing notes"."""
+    words = []
+    for scope in scopes:
+        name, _, count = scope.partition(":")
+        if name in ("first", "last"):
+            words.append(f"the {name} paragraph" if count == "1" else f"the {name} {count} paragraphs")
+        else:
+            words.append(_SCOPE_WORDS.get(name, name))
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]

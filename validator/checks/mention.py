@@ -8,6 +8,9 @@ Options:
   stands in when metadata names none.
 - ``scope`` (list, default ``[text]``): where the name must stand (see
   ``require``).
+The message may use ``{value}`` (the name looked for) and ``{problem}`` (what is
+wrong, in words: the name is not named in the scope, or there is no name).
+
 - ``missing`` (``skip`` or ``fail``, default ``skip``): what to do when the
   article has no value for the field — the rule does not apply (``skip``) or
   fails (``fail``: "no original outlet is named").
@@ -35,7 +38,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from validator.article import Article
+from validator.article import Article, describe_scopes
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
 from validator.patterns import alternatives, names_pattern
 from validator.report import Evidence
@@ -59,9 +62,8 @@ class Check(CheckModel):
         if not names:
             if self.missing == "skip":
                 return Outcome(skipped=f"the article has no {self.field}")
-            at = blocks[0] if blocks else None
-            return Outcome(hits=[Hit(at.line, at.column, excerpt=excerpt(at.text)) if at
-                                 else Hit(article.line, 1)])
+            return Outcome(hits=[_hit(article, blocks, {
+                "value": "", "problem": f"no {self.field} in the metadata, and none is named in the text"})])
         aliases = getattr(ctx.settings, "outlets", None)
         evidence = []
         for name in names:
@@ -75,9 +77,14 @@ class Check(CheckModel):
                                      data={"field": self.field, "value": name})
                     break
             if found is None:
-                at = blocks[0] if blocks else None
-                hit = Hit(at.line, at.column, excerpt=excerpt(at.text), values={"value": name}) if at \
-                    else Hit(article.line, 1, values={"value": name})
-                return Outcome(hits=[hit])
+                return Outcome(hits=[_hit(article, blocks, {
+                    "value": name, "problem": f"'{name}' is not named in {describe_scopes(self.scope)}"})])
             evidence.append(found)
         return Outcome(evidence=evidence)
+
+
+def _hit(article: Article, blocks: list, values: dict[str, str]) -> Hit:
+    """A hit at the first block of the scope (or the article's start)."""
+    if not blocks:
+        return Hit(article.line, 1, values=values)
+    return Hit(blocks[0].line, blocks[0].column, excerpt=excerpt(blocks[0].text), values=values)
