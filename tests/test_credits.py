@@ -233,3 +233,20 @@ def test_credit_lines(line):
 @pytest.mark.parametrize("line", NOT_CREDIT_LINES)
 def test_not_credit_lines(line):
     assert not looks_like_credit_line(line)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Smoke rises over the city on Monday. REUTERS/Jane Roe", "REUTERS/Jane Roe"),
+    ("Smoke rises over the city — Kent Nishimura/AFP via Getty Images", "Kent Nishimura/AFP via Getty Images"),
+    ("The square at dusk. Jane Roe / Example Press / AFP", "Jane Roe / Example Press / AFP"),
+    ("Workers in the port (AP Photo/Jane Roe)", "AP Photo/Jane Roe"),
+    ("A flooded road near the port. Photo: Leyla Aydin / Example Press", "Photo: Leyla Aydin / Example Press"),
+    ("Boats in the harbour | © Hana Saad", "© Hana Saad"),
+    ("Samir Haddad / Example Press / AFP", "Samir Haddad / Example Press / AFP"),
+    ("Dr. Smith speaks at the clinic on Monday.", None),
+    ("Protesters gather in the square - the third day running.", None),
+])
+def test_credit_span_in_captions(caption, credit):
+    from validator.credits import credit_span
+    span = credit_span(caption)
+    assert (caption[span[0]:span[1]] if span else None) == credit

@@ -335,3 +335,35 @@ def looks_like_credit_line(line: str) -> bool:
         return False
     # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"
     return bool(kinds & {"agency", "org"} or "person" in kinds and kinds & {"platform", "vague"})
+
+
+#: a caption's trailing credit: "… Photo: Jane Doe/Agency", "… (Credit: X)", "… © X"
+CREDIT_TAIL = regex.compile(
+    r"(?:^|(?<=\S)[\s|/–—-]*\(?\s*|\s+)(?P<credit>(?:(?:photo(?:graph)?s?|pictures?|images?|credits?|"
+    r"photo\s+credit|foto|illustration|graphic|source)\s*:|©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*\S.*?)\s*\)?\s*$",
+    regex.I | regex.S,
+)
+_PAREN_TAIL = regex.compile(r"\((?P<credit>[^()]*/[^()]*)\)\s*$")
+#: where a caption's trailing credit line may start: after a sentence, a dash or a bar
+_TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s+\S)\s+|\s+[-–—|]\s+")
+
+
+def credit_span(caption: str) -> tuple[int, int] | None:
+    """Where a photo credit stands in a caption, as (start, end), or None.
+
+    The whole caption when it is a credit line; else a trailing "Photo: …",
+    "Credit: …", "© …" part; a trailing "(Name/Agency)"; or a credit line after
+    the caption's last sentence, a dash or a bar ("… on Monday. REUTERS/Jane Roe").
+    """
+    text = caption.rstrip()
+    start = len(text) - len(text.lstrip())
+    if looks_like_credit_line(text[start:]):
+        return start, len(text)
+    for pattern in (CREDIT_TAIL, _PAREN_TAIL):
+        m = pattern.search(text)
+        if m:
+            return m.span("credit")
+    for boundary in _TAIL_BOUNDARY.finditer(text):
+        if looks_like_credit_line(text[boundary.end():]):
+            return boundary.end(), len(text)
+    return None

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from validator.article import Block
+from validator.credits import credit_span
 from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
 from validator.readers._page import (
     BLOCK_TAGS,
@@ -33,12 +34,6 @@ from validator.readers._page import (
     words,
 )
 
-#: a caption's trailing credit: "… Photo: Jane Doe/Agency", "… (Credit: X)", "… © X"
-CREDIT_TAIL = re.compile(
-    r"(?:^|(?<=\S)[\s|/–—-]*\(?\s*|\s+)(?P<credit>(?:(?:photo(?:graph)?s?|pictures?|images?|credits?|"
-    r"photo\s+credit|foto|illustration|graphic|source)\s*:|©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*\S.*?)\s*\)?\s*$",
-    re.I | re.S,
-)
 #: whole blocks that are interface, not article text
 INTERFACE = re.compile(
     r"^(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content))?|"
@@ -227,13 +222,13 @@ class Extractor:
         if kind == "paragraph" and len(text) <= 160 and INTERFACE.match(text):
             kind = "furniture"
         if kind == "caption":
-            m = CREDIT_TAIL.search(text)
-            if m:
-                caption = slice_built(built, 0, m.start("credit"))
+            span = credit_span(text)
+            if span:
+                caption = slice_built(built, 0, span[0])
                 cut = len(caption[0].rstrip(" |/–—-(\n"))
                 if cut:
                     self._emit_one("caption", slice_built(built, 0, cut))
-                self._emit_one("credit", slice_built(built, m.start("credit"), m.end("credit")))
+                self._emit_one("credit", slice_built(built, *span))
                 return
         self._emit_one(kind, built)
 

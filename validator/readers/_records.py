@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from validator import imagemeta
 from validator.article import Article, Block, Image, Link, Source
-from validator.readers._extract import CREDIT_TAIL, footer_after_rule, fragment
+from validator.credits import credit_span
+from validator.readers._extract import footer_after_rule, fragment
 from validator.readers._jsonpos import LineIndex, Path, StringMap
 from validator.readers.metadata import article_fields
 
@@ -187,12 +188,12 @@ def body_blocks(rec: Record, path: Path, body: str) -> tuple[list[Block], list[d
 
 def _caption_blocks(rec: Record, path: Path, piece: tuple[int, str], image: dict) -> list[Block]:
     d, text = piece
-    m = CREDIT_TAIL.search(text)
+    span = credit_span(text)
     parts = [("caption", d, text)]
-    if m:
-        caption = text[: m.start("credit")].rstrip(" |/–—-(")
+    if span:
+        caption = text[: span[0]].rstrip(" |/–—-(")
         parts = ([("caption", d, caption)] if caption else []) + [
-            ("credit", d + m.start("credit"), m.group("credit"))]
+            ("credit", d + span[0], text[span[0]:span[1]])]
     out = []
     for kind, start, part in parts:
         block = rec._block(kind, path, [(start, part)])

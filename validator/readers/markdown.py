@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common import utils as md_utils
 
 from validator.article import Article, Image, Link
-from validator.credits import looks_like_credit_line
+from validator.credits import credit_span, looks_like_credit_line
 from validator.readers import ReadError, frontmatter
 from validator.readers._records import finish_images, merge_images
 from validator.readers.layout import Unit, classify
@@ -41,11 +41,6 @@ _MD = MarkdownIt("commonmark")
 #: the characters markdown-it trims from a block's content
 _MD_TRIM = getattr(md_utils, "MD_TRIM_CHARS", " \t\n\r\x0b\x0c")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_CREDIT_TAIL = re.compile(
-    r"(?:(?<=[.!?])\s+|^|\s+[-–—|]\s+)(?P<credit>(?:photo(?:graph)?|credit|image|picture|foto|©)\b.*$"
-    r"|\((?P<paren>[^()]*/[^()]*)\)\s*$)",
-    re.IGNORECASE,
-)
 _STANDFIRST_KEYS = ("standfirst", "summary", "description", "dek", "subtitle")
 #: front matter keys that declare the article's language (``language`` is an alias of ``lang``)
 _LANGUAGE_KEYS = ("lang", "language", "locale", "inLanguage")
@@ -60,16 +55,12 @@ def split_caption(text: str) -> tuple[str | None, str | None, int, int]:
     credit in ``text``)."""
     plain = _strip_emphasis(text)
     lead = text.find(plain) if plain else 0
-    if looks_like_credit_line(plain):
-        return None, plain, lead, lead
-    m = _CREDIT_TAIL.search(plain)
-    if m:
-        group = "paren" if m["paren"] is not None else "credit"
-        credit = m[group]
-        start = m.start(group) + len(credit) - len(credit.lstrip())
-        caption = plain[: m.start()].strip() or None
-        return caption, credit.strip(), lead, lead + start
-    return plain or None, None, lead, lead
+    span = credit_span(plain)
+    if span is None:
+        return plain or None, None, lead, lead
+    start, end = span
+    caption = plain[:start].rstrip(" |/–—-(\n") or None
+    return caption, plain[start:end].strip(), lead, lead + start
 
 
 def _sub_unit(unit: Unit, rest: str, off: int | None = None, kind: str = "") -> Unit:
