@@ -10,17 +10,18 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+def _shared(name: str, what: str) -> Path:
+    folder = SHARED / name
+    if not folder.is_dir():
+        pytest.skip(f"{what} are not here: {folder} is absent (it sits beside the checkout in CI)")
+    return folder
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
-    folder = SHARED / "seeds"
-    if not folder.is_dir():
-        pytest.skip(f"the seed articles are not here: {folder} is absent (it sits beside the checkout in CI)")
-    return folder
+    return _shared("seeds", "the seed articles")
 
 
 @pytest.fixture
 def schemas_dir() -> Path:
-    folder = SHARED / "schemas"
-    if not folder.is_dir():
-        pytest.skip(f"the official schemas are not here: {folder} is absent (it sits beside the checkout in CI)")
-    return folder
+    return _shared("schemas", "the official schemas")
