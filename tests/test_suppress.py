@@ -233,3 +233,20 @@ def test_comments_kept_without_their_delimiters_are_read_too():
                       meta={"comments": [{"line": 7, "text": " provcheck-disable-next-line scrape-residue -- kept "}]})
     [s], problems = from_comments(article)
     assert (s.rules, s.reason, s.first, s.last, problems) == (("scrape-residue",), "kept", 9, 9, [])
+
+
+def test_html_comments_suppress_like_markdown(tmp_path, capsys):
+    from validator.cli import main
+    page = tmp_path / "a.html"
+    page.write_text(
+        '<html lang="en"><body><article>\n<h1>Bus Routes Return</h1>\n'
+        "<p>Three bus routes returned to the old city on Saturday after the road works ended, officials said.</p>\n"
+        "<!-- provcheck-disable-next-line photo-credit -- the credit is in the CMS caption field -->\n"
+        '<figure><img src="bus.jpg"><figcaption>A bus on the river road</figcaption></figure>\n'
+        "</article></body></html>\n", encoding="utf-8")
+    assert main(["check", str(page), "--format", "json"]) == 0
+    import json
+    [article] = json.loads(capsys.readouterr().out)["articles"]
+    [finding] = article["findings"]
+    assert (finding["rule"], finding["line"], finding["suppressed"], finding["suppression"]) == (
+        "photo-credit", 5, True, "the credit is in the CMS caption field")

@@ -35,6 +35,8 @@ the consistency rules, and a language tag with a transform subtag
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from validator import imagemeta
@@ -79,6 +81,9 @@ def read(text: str, path: str) -> list[Article | ReadError]:
         meta["dates"] = ex.dates
     if any(image_meta):
         meta["images"] = image_meta
+    comments = provcheck_comments(text)
+    if comments:
+        meta["comments"] = comments
     fields = _fields(head, summary, ex, meta)
     return [Article(
         id=path, path=path, format="html", images=tuple(images), blocks=tuple(ex.blocks),
@@ -218,3 +223,13 @@ def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[d
         images.append(Image(**im, embedded_credit=credit))
     return images, extra
 
+
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+
+def provcheck_comments(text: str) -> list[dict]:
+    """The page's ``<!-- provcheck-… -->`` comments with their lines (for suppressions)."""
+    if "provcheck" not in text:
+        return []
+    return [{"line": text.count("\n", 0, m.start()) + 1, "text": m.group(0)}
+            for m in _COMMENT.finditer(text) if "provcheck" in m.group(1)]
