@@ -128,3 +128,24 @@ def test_python_dash_m(tmp_path):
     done = subprocess.run([sys.executable, "-m", "validator", "check", str(tmp_path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "1 compliant" in done.stdout
+
+
+def test_config_in_pyproject_tool_table(tmp_path, capsys):
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "newsroom"\n\n[tool.provcheck]\nseverity = {scrape-residue = "error"}\n'
+        'ignore = ["drafts/**"]\n', encoding="utf-8")
+    (tmp_path / "r.txt").write_text(RESIDUE, encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "d.txt").write_text(RESIDUE, encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["summary"]["by_rule"] == {"scrape-residue": 1}
+    assert [(i["status"], i["path"].rsplit("/", 1)[-1]) for i in report["inputs"]] == [
+        ("excluded", "drafts"), ("checked", "r.txt")]
+
+
+def test_broken_pyproject_is_a_config_error(tmp_path, capsys):
+    (tmp_path / "pyproject.toml").write_text('[tool.provcheck]\nseverity = {scrape-residue = \n', encoding="utf-8")
+    (tmp_path / "r.txt").write_text(RESIDUE, encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 2
+    assert "pyproject.toml" in capsys.readouterr().err
