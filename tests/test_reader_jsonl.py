@@ -257,3 +257,24 @@ def test_every_block_and_segment_points_at_its_text(path):
             if image.credit_line:
                 text = _json_text_at(lines[image.credit_line - 1], image.credit_column)
                 assert text.startswith(image.credit.split()[0])
+
+
+def test_a_jsonl_batch_is_streamed_and_the_size_limit_is_per_record(tmp_path, capsys):
+    import json as _json
+
+    from validator.cli import main
+    record = {"title": "Bus Routes Return", "lang": "en",
+              "body": "Three bus routes returned to the old city on Saturday after the road works ended, officials said."}
+    lines = [_json.dumps(dict(record, title=f"Bus Routes Return {i}")) for i in range(200)]
+    lines[57] = _json.dumps(dict(record, body=record["body"] * 80))  # one record over the limit
+    batch = tmp_path / "export.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert batch.stat().st_size > 5000
+    assert main(["check", str(batch), "--max-file-size", "5000", "--format", "json"]) == 1
+    report = _json.loads(capsys.readouterr().out)
+    assert report["summary"]["articles"] == 200
+    errors = [a for a in report["articles"] if a["status"] == "error"]
+    assert [a["id"].rsplit("/", 1)[-1] for a in errors] == ["export.jsonl#58"]
+    [finding] = errors[0]["findings"]
+    assert finding["line"] == 58 and "over the 5,000-byte limit" in finding["message"]
+    assert report["inputs"][0]["articles"] == 199

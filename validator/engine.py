@@ -195,50 +195,119 @@ def _error_result(path: str, message: str, line: int = 1, column: int = 1, recor
     return ArticleResult(id=record or path, path=path, format=fmt, status="error", findings=(finding,))
 
 
+class _Unreadable(Exception):
+    """The whole file cannot be read; ``result`` is its input-error."""
+
+    def __init__(self, result: ArticleResult):
+        super().__init__(result.findings[0].message)
+        self.result = result
+
+
+_LIMIT = "(--max-file-size or settings.max_file_size)"
+_STREAMED = (".jsonl", ".ndjson")
+
+
+def _read_whole(path: str, reader, limit: int) -> tuple[list, str | None]:
+    """Every item of a file read at once, and the decoding note; raises _Unreadable."""
+    try:
+        size = os.path.getsize(path)
+        if size > limit:
+            raise _Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise _Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
+    if len(data) > limit:  # grew since it was measured
+        raise _Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
+    if not data:
+        raise _Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
+    try:
+        decoded = decode(data)
+        if not decoded.text.strip():
+            raise _Unreadable(_error_result(
+                path, f"the file holds only whitespace ({len(data):,} bytes): nothing to check"))
+        return reader.module.read(decoded.text, path), decoded.note
+    except DecodeError as exc:
+        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
+    except ReadError as exc:
+        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
+    except RecursionError as exc:
+        raise _Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
+    except _Unreadable:
+        raise
+    except Exception as exc:  # a reader bug must not end the batch
+        raise _Unreadable(_error_result(
+            path, f"reader {reader.name} failed: {type(exc).__name__}: {exc}", fmt=reader.name)) from exc
+
+
+def _streamable(path: str) -> bool:
+    """A JSONL batch in UTF-8, read a record at a time: no size limit on the
+    file (a CMS export may hold hundreds of thousands of records), the limit
+    applies to each record.  Binary or UTF-16/32 files are read whole."""
+    if not path.lower().endswith(_STREAMED):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return False
+    return bool(head.strip()) and b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _stream_records(path: str, limit: int):
+    """The records of a JSONL batch, one line at a time (Article or ReadError)."""
+    from validator.readers import jsonl
+
+    n = 0
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            n += 1
+            record = f"{path}#{n}"
+            if len(raw) > limit:
+                yield ReadError(f"record is {len(raw):,} bytes, over the {limit:,}-byte limit {_LIMIT}",
+                                number, 1, record)
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield ReadError(f"invalid UTF-8 in this record (byte 0x{raw[exc.start]:02x}, column {exc.start + 1})",
+                                number, exc.start + 1, record)
+                continue
+            yield jsonl.read_line(line.rstrip("\r\n"), number, n, path)
+
+
 def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None) -> list[ArticleResult]:
     """Read one file and check each article in it; never raises."""
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
+    note = None
     try:
-        size = os.path.getsize(path)
-        if size > settings.max_file_size:
-            return [_error_result(path, f"file is {size:,} bytes, over the {settings.max_file_size:,}-byte "
-                                        f"limit (--max-file-size or settings.max_file_size)")]
-        with open(path, "rb") as handle:
-            data = handle.read(settings.max_file_size + 1)
-    except OSError as exc:
-        return [_error_result(path, f"cannot read: {exc.strerror or exc}")]
-    if len(data) > settings.max_file_size:  # grew since it was measured
-        return [_error_result(path, f"file is over the {settings.max_file_size:,}-byte limit "
-                                    f"(--max-file-size or settings.max_file_size)")]
-    if not data:
-        return [_error_result(path, "empty file (0 bytes): nothing to check")]
-    try:
-        decoded = decode(data)
-        if not decoded.text.strip():
-            return [_error_result(path, f"the file holds only whitespace ({len(data):,} bytes): nothing to check")]
-        items = reader.module.read(decoded.text, path)
-    except DecodeError as exc:
-        return [_error_result(path, exc.message, exc.line, exc.column)]
-    except ReadError as exc:
-        return [_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)]
-    except RecursionError:
-        return [_error_result(path, "nested too deeply to read", fmt=reader.name)]
-    except Exception as exc:  # a reader bug must not end the batch
-        return [_error_result(path, f"reader {reader.name} failed: {type(exc).__name__}: {exc}", fmt=reader.name)]
+        if _streamable(path):
+            items = _stream_records(path, settings.max_file_size)
+        else:
+            items, note = _read_whole(path, reader, settings.max_file_size)
+    except _Unreadable as exc:
+        return [exc.result]
     results = []
-    for item in items:
-        if isinstance(item, ReadError):
-            results.append(_error_result(path, item.message, item.line, item.column, item.record, reader.name))
-            continue
-        if decoded.note:
-            item = item.model_copy(update={"notes": (*item.notes, decoded.note)})
-        try:
-            results.append(check_article(item, policy, rules, relpath, timeout))
-        except Exception as exc:  # an engine bug must not end the batch either
-            results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
-                _crash_finding(item, "checking the article", exc),)))
+    try:
+        for item in items:
+            if isinstance(item, ReadError):
+                results.append(_error_result(path, item.message, item.line, item.column, item.record, reader.name))
+                continue
+            if note:
+                item = item.model_copy(update={"notes": (*item.notes, note)})
+            try:
+                results.append(check_article(item, policy, rules, relpath, timeout))
+            except Exception as exc:  # an engine bug must not end the batch either
+                results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
+                    _crash_finding(item, "checking the article", exc),)))
+    except OSError as exc:  # the file went away while it was streamed
+        results.append(_error_result(path, f"cannot read: {exc.strerror or exc}"))
     if not results:
         return [_error_result(path, f"no article found in this {reader.name} file", fmt=reader.name)]
     return results

@@ -71,26 +71,28 @@ def _article(rec: Record) -> Article | ReadError:
 
 def _read_lines(text: str, path: str) -> list[Article | ReadError]:
     out: list[Article | ReadError] = []
-    n = 0
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        n += 1
-        rid = f"{path}#{n}"
-        try:
-            value, end, spots = scan(line, 0, _DEPTH)
-            if line[end:].strip():
-                raise json.JSONDecodeError("Extra data after the record", line, end)
-        except json.JSONDecodeError as exc:
-            out.append(ReadError(f"invalid JSON: {exc.msg}", line=number, column=exc.colno, record=rid))
-            continue
-        except RecursionError:
-            out.append(ReadError("the record is nested too deeply to read", line=number, record=rid))
-            continue
-        out.append(_article(Record(value, line, spots, LineIndex(line, number), path, rid)))
+        if line.strip():
+            out.append(read_line(line, number, len(out) + 1, path))
     if not out:
         raise ReadError("the file holds no records")
     return out
+
+
+def read_line(line: str, number: int, n: int, path: str) -> Article | ReadError:
+    """The N-th record of a JSONL file, on line ``number``: an Article, or a
+    ReadError for that record alone.  The engine streams big JSONL files through
+    this one line at a time."""
+    rid = f"{path}#{n}"
+    try:
+        value, end, spots = scan(line, 0, _DEPTH)
+        if line[end:].strip():
+            raise json.JSONDecodeError("Extra data after the record", line, end)
+    except json.JSONDecodeError as exc:
+        return ReadError(f"invalid JSON: {exc.msg}", line=number, column=exc.colno, record=rid)
+    except RecursionError:
+        return ReadError("the record is nested too deeply to read", line=number, record=rid)
+    return _article(Record(value, line, spots, LineIndex(line, number), path, rid))
 
 
 def _read_json(text: str, path: str) -> list[Article | ReadError]:
