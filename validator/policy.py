@@ -234,8 +234,9 @@ def _read_config(path: Path) -> tuple[Any, yaml.Node | None]:
     return read_yaml(path)
 
 
-def merge(pack_rules: list[dict], config: dict) -> tuple[list[dict], dict]:
-    """Merge a config's own rules and severities over pack rules (pure)."""
+def merge(pack_rules: list[dict], config: dict) -> list[dict]:
+    """A config's own rules and severities merged over pack rules (pure: the
+    inputs are never changed)."""
     rules = {r["id"]: copy.deepcopy(r) for r in pack_rules}
     for own in config.get("rules") or []:
         if isinstance(own, dict) and "id" in own:
@@ -246,7 +247,7 @@ def merge(pack_rules: list[dict], config: dict) -> tuple[list[dict], dict]:
                 del rules[rule_id]
             else:
                 rules[rule_id]["severity"] = level
-    return list(rules.values()), config
+    return list(rules.values())
 
 
 def load_policy(config_path: Path | None = None) -> Policy:
@@ -278,7 +279,7 @@ def load_policy(config_path: Path | None = None) -> Policy:
         for rule_id in entry.rules or []:
             if rule_id not in known | {"input-error", "input-warning"}:
                 raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends")
-    merged, _ = merge(pack_rules, raw if isinstance(raw, dict) else {})
+    merged = merge(pack_rules, raw if isinstance(raw, dict) else {})
     rules = []
     for data in merged:
         try:
