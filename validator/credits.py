@@ -47,6 +47,7 @@ nobody (``Internet``, ``social media``, ``Archive``, ``Supplied``,
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
@@ -252,6 +253,7 @@ def _parts(body: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=4096)  # several rules and the evidence ask about the same credit
 def parse_credit(text: str) -> Credit:
     """Read a photo credit into its photographer and organisations, with the verdict's reason."""
     shown = _norm(text)
