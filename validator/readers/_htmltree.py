@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
+from html.parser import HTMLParser, charref
 
 VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
@@ -95,11 +95,14 @@ class Text:
 
 
 class _Builder(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, amp: str = "&") -> None:
         super().__init__(convert_charrefs=False)
         self.root = Element("#document", {}, 1, 1, None)
         self.stack: list[Element] = [self.root]
         self.flattened = False
+        self.amp = amp  # the stand-in for "&" in a malformed character reference (see _guard_charrefs)
+        self.closing = False
+        self.unparsed: tuple[int, int] | None = None  # where markup was last read as plain text
 
     # -- tree ---------------------------------------------------------------
     def _pop_to(self, index: int) -> None:
@@ -160,7 +163,7 @@ class _Builder(HTMLParser):
         self._implied_ends(tag)
         values: dict[str, str] = {}
         for k, v in attrs:
-            values.setdefault(k, v or "")
+            values.setdefault(k, (v or "").replace(self.amp, "&"))
         parent = self.stack[-1]
         element = Element(tag, values, line, offset + 1, parent)
         parent.children.append(element)
@@ -190,6 +193,12 @@ class _Builder(HTMLParser):
         self.stack[-1].children.append(Text(text, line, offset + 1, literal))
 
     def handle_data(self, data: str) -> None:
+        if self.amp in data:
+            data = data.replace(self.amp, "&")
+        if self.closing and self.unparsed is None and not self.cdata_elem and (
+                data[:1] == "<" or _MARKUP.search(data)):
+            line, offset = self.getpos()  # html.parser gave up on the rest and handed it over as text
+            self.unparsed = (line, offset + 1)
         self._text(data, True)
 
     def handle_entityref(self, name: str) -> None:
@@ -202,19 +211,51 @@ class _Builder(HTMLParser):
         # an unclosed "<!--" at the end of the file is a comment, not text
         if self.rawdata.startswith("<!--"):
             self.rawdata = ""
+        self.closing = True
         super().close()
+
+
+#: markup in a run of text handed over when the parser is closed (after the whole text was
+#: fed, it only stops at a construct never completed before the end): it gave up there
+_MARKUP = re.compile(r"<[a-zA-Z/!?]")
+
+
+def _guard_charrefs(text: str) -> tuple[str, str]:
+    """``text`` with the "&" of every malformed character reference (``&#;``, ``&#a`` …)
+    replaced by a stand-in character absent from the text, and that character.
+
+    ``html.parser`` (with ``convert_charrefs=False``, which keeps every text node's
+    column exact) stops at such a reference and hands the rest of the file over as
+    one run of raw text: every later paragraph and image would be lost.  The
+    stand-in is one character for one, so every line and column stays right, and
+    the builder turns it back into "&" in text and attribute values."""
+    if "&#" not in text:
+        return text, "&"
+    bad = [m.start() for m in re.finditer("&#", text) if not charref.match(text, m.start())]
+    if not bad:
+        return text, "&"
+    used = set(re.findall("[\ue000-\uf8ff]", text))
+    amp = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in used) if len(used) < 0x1900 else "&"
+    chars = list(text)
+    for i in bad:
+        chars[i] = amp
+    return "".join(chars), amp
 
 
 def parse(text: str) -> tuple[Element, list[str]]:
     """The document tree of ``text`` and notes about what had to be repaired."""
-    builder = _Builder()
+    guarded, amp = _guard_charrefs(text)
+    builder = _Builder(amp)
     notes: list[str] = []
     try:
-        builder.feed(text)
+        builder.feed(guarded)
         builder.close()
     except Exception as exc:  # html.parser is tolerant, but never crash a batch
         line, offset = builder.getpos()
         notes.append(f"the HTML parser stopped at line {line}, column {offset + 1}: {exc}")
+    if builder.unparsed:
+        notes.append("the HTML from line {}, column {} could not be parsed and was read as plain text"
+                     .format(*builder.unparsed))
     if builder.flattened:
         notes.append(f"elements nested deeper than {MAX_DEPTH} levels were flattened")
     return builder.root, notes
