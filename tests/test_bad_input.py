@@ -83,6 +83,15 @@ def _cases() -> list[Case]:
              "front matter uses a YAML alias (*name); provcheck does not expand aliases", 4, 8),
         Case("fm-scalar.md", b"---\njust a sentence\n---\nBody.\n", "input-error",
              "front matter must be a mapping of fields, not a str", 2, 1),
+        Case("fm-duplicate-key.md", b"---\ntitle: Twice\ntranslated: true\nlang: en\ntranslated: false\n---\nBody.\n",
+             "input-error", "front matter has the key 'translated' twice, on line 3 and line 5; "
+             "only one value can count", 5, 1),
+        Case("duplicate-key.json", b'{\n  "title": "Twice",\n  "translated": true,\n  "body": "Body.",\n'
+             b'  "translated": false\n}\n', "input-error",
+             "duplicate key 'translated' at line 3, column 3 and line 5, column 3; only one value can count", 5, 3),
+        Case("duplicate-key.jsonl", b'{"title": "Twice", "translated": true, "body": "Body.", "translated": false}\n',
+             "input-error", "duplicate key 'translated' at line 1, column 20 and line 1, column 57; "
+             "only one value can count", 1, 57),
         Case("deep-quotes.md", b"# Deep\n\n" + b">" * 100_000 + b" quoted\n", "input-warning",
              "Markdown nested more than 19 levels deep from line 3: the text nested deeper was not read"),
         Case("deep-brackets.md", b"# Deep\n\n" + b"[" * 100_000 + b" text\n", None),

@@ -2,8 +2,9 @@
 
 Front matter is the block between a first line ``---`` and the next ``---``
 (or ``...``).  It is parsed with PyYAML's safe loader; aliases are refused
-(a few lines of ``&a``/``*a`` can build a structure of billions of nodes), and
-so is anything but a mapping at the top.
+(a few lines of ``&a``/``*a`` can build a structure of billions of nodes),
+so is a key given twice in one mapping (the later value would silently win),
+and so is anything but a mapping at the top.
 """
 
 from __future__ import annotations
@@ -142,9 +143,31 @@ def _result(node, data, where: _Where, first_line: int) -> FrontMatter:
         raise ReadError(
             f"front matter must be a mapping of fields, not a {type(data).__name__}", first_line, 1
         )
+    _refuse_duplicates(node, where)
     positions: dict[str, tuple[int, int]] = {}
     _walk(node, "", where, positions)
     return FrontMatter(data=data, positions=positions)
+
+
+def _refuse_duplicates(node: yaml.Node, where: _Where) -> None:
+    """A key given twice in one mapping (``translated: true`` … ``translated: false``): PyYAML
+    keeps the later value without a word; here it is an error naming both lines."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[object, yaml.Node] = {}
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else None
+                if name is not None and name in seen:
+                    first, second = where(seen[name].start_mark), where(key.start_mark)
+                    raise ReadError(f"front matter has the key {name!r} twice, on line {first[0]} and "
+                                    f"line {second[0]}; only one value can count", *second)
+                if name is not None:
+                    seen[name] = key
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _walk(node: yaml.Node, prefix: str, where: _Where, out: dict[str, tuple[int, int]]) -> None:
