@@ -91,6 +91,27 @@ CASES = {
     "severity of an unknown rule": (
         "severity:\n  scrape-residue: info\n  no-such-rule: off\n",
         "{config} → severity.no-such-rule: no rule with this id in the packs it extends (line 3)"),
+    # settings are range-checked (issue 9, item 10)
+    "negative max_file_size": (
+        "settings:\n  max_file_size: -5\n",
+        "{config} → settings.max_file_size: Input should be greater than 0 (line 2)"),
+    "infinite timeout": (
+        "settings:\n  timeout_per_article: .inf\n",
+        "{config} → settings.timeout_per_article: Input should be a finite number (line 2)"),
+    "nan timeout": (
+        "settings:\n  timeout_per_article: .nan\n",
+        "{config} → settings.timeout_per_article: Input should be a finite number (line 2)"),
+    "huge timeout": (
+        "settings:\n  timeout_per_article: 1e300\n",
+        "{config} → settings.timeout_per_article: Input should be less than or equal to 86400 (line 2)"),
+    "negative timeout": (
+        "settings:\n  timeout_per_article: -1\n",
+        "{config} → settings.timeout_per_article: Input should be greater than 0 (line 2)"),
+    "a list as rule id, with other mistakes": (
+        "rules:\n" + rule("[a, b]").replace("severity: error", "severity: fatal") + "settings:\n  max_file_size: 0\n",
+        "{config} → rule #1 → id: Input should be a valid string (line 2)\n"
+        "{config} → rule #1 → severity: Input should be 'error', 'warning' or 'info' (line 4)\n"
+        "{config} → settings.max_file_size: Input should be greater than 0 (line 9)"),
 }
 
 
@@ -165,3 +186,11 @@ def test_a_missing_config_file(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     assert main(["check", str(tmp_path / "a.txt"), "--config", str(tmp_path / "nope.yaml")]) == 2
     assert capsys.readouterr().err == f"provcheck: configuration error:\n{tmp_path / 'nope.yaml'}: no such config file\n"
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "1e300", "soon"])
+def test_timeout_on_the_command_line_is_range_checked(value: str, tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.txt"), "--timeout-per-article", value]) == 2
+    assert (f"--timeout-per-article: a number of seconds above 0 and at most 86400 is needed, not {value!r}"
+            in capsys.readouterr().err)

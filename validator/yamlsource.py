@@ -63,7 +63,7 @@ def format_error(origin: str, data: Any, node: yaml.Node | None, exc: Validation
             raw = data.get(list_key) if isinstance(data, dict) else None
             item = raw[loc[1]] if isinstance(raw, list) and loc[1] < len(raw) else None
             rule_id = item.get("id") if isinstance(item, dict) else None
-            rule = f" → rule {rule_id or '#' + str(loc[1] + 1)}"
+            rule = f" → rule {rule_id if isinstance(rule_id, str) and rule_id else '#' + str(loc[1] + 1)}"
             loc_rest = [str(p) for p in loc[2:] if not (isinstance(p, str) and p in KINDS)]
         else:
             loc_rest = [str(p) for p in loc]
@@ -95,7 +95,7 @@ def check_duplicates(data: Any, origin: str, node: yaml.Node | None) -> None:
     seen: dict[str, int] = {}
     for i, rule in enumerate((data or {}).get("rules") or [] if isinstance(data, dict) else []):
         rid = rule.get("id") if isinstance(rule, dict) else None
-        if rid is None:
+        if not isinstance(rid, str):  # missing or not a string: the model says so, with the rest
             continue
         if rid in seen:
             at = node_at(node, ("rules", i))
