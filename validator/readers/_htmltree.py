@@ -99,16 +99,28 @@ class _Builder(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.root = Element("#document", {}, 1, 1, None)
         self.stack: list[Element] = [self.root]
+        #: how many elements of each tag are open: finding a tag that is not open costs
+        #: nothing (a million unclosed <div> would otherwise scan the stack a million times)
+        self.open: dict[str, int] = {}
+        self.singletons: dict[str, Element] = {}  # the <html>, <head> and <body>
         self.flattened = False
         self.amp = amp  # the stand-in for "&" in a malformed character reference (see _guard_charrefs)
         self.closing = False
         self.unparsed: tuple[int, int] | None = None  # where markup was last read as plain text
 
     # -- tree ---------------------------------------------------------------
+    def _push(self, element: Element) -> None:
+        self.stack.append(element)
+        self.open[element.tag] = self.open.get(element.tag, 0) + 1
+
     def _pop_to(self, index: int) -> None:
+        for element in self.stack[index:]:
+            self.open[element.tag] -= 1
         del self.stack[index:]
 
     def _find(self, tag: str, stop: frozenset[str] = frozenset()) -> int:
+        if not self.open.get(tag):
+            return -1
         for i in range(len(self.stack) - 1, 0, -1):
             name = self.stack[i].tag
             if name == tag:
@@ -135,7 +147,7 @@ class _Builder(HTMLParser):
             if i > 0:
                 self._pop_to(i)
         elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
-            self.stack.pop()
+            self._pop_to(len(self.stack) - 1)
         if tag in CLOSES_P and tag not in ("li", "dd", "dt"):
             # a heading holds no blocks: an unclosed <h1> ends where the next block starts
             i = max(self._find(h, _SCOPE) for h in HEADINGS)
@@ -155,11 +167,16 @@ class _Builder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line, offset = self.getpos()
         if tag in ("html", "head", "body"):
-            existing = next((e for e in self.root.iter(tag)), None)
+            existing = self.singletons.get(tag)
             if existing is not None:
                 for k, v in attrs:
                     existing.attrs.setdefault(k, v or "")
                 return
+        if tag not in VOID and len(self.stack) >= MAX_DEPTH:
+            # it would stay empty (its content goes to the deepest open element): not kept, so
+            # a million unclosed <div> cost neither a million elements nor a million visits
+            self.flattened = True
+            return
         self._implied_ends(tag)
         values: dict[str, str] = {}
         for k, v in attrs:
@@ -167,17 +184,16 @@ class _Builder(HTMLParser):
         parent = self.stack[-1]
         element = Element(tag, values, line, offset + 1, parent)
         parent.children.append(element)
+        if tag in ("html", "head", "body"):
+            self.singletons[tag] = element
         if tag not in VOID:
-            if len(self.stack) < MAX_DEPTH:
-                self.stack.append(element)
-            else:
-                self.flattened = True
+            self._push(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         before = len(self.stack)
         self.handle_starttag(tag, attrs)
         if len(self.stack) > before:  # <div/>: an empty element
-            self.stack.pop()
+            self._pop_to(before)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "br":  # </br> is a <br>
