@@ -4,6 +4,7 @@ range-checked, declared charsets honoured.  Every fixture is written by the test
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,95 @@ def test_markup_the_parser_gives_up_on_is_a_warning(tmp_path: Path) -> None:
     [result] = _check(page)
     assert [(f.rule, f.message) for f in result.findings if f.rule.startswith("input-")] == [
         ("input-warning", "the HTML from line 3, column 1 could not be parsed and was read as plain text")]
+
+
+# --- 8. reading is inside the budget, and is linear --------------------------------------
+
+
+def test_reading_counts_against_the_time_budget(tmp_path: Path, monkeypatch) -> None:
+    """A reader that would run for 5 s is stopped at the 0.5 s budget: an input-error, not a hang."""
+    from validator.readers import text
+
+    real = text.read
+
+    def slow_read(source: str, path: str):
+        end = time.monotonic() + 5
+        while time.monotonic() < end:  # busy, as a pathological parse is
+            pass
+        return real(source, path)
+
+    monkeypatch.setattr(text, "read", slow_read)
+    (tmp_path / "a.txt").write_text("Council Meets\n\nThe council met on Monday, officials said.\n", encoding="utf-8")
+    [result] = _check(tmp_path / "a.txt", timeout=0.5)
+    assert [(f.rule, f.message) for f in result.findings] == [
+        ("input-error", "reading the file ran past the 0.5 s time budget (--timeout-per-article or "
+                        "settings.timeout_per_article); it was not checked")]
+
+
+def test_a_slow_jsonl_record_is_stopped_and_the_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
+    from validator.readers import jsonl
+
+    real = jsonl.read_line
+
+    def slow_second(line: str, number: int, n: int, path: str):
+        end = time.monotonic() + (5 if n == 2 else 0)
+        while time.monotonic() < end:
+            pass
+        return real(line, number, n, path)
+
+    monkeypatch.setattr(jsonl, "read_line", slow_second)
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps({"title": f"Story {n}", "lang": "en", "body": "The council met on Monday."})
+                            + "\n" for n in range(3)), encoding="utf-8")
+    results = _check(path, timeout=0.5)
+    assert [r.status for r in results] == ["checked", "error", "checked"]
+    assert results[1].findings[0].message == (
+        "reading this record ran past the 0.5 s time budget (--timeout-per-article or "
+        "settings.timeout_per_article); it was not checked")
+
+
+def test_a_paragraph_of_100k_lines_is_read_within_the_budget(tmp_path: Path) -> None:
+    path = tmp_path / "long.md"
+    path.write_text("# Long Paragraph\n\n" + "".join(f"word {i} of a line\n" for i in range(100_000)), encoding="utf-8")
+    [result] = _check(path, timeout=30)  # quadratic reading took 75 s
+    assert result.status == "checked"
+    assert not [f for f in result.findings if f.rule.startswith(("input-", "internal-"))]
+
+
+def test_a_million_unclosed_tags_keep_a_small_tree() -> None:
+    from validator.readers._htmltree import MAX_DEPTH, parse
+
+    root, notes = parse("<html><body><article><h1>Deep</h1><p>Text.</p>" + "<div>" * 20_000 + "end <img src=x.jpg>")
+    elements = list(root.iter())
+    assert len(elements) <= MAX_DEPTH + 10  # the flattened <div> would stay empty: not kept
+    assert [e.tag for e in elements if e.tag == "img"] == ["img"]
+    assert "end" in root.raw_text()
+    assert notes == [f"elements nested deeper than {MAX_DEPTH} levels were flattened"]
+
+
+# --- 12. language profiles load before any clock starts -----------------------------------
+
+
+def test_language_profiles_load_before_the_first_article_clock(tmp_path: Path, capsys, monkeypatch) -> None:
+    import signal
+
+    from validator.cli import main
+    from validator.language import detector
+
+    armed: list[float] = []
+    real = detector._detector_class
+
+    def spy():
+        armed.append(signal.getitimer(signal.ITIMER_REAL)[0])  # > 0: an article's watchdog runs
+        return real()
+
+    monkeypatch.setattr(detector, "_FACTORY", None)  # as in a fresh process: profiles not loaded
+    monkeypatch.setattr(detector, "_detector_class", spy)
+    for n in (1, 2):
+        (tmp_path / f"a{n}.txt").write_text(f"Council Meets {n}\n\nThe council met on Monday and approved "
+                                            "the budget for the coming year, officials said.\n", encoding="utf-8")
+    code = main(["check", str(tmp_path), "--timeout-per-article", "1", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert armed == [0.0]
+    assert not [f for a in report["articles"] for f in a["findings"] if f["rule"].startswith("internal-")]
+    assert code == 0
