@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from validator.patternsize import check_size
 
 #: Flags every rule pattern is compiled with (VERSION0: compiles 4x faster than V1).
 PATTERN_FLAGS = regex.IGNORECASE | regex.MULTILINE
@@ -37,7 +38,9 @@ def placeholders(pattern: str) -> set[str]:
 
 
 def compile_pattern(pattern: str) -> regex.Pattern:
-    """Compile a pattern without placeholders; raise ValueError with the reason."""
+    """Compile a pattern without placeholders; raise ValueError with the reason (also when it
+    is too large to compile: see :mod:`validator.patternsize`)."""
+    check_size(pattern)
     try:
         return regex.compile(pattern, PATTERN_FLAGS)
     except regex.error as exc:
@@ -100,6 +103,7 @@ def _fill_compiled(pattern: str, filled: tuple[tuple[str, str], ...]):
         # catastrophically, and the standard re compiles it three times faster
         # (this runs once per article for {title}).
         return re.compile(source, re.IGNORECASE | re.MULTILINE)
+    check_size(source)  # a long name inside a counted repeat of the pattern multiplies
     return regex.compile(source, PATTERN_FLAGS)
 
 

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from validator.checks import KINDS
+from validator.readers.frontmatter import AliasFound, NoAliasLoader
 
 
 class ConfigError(Exception):
@@ -27,13 +28,22 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    loader = NoAliasLoader(text)
     try:
-        return yaml.safe_load(text), yaml.compose(text)
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    except AliasFound as exc:  # a few lines of &a/*a can build billions of nodes
+        raise ConfigError(f"{path}: uses a YAML alias (*name) at line {exc.mark.line + 1}, column "
+                          f"{exc.mark.column + 1}; provcheck does not expand aliases") from None
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: nested too deeply to read") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"{path}: not valid YAML: {problem}{where}") from exc
+    finally:
+        loader.dispose()
 
 
 def node_at(node: yaml.Node | None, loc: tuple) -> yaml.Node | None:

@@ -52,17 +52,20 @@ def split(text: str) -> tuple[FrontMatter, list[str]]:
     return fm, lines[end + 1 :]
 
 
-class _Alias(Exception):
+class AliasFound(Exception):
+    """A YAML alias (``*name``) where aliases are refused; ``mark`` is where it stands."""
+
     def __init__(self, mark: yaml.Mark):
         self.mark = mark
 
 
-class _Loader(yaml.SafeLoader):
-    """The safe loader, refusing aliases as it composes (one pass over the text)."""
+class NoAliasLoader(yaml.SafeLoader):
+    """The safe loader, refusing aliases as it composes (one pass over the text): front
+    matter, rule packs and configs are all read with it."""
 
     def compose_node(self, parent, index):  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
-            raise _Alias(self.peek_event().start_mark)
+            raise AliasFound(self.peek_event().start_mark)
         return super().compose_node(parent, index)
 
 
@@ -112,10 +115,10 @@ def parse(source: str, first_line: int = 1) -> FrontMatter:
         return _result(*fast, where, first_line)
     loader = None
     try:
-        loader = _Loader(source)  # refuses characters YAML does not allow
+        loader = NoAliasLoader(source)  # refuses characters YAML does not allow
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
-    except _Alias as exc:
+    except AliasFound as exc:
         raise ReadError("front matter uses a YAML alias (*name); provcheck does not expand aliases",
                         *where(exc.mark)) from None
     except yaml.reader.ReaderError as exc:
