@@ -148,3 +148,22 @@ def test_language_profiles_load_before_the_first_article_clock(tmp_path: Path, c
     assert armed == [0.0]
     assert not [f for a in report["articles"] for f in a["findings"] if f["rule"].startswith("internal-")]
     assert code == 0
+
+
+# --- 11. a declared charset is honoured ---------------------------------------------------
+
+RUSSIAN = ("<html><head>{decl}<title>Совет утвердил бюджет</title></head><body><article>"
+           "<h1>Совет утвердил бюджет</h1><p>Городской совет во вторник вечером утвердил бюджет на "
+           "следующий год, сообщили официальные лица. Голосование было единогласным, и новый план "
+           "вступит в силу весной.</p></article></body></html>\n")
+
+
+@pytest.mark.parametrize("decl", ['<meta charset="windows-1251">',
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'])
+def test_a_declared_charset_is_honoured(decl: str, tmp_path: Path) -> None:
+    path = tmp_path / "ru.html"
+    path.write_bytes(RUSSIAN.format(decl=decl).encode("cp1251"))
+    [result] = _check(path)
+    assert result.title == "Совет утвердил бюджет"
+    assert result.facts["detected_language"].value == "ru"
+    assert not [f for f in result.findings if f.rule.startswith(("input-", "internal-"))]
