@@ -98,6 +98,16 @@ def _cases() -> list[Case]:
         Case("deep-lists.md", b"# Deep\n\n" + b"- " * 50_000 + b"item\n", "input-warning",
              "Markdown nested more than 19 levels deep from line 3: the text nested deeper was not read"),
         Case("deep-emphasis.md", b"# Deep\n\n" + b"*_" * 50_000 + b"x\n", None),
+        Case("charrefs-malformed.html", ("<html lang='en'><body><article><h1>Storm Hits Coast</h1><p>Bad &#; and "
+             "&#; and &#a here.</p><p>Roads were closed overnight, officials said.</p><figure><img src='b.jpg'>"
+             "<figcaption>Boats. Photo: Ann Lee / Agency</figcaption></figure></article></body></html>\n").encode(),
+             None),
+        Case("charset-1251.html", ("<html><head><meta charset='windows-1251'><title>\u0421\u043e\u0432\u0435\u0442"
+             "</title></head><body><p>\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 "
+             "\u0441\u043e\u0432\u0435\u0442.</p></body></html>\n").encode("cp1251"), None),
+        Case("unclosed-divs.html", b"<html><body><article><h1>Deep</h1><p>Text.</p>" + b"<div>" * 90_000 + b"end\n",
+             "input-warning", "elements nested deeper than 200 levels were flattened"),
+        Case("long-paragraph.md", b"# Long\n\n" + b"".join(b"word %d of a line\n" % i for i in range(20_000)), None),
         Case("name with spaces.txt", GOOD.format(n=5).encode(), None),
         Case("\u00e9t\u00e9 \u0645\u0642\u0627\u0644.txt", GOOD.format(n=6).encode(), None),
         Case("-leading-dash.md", ("# " + GOOD.format(n=7)).encode(), None),
