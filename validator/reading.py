@@ -56,8 +56,8 @@ def record_within(budget: float | None, read: Callable[..., Any], line: str, num
 
 def preload(rules: tuple) -> None:
     """Load what the rules will need once per run, outside every article's budget: the
-    language profiles when a rule checks languages or a ``when`` asks for the detected one."""
-    if any(r.check.kind == "language" or "detected_language" in repr(r.when) for r in rules):
+    language profiles when a rule checks languages (the one kind that detects them)."""
+    if any(r.check.kind == "language" for r in rules):
         from validator import language
 
         language.preload()
