@@ -19,7 +19,7 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, discover, suppress
+from validator import __version__, discover, signals, suppress
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -30,7 +30,7 @@ from validator.watchdog import Alarm, Overtime, watchdog
 from validator.policy import Policy, Rule
 from validator.readers import ReadError, reader_for
 from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
-                              Finding, RuleRun, RunReport)
+                              Finding, InputRecord, RuleRun, RunReport)
 
 #: facts every article's report shows, computed whether or not a rule asked
 REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")
@@ -207,13 +207,14 @@ _LIMIT = "(--max-file-size or settings.max_file_size)"
 _STREAMED = (".jsonl", ".ndjson")
 
 
-def _read_whole(path: str, reader, limit: int) -> tuple[list, str | None]:
-    """Every item of a file read at once, and the decoding note; raises _Unreadable."""
+def _read_whole(source: str, reader, limit: int, path: str) -> tuple[list, str | None]:
+    """Every item of file ``source`` (shown as ``path``) read at once, and the decoding
+    note; raises _Unreadable."""
     try:
-        size = os.path.getsize(path)
+        size = os.path.getsize(source)
         if size > limit:
             raise _Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
-        with open(path, "rb") as handle:
+        with open(source, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
         raise _Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
@@ -280,17 +281,20 @@ def _stream_records(path: str, limit: int):
             yield jsonl.read_line(line.rstrip("\r\n"), number, n, path)
 
 
-def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None) -> list[ArticleResult]:
-    """Read one file and check each article in it; never raises."""
+def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
+               name: str | None = None) -> list[ArticleResult]:
+    """Read one file and check each article in it; never raises.  ``name`` is the path
+    shown and matched for ``source`` when they differ (standard input)."""
+    path = name or source
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
     note = None
     try:
-        if _streamable(path):
+        if _streamable(path) and name is None:
             items = _stream_records(path, settings.max_file_size)
         else:
-            items, note = _read_whole(path, reader, settings.max_file_size)
+            items, note = _read_whole(source, reader, settings.max_file_size, path)
     except _Unreadable as exc:
         return [exc.result]
     results = []
@@ -317,6 +321,7 @@ _WORKER: dict = {}
 
 
 def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
+    signals.in_worker()
     _WORKER.update(policy=policy, rules=rules, timeout=timeout)
 
 
@@ -326,10 +331,13 @@ def _work(path: str) -> list[ArticleResult]:
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None) -> RunReport:
-    """Check every article under ``paths``; ``only`` restricts to these files."""
+        only: set[str] | None = None, stdin: tuple[str, str] | None = None) -> RunReport:
+    """Check every article under ``paths``; ``only`` restricts to these files.  With
+    ``stdin`` = (file, name), check that one file, read as ``name``, instead."""
     rules = select_rules(policy.rules, select, ignore)
-    found = discover.discover(paths, policy.config.ignore, policy.root)
+    sources = {stdin[1]: stdin[0]} if stdin else {}
+    found = ([InputRecord(path=stdin[1], status="checked")] if stdin
+             else discover.discover(paths, policy.config.ignore, policy.root))
     if only is not None:
         found = [i if i.status != "checked" or os.path.normpath(i.path) in only or os.path.realpath(i.path) in only
                  else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
@@ -339,11 +347,16 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
         from validator import language
         language.preload()  # load the profiles once, before the workers fork
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(policy, rules, timeout)) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout))
+        try:
             per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+        except BaseException:  # a signal (signals.Stopped) or a broken pool: no worker outlives the run
+            _stop(pool)
+            raise
+        pool.shutdown()
     else:
-        per_file = [check_file(p, policy, rules, timeout) for p in todo]
+        per_file = [check_file(sources.get(p, p), policy, rules, timeout, name=p if p in sources else None)
+                    for p in todo]
     by_path = dict(zip(todo, per_file))
     inputs, articles = [], []
     for record in found:
@@ -367,6 +380,16 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
                        articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
     known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
     return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore, known))
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's workers and wait for them (the executor has no public terminate)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for process in workers:
+        process.kill()
+    for process in workers:
+        process.join(5)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _record_no(article_id: str) -> int:
