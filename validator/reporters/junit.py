@@ -26,12 +26,13 @@ from ..verdict import fails
 
 ERROR_RULES = frozenset({INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT})
 
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
-    """``text`` without the characters XML 1.0 forbids."""
-    return _ILLEGAL_XML.sub("", text)
+    """``text`` without the characters XML 1.0 forbids (a lone surrogate becomes U+FFFD)."""
+    return _SURROGATE.sub("\ufffd", _ILLEGAL_XML.sub("", text))
 
 
 def render(report: RunReport) -> str:
