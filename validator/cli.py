@@ -131,9 +131,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
     if not reading_stdin:
         _check_paths(args.paths)
-    output.check_target(args.output, "--output")
+    output.check_target(args.output)
     for name, target in extra:
-        output.check_target(target, f"--report {name}=")
+        output.check_target(target, f"--report {name}={target}")
     accepted = baseline.load(args.baseline) if args.baseline else None
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     fail_on = args.fail_on or policy.config.fail_on or "error"
@@ -184,7 +184,7 @@ def _check_paths(paths: list[str]) -> None:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
-    output.check_target(args.output, "--output")
+    output.check_target(args.output)
     report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=max(1, args.jobs))
     text = baseline.render(report, args.output)
     output.write(text, args.output, "baseline")

@@ -35,31 +35,32 @@ def safe_text(text: str, fmt: str = "text") -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def check_target(target: str | None, option: str = "--output") -> None:
+def check_target(target: str | None, label: str | None = None) -> None:
     """Refuse, before the run, an output that cannot be written: a missing
     folder, a folder that is a file, or an existing file that is read-only
     (no write bit in its mode, or not writable by this user)."""
     if target is None or target == "-":
         return
+    label = label or f"--output {target}"
     real = os.path.realpath(target)
     folder = os.path.dirname(real) or "."
     if os.path.isdir(real):
-        raise OutputError(f"{option} {target}: is a folder, not a file")
+        raise OutputError(f"{label}: is a folder, not a file")
     if os.path.exists(real):
         mode = os.stat(real).st_mode
         if stat.S_ISREG(mode) and (not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
                                    or not os.access(real, os.W_OK)):
-            raise OutputError(f"{option} {target}: the file is read-only; not overwriting it")
+            raise OutputError(f"{label}: the file is read-only; not overwriting it")
         if not stat.S_ISREG(mode) and not os.access(real, os.W_OK):
-            raise OutputError(f"{option} {target}: not writable")
+            raise OutputError(f"{label}: not writable")
         if stat.S_ISREG(mode) and not os.access(folder, os.W_OK | os.X_OK):
-            raise OutputError(f"{option} {target}: its folder {folder} is not writable")
+            raise OutputError(f"{label}: its folder {folder} is not writable")
         return
     if not os.path.isdir(folder):
         what = "is not a folder" if os.path.exists(folder) else "does not exist"
-        raise OutputError(f"{option} {target}: the folder {folder} {what}")
+        raise OutputError(f"{label}: the folder {folder} {what}")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"{option} {target}: the folder {folder} is not writable")
+        raise OutputError(f"{label}: the folder {folder} is not writable")
 
 
 def write(text: str, target: str | None, fmt: str = "text") -> None:
