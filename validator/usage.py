@@ -41,7 +41,7 @@ def empty_run(report: RunReport, paths: list[str], limit: int = 10) -> str:
     skipped += [(p, r) for p, r in unread_files(paths) if os.path.normpath(p) not in seen]
     lines = [f"no article to check in {', '.join(paths)}"]
     if not skipped:
-        lines[0] += ": no file at all"
+        lines[0] += ": no file there"
     else:
         lines[0] += f"; {len(skipped)} path{'s' if len(skipped) != 1 else ''} skipped:"
         lines += [f"  {p}: {r}" for p, r in sorted(skipped)[:limit]]
