@@ -148,7 +148,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.changed_since:
             sys.stderr.write(f"provcheck: nothing changed since {visible(args.changed_since)}: no article to check\n")
         else:
-            raise UsageError(usage.empty_run(report, args.paths))
+            raise usage.EmptyRun(usage.empty_run(report, args.paths))
     if accepted is not None:
         report = baseline.apply(report, accepted, args.baseline)
     report = report.model_copy(update={"max_warnings": args.max_warnings})
@@ -249,9 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     except signals.Stopped as exc:
         return _fail(f"stopped by {exc}; no report written", exc.exit_code)
     except (UsageError, output.OutputError) as exc:
-        return _fail(str(exc))
+        return _fail(str(exc), lines=getattr(exc, "lines", False))
     except ConfigError as exc:
-        return _fail(f"configuration error:\n{exc}")
+        return _fail(f"configuration error:\n{exc}", lines=True)
     except (output.StdoutClosed, BrokenPipeError):  # `provcheck rules | head`: the reader has what it wanted
         output.silence_stdout()
         return 0
@@ -259,10 +259,12 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _fail(message: str, code: int = 2) -> int:
-    """``provcheck: MESSAGE`` on standard error (control characters made visible)."""
+def _fail(message: str, code: int = 2, lines: bool = False) -> int:
+    """``provcheck: MESSAGE`` on standard error, control characters made visible (newlines
+    too, unless the message is made of ``lines``)."""
+    text = "\n".join(visible(line) for line in message.split("\n")) if lines else visible(message)
     try:
-        sys.stderr.write("provcheck: " + "\n".join(visible(line) for line in message.split("\n")) + "\n")
+        sys.stderr.write(f"provcheck: {text}\n")
         sys.stderr.flush()
     except OSError:
         pass

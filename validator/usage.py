@@ -14,6 +14,13 @@ import os
 
 from validator.discover import UsageError, unread_files
 from validator.report import RunReport
+from validator.safe import visible
+
+
+class EmptyRun(UsageError):
+    """No article under the paths given; the message is one line per skipped path."""
+
+    lines = True
 
 
 def closest(name: str, known: list[str]) -> str:
@@ -39,12 +46,12 @@ def empty_run(report: RunReport, paths: list[str], limit: int = 10) -> str:
     skipped = [(i.path, i.reason) for i in report.inputs if i.status != "checked"]
     seen = {os.path.normpath(p) for p, _ in skipped}
     skipped += [(p, r) for p, r in unread_files(paths) if os.path.normpath(p) not in seen]
-    lines = [f"no article to check in {', '.join(paths)}"]
+    lines = [f"no article to check in {', '.join(map(visible, paths))}"]
     if not skipped:
         lines[0] += ": no file there"
     else:
         lines[0] += f"; {len(skipped)} path{'s' if len(skipped) != 1 else ''} skipped:"
-        lines += [f"  {p}: {r}" for p, r in sorted(skipped)[:limit]]
+        lines += [f"  {visible(p)}: {visible(r)}" for p, r in sorted(skipped)[:limit]]
         if len(skipped) > limit:
             lines.append(f"  … and {len(skipped) - limit} more")
     return "\n".join(lines)
