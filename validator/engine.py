@@ -325,8 +325,8 @@ def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None)
     _WORKER.update(policy=policy, rules=rules, timeout=timeout)
 
 
-def _work(path: str) -> list[ArticleResult]:
-    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"])
+def _work(paths: list[str]) -> list[list[ArticleResult]]:
+    return [check_file(p, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"]) for p in paths]
 
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
@@ -348,8 +348,10 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
         language.preload()  # load the profiles once, before the workers fork
     if jobs > 1 and len(todo) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout))
-        try:
-            per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+        size = max(1, len(todo) // (jobs * 8))
+        try:  # futures of our own, not pool.map: its clean-up cancels them, racing with _stop
+            futures = [pool.submit(_work, todo[i:i + size]) for i in range(0, len(todo), size)]
+            per_file = [results for future in futures for results in future.result()]
         except BaseException:  # a signal (signals.Stopped) or a broken pool: no worker outlives the run
             _stop(pool)
             raise
@@ -389,7 +391,9 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.kill()
     for process in workers:
         process.join(5)
-    pool.shutdown(wait=False, cancel_futures=True)
+    # the pool now sees its workers gone and fails the pending work itself; cancelling the
+    # futures as well races with that (InvalidStateError in the executor's thread)
+    pool.shutdown(wait=True)
 
 
 def _record_no(article_id: str) -> int:
