@@ -70,3 +70,15 @@ def test_a_signal_ends_the_workers_and_the_run(tmp_path, sig, code):
     assert not survivors, "a worker outlived the run"
     assert proc.returncode == code, err.decode()
     assert err.decode() == f"provcheck: stopped by {signal.Signals(sig).name}; no report written\n"
+
+
+def test_an_ignored_signal_stays_ignored():
+    from validator import signals
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as under nohup
+    try:
+        with signals.handling():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) is signals._raise
+        assert signal.getsignal(signal.SIGTERM) is not signals._raise
+    finally:
+        signal.signal(signal.SIGHUP, before)

@@ -34,11 +34,13 @@ def _raise(signum, frame) -> None:
 
 @contextlib.contextmanager
 def handling():
-    """Within the block, SIGTERM/SIGHUP/SIGINT raise :class:`Stopped`."""
+    """Within the block, SIGTERM/SIGHUP/SIGINT raise :class:`Stopped`; a signal that is
+    ignored already (``nohup``, a background job) stays ignored."""
     previous = {}
     try:
         for sig in SIGNALS:
-            previous[sig] = signal.signal(sig, _raise)
+            if signal.getsignal(sig) is not signal.SIG_IGN:
+                previous[sig] = signal.signal(sig, _raise)
     except ValueError:  # not the main thread: leave the signals alone
         for sig, handler in previous.items():
             signal.signal(sig, handler)
