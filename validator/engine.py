@@ -349,11 +349,11 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
     if jobs > 1 and len(todo) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout))
         size = max(1, len(todo) // (jobs * 8))
-        try:  # futures of our own, not pool.map: its clean-up cancels them, racing with _stop
+        try:  # futures of our own, not pool.map: its clean-up cancels them, racing with stop_pool
             futures = [pool.submit(_work, todo[i:i + size]) for i in range(0, len(todo), size)]
             per_file = [results for future in futures for results in future.result()]
         except BaseException:  # a signal (signals.Stopped) or a broken pool: no worker outlives the run
-            _stop(pool)
+            signals.stop_pool(pool)
             raise
         pool.shutdown()
     else:
@@ -382,18 +382,6 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
                        articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
     known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
     return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore, known))
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Kill the pool's workers and wait for them (the executor has no public terminate)."""
-    workers = list((getattr(pool, "_processes", None) or {}).values())
-    for process in workers:
-        process.kill()
-    for process in workers:
-        process.join(5)
-    # the pool now sees its workers gone and fails the pending work itself; cancelling the
-    # futures as well races with that (InvalidStateError in the executor's thread)
-    pool.shutdown(wait=True)
 
 
 def _record_no(article_id: str) -> int:

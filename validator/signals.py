@@ -56,3 +56,15 @@ def in_worker() -> None:
     """A worker process: default SIGTERM/SIGHUP, Ctrl-C ignored (the parent stops it)."""
     for sig in SIGNALS:
         signal.signal(sig, signal.SIG_IGN if sig == signal.SIGINT else signal.SIG_DFL)
+
+
+def stop_pool(pool) -> None:
+    """Kill a ``ProcessPoolExecutor``'s workers and wait for them (it has no public
+    terminate); the pool then fails its pending work itself.  Cancelling the futures
+    as well would race with that (InvalidStateError in the executor's thread)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for process in workers:
+        process.kill()
+    for process in workers:
+        process.join(5)
+    pool.shutdown(wait=True)
