@@ -111,6 +111,13 @@ def _cases() -> list[Case]:
         Case("name with spaces.txt", GOOD.format(n=5).encode(), None),
         Case("\u00e9t\u00e9 \u0645\u0642\u0627\u0644.txt", GOOD.format(n=6).encode(), None),
         Case("-leading-dash.md", ("# " + GOOD.format(n=7)).encode(), None),
+        # issue 9: a lone surrogate (valid JSON and YAML escapes) is read, never an error
+        Case("surrogate.jsonl", b'{"title": "Bad \\ud800 Title", "lang": "en", "body": "The council met on '
+             b'Tuesday evening, officials said.\\n\\n![Road](ro\\ud800ad.jpg)"}\n', None),
+        Case("surrogate-fm.md", b'---\ntitle: "Front \\udfff Matter"\n---\n' + GOOD.format(n=8).encode(), None),
+        # issue 9: names that would drive a terminal or forge a workflow command
+        Case("title\x1b]0;owned\x07.md", GOOD.format(n=9).encode(), None),
+        Case("forge\n::warning file=x.md::forged.md", GOOD.format(n=10).encode(), None),
     ]
 
 
@@ -427,3 +434,19 @@ def test_the_corpus_and_ten_good_articles(tmp_path: Path, capsys) -> None:
         assert errors["dangling.md"] == "broken symbolic link (No such file or directory)"
     assert not any(f["rule"].startswith("internal-") for a in report["articles"] for f in a["findings"])
     _assert_counts_add_up(report)
+
+
+def test_the_corpus_in_every_format(tmp_path: Path, capsys) -> None:
+    """Every format renders the whole corpus (lone surrogates, control characters in
+    names) in one run: exit 1 for the input errors, valid UTF-8, no raw ESC or BEL."""
+    write_corpus(tmp_path / "batch", skip=("deep-",))  # slow to parse, nothing to render
+    formats = ["text", "sarif", "junit", "github", "markdown", "html"]
+    reports = ["--report=" + f"{fmt}={tmp_path / ('report.' + fmt)}" for fmt in formats]
+    assert main(["check", str(tmp_path / "batch"), "--format", "json", "-o", str(tmp_path / "r.json"),
+                 *reports, "--max-file-size", str(LIMIT)]) == 1
+    for fmt in formats:
+        text = (tmp_path / f"report.{fmt}").read_bytes().decode("utf-8")
+        assert "surrogate" in text, fmt
+        if fmt in ("text", "github", "markdown"):
+            assert "\x1b" not in text and "\x07" not in text, fmt
+            assert not any(line.startswith("::warning file=x.md") for line in text.splitlines()), fmt

@@ -1,9 +1,10 @@
 """The command line: ``provcheck check|baseline|rules|explain|init``.
 
-``main(argv) -> int`` parses, runs and returns the exit code: 0 nothing at or
-above ``--fail-on``, 1 findings at or above it, 2 usage, configuration or
-internal error.  Rendering is the reporters' job; this module only chooses
-them and writes their text where asked.
+``main(argv) -> int`` parses, runs and returns the exit code: the verdict's
+(0 passed, 1 failed by findings, 2 a check crashed), 2 for a usage,
+configuration or output error, 128 + N when stopped by signal N (SIGTERM 143,
+SIGHUP 129, Ctrl-C 130).  Rendering is the reporters' job and writing
+``validator.output``'s; this module only chooses them.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import os
 import sys
 from pathlib import Path
 
-from validator import __version__, baseline, engine, gitchanges
+from validator import __version__, baseline, engine, gitchanges, output, signals, stdin, suppress, usage
 from validator.discover import UsageError, relative
 from validator.policy import MAX_TIMEOUT, ConfigError, Policy, find_config, load_policy
-from validator.report import exit_code
+from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT
 from validator.reporters import FORMATS, reporter
+from validator.safe import visible
 
 STARTER = Path(__file__).with_name("starter.yaml")
 
@@ -51,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser("check", help="check articles and report what provenance is missing")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively; "
+                       "dependency folders and what .gitignore excludes are skipped), or - for one "
+                       "article on standard input")
+    check.add_argument("--stdin-filename", metavar="NAME", help="the name of the article read from "
+                       "standard input (`check -`); its extension picks the reader (default stdin.md)")
     check.add_argument("--config", type=Path, help="provcheck.yaml or pyproject.toml (default: found "
                        "from the first path upwards)")
     check.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default text)")
@@ -105,21 +111,15 @@ def _policy(config: Path | None, paths: list[str] | None = None) -> Policy:
     return load_policy(config)
 
 
-def _write(text: str, target: str | None) -> None:
-    if target is None or target == "-":
-        sys.stdout.write(text)
-        return
-    tmp = f"{target}.tmp{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-    os.replace(tmp, target)
-
-
 def _render(name: str, report, colour: bool = False, verbose: bool = False) -> str:
     module = reporter(name)
     if name == "text":
         return module.render(report, colour=colour, verbose=verbose)
     return module.render(report)
+
+
+#: rule ids the engine reports itself; --select/--ignore may name them
+ENGINE_IDS = (INPUT_ERROR, "input-warning", INTERNAL_ERROR, INTERNAL_TIMEOUT, *suppress.META_RULES)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -129,29 +129,53 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not sep or name not in FORMATS or not target:
             raise UsageError(f"--report takes FORMAT=PATH with FORMAT one of {', '.join(sorted(FORMATS))}: {spec!r}")
         extra.append((name, target))
+    reading_stdin = args.paths == ["-"]
+    if "-" in args.paths and not reading_stdin:
+        raise UsageError("- (standard input) cannot be mixed with other paths")
     # the configuration first: a broken config is reported (exit 2) before any path is looked at
-    policy = _skipping(_policy(args.config, args.paths), args.baseline)
+    policy = _skipping(_policy(args.config, None if reading_stdin else args.paths), args.baseline)
+    known = [*(r.id for r in policy.rules), *ENGINE_IDS]
+    usage.check_ids("--select", args.select, known)
+    usage.check_ids("--ignore", args.ignore, known)
     if args.max_file_size is not None:
         settings = policy.config.settings.model_copy(update={"max_file_size": args.max_file_size})
         policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
-    _check_paths(args.paths)
+    if not reading_stdin:
+        _check_paths(args.paths)
+    output.check_target(args.output)
+    for name, target in extra:
+        output.check_target(target, f"--report {name}={target}")
     accepted = baseline.load(args.baseline) if args.baseline else None
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     fail_on = args.fail_on or policy.config.fail_on or "error"
-    report = engine.run(args.paths, policy, select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
-                        timeout=args.timeout_per_article, fail_on=fail_on, only=only)
+    options = dict(select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
+                   timeout=args.timeout_per_article, fail_on=fail_on, only=only)
+    if reading_stdin:
+        with stdin.article(args.stdin_filename) as source:
+            report = engine.run([], policy, **options, stdin=source)
+    else:
+        report = engine.run(args.paths, policy, **options)
+    if not report.articles:
+        if args.changed_since:
+            sys.stderr.write(f"provcheck: nothing changed since {visible(args.changed_since)}: no article to check\n")
+        else:
+            raise usage.EmptyRun(usage.empty_run(report, args.paths))
     if accepted is not None:
         report = baseline.apply(report, accepted, args.baseline)
+    report = report.model_copy(update={"max_warnings": args.max_warnings})
     colour = args.color == "always" or (args.color == "auto" and args.output is None
                                         and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    _write(_render(args.format, report, colour, args.verbose), args.output)
+    try:
+        output.write(_render(args.format, report, colour, args.verbose), args.output, args.format)
+    except output.StdoutClosed:
+        pass  # the reader went away (`provcheck check X | head`): the verdict still decides
     for name, target in extra:
-        _write(_render(name, report), target)
+        output.write(_render(name, report), target, name)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and args.format == "github":
         with open(summary_file, "a", encoding="utf-8") as handle:
-            handle.write(reporter("github").job_summary(report))
-    return exit_code(report, fail_on, args.max_warnings)
+            handle.write(output.safe_text(reporter("github").job_summary(report)))
+    return report.verdict.exit_code
 
 
 def _skipping(policy: Policy, baseline_file: str | None) -> Policy:
@@ -171,9 +195,10 @@ def _check_paths(paths: list[str]) -> None:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
+    output.check_target(args.output)
     report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=max(1, args.jobs))
     text = baseline.render(report, args.output)
-    _write(text, args.output)
+    output.write(text, args.output, "baseline")
     entries = text.count('"fingerprint"')
     (sys.stderr if args.output == "-" else sys.stdout).write(
         f"wrote {entries} finding{'s' if entries != 1 else ''} of {len(report.articles)} "
@@ -230,15 +255,28 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     try:
-        return COMMANDS[args.command](args)
-    except UsageError as exc:
-        sys.stderr.write(f"provcheck: {exc}\n")
-        return 2
+        with signals.handling():
+            return COMMANDS[args.command](args)
+    except signals.Stopped as exc:
+        return _fail(f"stopped by {exc}; no report written", exc.exit_code)
+    except (UsageError, output.OutputError) as exc:
+        return _fail(str(exc), lines=getattr(exc, "lines", False))
     except ConfigError as exc:
-        sys.stderr.write(f"provcheck: configuration error:\n{exc}\n")
-        return 2
-    except BrokenPipeError:
+        return _fail(f"configuration error:\n{exc}", lines=True)
+    except (output.StdoutClosed, BrokenPipeError):  # `provcheck rules | head`: the reader has what it wanted
+        output.silence_stdout()
         return 0
     except Exception as exc:  # an internal error must not look like findings
-        sys.stderr.write(f"provcheck: internal error: {type(exc).__name__}: {exc}\n")
-        return 2
+        return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str, code: int = 2, lines: bool = False) -> int:
+    """``provcheck: MESSAGE`` on standard error, control characters made visible (newlines
+    too, unless the message is made of ``lines``)."""
+    text = "\n".join(visible(line) for line in message.split("\n")) if lines else visible(message)
+    try:
+        sys.stderr.write(f"provcheck: {text}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+    return code

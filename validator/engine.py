@@ -19,7 +19,7 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, discover, reading, suppress
+from validator import __version__, discover, reading, signals, suppress
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -30,7 +30,7 @@ from validator.watchdog import Alarm, Overtime, watchdog
 from validator.policy import Policy, Rule
 from validator.readers import ReadError, reader_for
 from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
-                              Finding, RuleRun, RunReport)
+                              Finding, InputRecord, RuleRun, RunReport)
 
 #: facts every article's report shows, computed whether or not a rule asked
 REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")
@@ -208,13 +208,14 @@ _LIMIT = "(--max-file-size or settings.max_file_size)"
 _STREAMED = (".jsonl", ".ndjson")
 
 
-def _read_whole(path: str, reader, limit: int) -> tuple[list, str | None]:
-    """Every item of a file read at once, and the decoding note; raises _Unreadable."""
+def _read_whole(source: str, reader, limit: int, path: str) -> tuple[list, str | None]:
+    """Every item of file ``source`` (shown as ``path``) read at once, and the decoding
+    note; raises _Unreadable."""
     try:
-        size = os.path.getsize(path)
+        size = os.path.getsize(source)
         if size > limit:
             raise _Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
-        with open(path, "rb") as handle:
+        with open(source, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
         raise _Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
@@ -281,9 +282,12 @@ def _stream_records(path: str, limit: int, budget: float | None = None):
             yield reading.record_within(budget, jsonl.read_line, line.rstrip("\r\n"), number, n, path)
 
 
-def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None) -> list[ArticleResult]:
-    """Read one file and check each article in it; never raises.  Reading is inside the time
-    budget: a file of one article has one budget for both, from the moment it is opened."""
+def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
+               name: str | None = None) -> list[ArticleResult]:
+    """Read one file and check each article in it; never raises.  ``name`` is the path
+    shown and matched for ``source`` when they differ (standard input).  Reading is inside
+    the time budget: a file of one article has one budget for both, from the moment it is opened."""
+    path = name or source
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
@@ -291,10 +295,10 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
     budget = timeout if timeout is not None else settings.timeout_per_article
     started = time.monotonic()
     try:
-        if _streamable(path):
+        if _streamable(path) and name is None:
             items = _stream_records(path, settings.max_file_size, budget)
         else:
-            items, note = reading.read_within(budget, _read_whole, path, reader, settings.max_file_size)
+            items, note = reading.read_within(budget, _read_whole, source, reader, settings.max_file_size, path)
     except _Unreadable as exc:
         return [exc.result]
     except reading.TooSlow as exc:
@@ -325,19 +329,23 @@ _WORKER: dict = {}
 
 
 def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
+    signals.in_worker()
     _WORKER.update(policy=policy, rules=rules, timeout=timeout)
 
 
-def _work(path: str) -> list[ArticleResult]:
-    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"])
+def _work(paths: list[str]) -> list[list[ArticleResult]]:
+    return [check_file(p, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"]) for p in paths]
 
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None) -> RunReport:
-    """Check every article under ``paths``; ``only`` restricts to these files."""
+        only: set[str] | None = None, stdin: tuple[str, str] | None = None) -> RunReport:
+    """Check every article under ``paths``; ``only`` restricts to these files.  With
+    ``stdin`` = (file, name), check that one file, read as ``name``, instead."""
     rules = select_rules(policy.rules, select, ignore)
-    found = discover.discover(paths, policy.config.ignore, policy.root)
+    sources = {stdin[1]: stdin[0]} if stdin else {}
+    found = ([InputRecord(path=stdin[1], status="checked")] if stdin
+             else discover.discover(paths, policy.config.ignore, policy.root))
     if only is not None:
         found = [i if i.status != "checked" or os.path.normpath(i.path) in only or os.path.realpath(i.path) in only
                  else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
@@ -346,11 +354,18 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
     if todo:
         reading.preload(rules)  # before any article's clock starts, and before the workers fork
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(policy, rules, timeout)) as pool:
-            per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout))
+        size = max(1, len(todo) // (jobs * 8))
+        try:  # futures of our own, not pool.map: its clean-up cancels them, racing with stop_pool
+            futures = [pool.submit(_work, todo[i:i + size]) for i in range(0, len(todo), size)]
+            per_file = [results for future in futures for results in future.result()]
+        except BaseException:  # a signal (signals.Stopped) or a broken pool: no worker outlives the run
+            signals.stop_pool(pool)
+            raise
+        pool.shutdown()
     else:
-        per_file = [check_file(p, policy, rules, timeout) for p in todo]
+        per_file = [check_file(sources.get(p, p), policy, rules, timeout, name=p if p in sources else None)
+                    for p in todo]
     by_path = dict(zip(todo, per_file))
     inputs, articles = [], []
     for record in found:

@@ -31,6 +31,8 @@ Configuration is merged first (a pure function) and validated once.
 
 from __future__ import annotations
 
+import difflib
+
 import copy
 import re
 from importlib import resources
@@ -280,11 +282,15 @@ def load_policy(config_path: Path | None = None) -> Policy:
         if rule_id not in known:
             at = node_at(node, ("severity", rule_id)) if node is not None else None
             line = f" (line {at.start_mark.line + 1})" if at is not None else ""
-            raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}")
+            near = difflib.get_close_matches(rule_id, sorted(known), n=3, cutoff=0.6)
+            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}{hint}")
     for n, entry in enumerate(config.suppress):
         for rule_id in entry.rules or []:
             if rule_id not in known | {"input-error", "input-warning"}:
-                raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends")
+                near = difflib.get_close_matches(rule_id, sorted(known), n=3, cutoff=0.6)
+                hint = f"; did you mean {', '.join(near)}?" if near else ""
+                raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends{hint}")
     merged = merge(pack_rules, raw if isinstance(raw, dict) else {})
     rules = []
     for data in merged:

@@ -12,12 +12,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from validator.verdict import SEVERITY_RANK, Verdict, judge
+
 #: Version of the JSON report schema (docs/report-format.md).  Bump it on any
 #: change of the report's shape.
-REPORT_VERSION = "1.0"
+REPORT_VERSION = "1.1"
 
 Severity = Literal["error", "warning", "info"]
-SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 #: Rule ids the engine itself reports (not defined in any pack).
 INPUT_ERROR = "input-error"
@@ -124,6 +125,12 @@ class RunReport(_Value):
     articles: tuple[ArticleResult, ...] = ()
     rules: tuple[RuleInfo, ...] = ()
     fail_on: str = "error"
+    max_warnings: int | None = None
+
+    @property
+    def verdict(self) -> Verdict:
+        """The run's one verdict (exit code and every reporter read it)."""
+        return judge(self.findings, self.fail_on, self.max_warnings)
 
     @property
     def findings(self) -> list[Finding]:
@@ -159,6 +166,8 @@ class RunReport(_Value):
             "version": REPORT_VERSION,
             "tool": dict(self.tool),
             "fail_on": self.fail_on,
+            "max_warnings": self.max_warnings,
+            "verdict": self.verdict.model_dump(mode="json"),
             "summary": self.summary(),
             "inputs": [i.model_dump() for i in self.inputs],
         }
@@ -173,18 +182,16 @@ def fingerprint(f: Finding) -> str:
     survives text being added above the finding (SARIF fingerprints, baselines)."""
     text = f.excerpt or f.message
     normalised = " ".join(text.split()).lower()
-    return hashlib.sha256("\0".join((f.rule, f.article, normalised)).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\0".join((f.rule, f.article, normalised)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def exit_code(report: RunReport, fail_on: str = "error", max_warnings: int | None = None) -> int:
-    """0 when nothing unsuppressed is at or above ``fail_on``, 1 when something is,
-    2 when a check crashed (an internal error must never look like a clean run)."""
-    findings = [f for f in report.findings if not f.suppressed]
-    if any(f.rule == INTERNAL_ERROR for f in findings):
-        return 2
-    if max_warnings is not None and sum(f.severity == "warning" for f in findings) > max_warnings:
-        return 1
-    if fail_on == "never":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in findings) else 0
+def exit_code(report: RunReport, fail_on: str | None = None, max_warnings: int | None = None) -> int:
+    """0 when the run passes, 1 when findings fail it, 2 when a check crashed (an
+    internal error must never look like a clean run): the verdict's exit code,
+    at ``fail_on``/``max_warnings`` when given instead of the report's own."""
+    update = {}
+    if fail_on is not None:
+        update["fail_on"] = fail_on
+    if max_warnings is not None:
+        update["max_warnings"] = max_warnings
+    return (report.model_copy(update=update) if update else report).verdict.exit_code
