@@ -1,0 +1,210 @@
+"""Page residue: where the furniture of a scraped page stands in an article's text.
+
+Four sources, each a list of spans in the article's blocks:
+
+- the lexicon (:func:`lexicon_spans`): labels from ``phrases.residue`` that stand as a
+  whole line ("Read more", "Leave a Reply", "Bir cevap yazın") and phrases from
+  ``phrases.residue_inline`` found anywhere (appeals, cookie and comment-form notes,
+  a "date 2020-01-31" prefix);
+- the headline repeated (:func:`title_spans`): a line that is the title again, or a
+  paragraph that opens with it, optionally after a timestamp or an agency tag;
+- a repeated line (:func:`repeat_spans`): a caption, teaser or headline of four words or
+  more standing twice;
+- boilerplate learned from the batch (:func:`learned_spans`, see
+  :mod:`validator.boilerplate`).
+
+Lines that carry provenance are never residue here: bylines, photo credits, closing
+notes (a translator's disclaimer, "Source: …") and lines naming a news agency.
+:func:`regions` turns spans into one region per run of consecutive lines of a block,
+so an appeal of three sentences is one finding, not three.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from validator.article import Article, Block
+from validator.credits import looks_like_credit_line
+from validator.readers.layout import FOOTER_OPENERS, is_prose
+
+_OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
+_CLOSE = " \t*_]).!?:…|»«›‹→←▶►▸"
+_LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
+_ELLIPSIS_ONLY = regex.compile(r"^[\s\[(]*(?:…|\.{3})[\s\])]*$")
+#: whole-line patterns are only tried on lines up to this long (furniture is short)
+MAX_LINE = 300
+_BYLINE = regex.compile(r"^[*_\s]*(?:by|par|von|por|автор:?|بقلم)\s+\S", regex.IGNORECASE)
+_WORD = regex.compile(r"\w+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+_DAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)"
+#: what may stand before a repeated headline: a timestamp, an agency or section tag
+_LEAD = (r"(?:\s*(?:" + _DAY + r"?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+" + _MONTH
+         + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}\s+\d{4})"
+         + r"|\(\w[\w .-]{0,20}\)|\d{1,2}:\d{2})[\s,:|–—-]*)*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Residue at ``text[start:end]`` of a block; ``note`` says why when it is not the lexicon."""
+
+    block: int
+    start: int
+    end: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Region:
+    """Consecutive residue lines of one block: where it starts and ends, how many lines."""
+
+    block: Block
+    start: int
+    end: int
+    lines: int
+    note: str
+
+
+def line_core(line: str) -> tuple[int, int]:
+    """The span of a line without bullets, emphasis, brackets, arrows, a Markdown link
+    target and closing punctuation."""
+    start, end = 0, len(line)
+    while start < end and line[start] in _OPEN:
+        start += 1
+    link = _LINK_TAIL.search(line, start, end)
+    if link:
+        end = link.start()
+    while end > start and line[end - 1] in _CLOSE:
+        end -= 1
+    return start, end
+
+
+def physical_lines(block: Block):
+    """(offset, line) for each physical line of a block's text."""
+    offset = 0
+    for line in block.text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def carries_provenance(text: str, agencies: regex.Pattern | None = None) -> bool:
+    """A byline, photo credit, closing note or agency line: never residue."""
+    core = text.strip()
+    return bool(_BYLINE.match(core) or FOOTER_OPENERS.match(core) or looks_like_credit_line(core)
+                or (agencies is not None and agencies.search(core)))
+
+
+def _eligible(article: Article, kinds: frozenset[str] | None = None):
+    for i, block in enumerate(article.blocks):
+        if block.kind in ("byline", "credit", "footer") or (kinds is not None and block.kind not in kinds):
+            continue
+        yield i, block
+
+
+def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
+    """Lexicon hits: ``whole`` must be a whole line (not the headline), ``anywhere`` anywhere."""
+    spans: list[Span] = []
+    for i, block in _eligible(article):
+        if anywhere is not None:
+            spans += [Span(i, m.start(), m.end()) for m in ctx.finditer(anywhere, block.text) if m.end() > m.start()]
+        if whole is None or block.kind == "title":
+            continue
+        for offset, line in physical_lines(block):
+            start, end = line_core(line)
+            if 0 < end - start <= MAX_LINE and ctx.fullmatch(whole, line, start, end):
+                spans.append(Span(i, offset + start, offset + end))
+            elif start == end and _ELLIPSIS_ONLY.match(line):
+                spans.append(Span(i, offset, offset + len(line)))
+    return spans
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def title_spans(article: Article) -> list[Span]:
+    """The headline standing again: as a line of its own, or opening a paragraph
+    (after a timestamp or an agency tag).  Headlines under three words are too
+    common as phrases to tell."""
+    title = article.title or ""
+    words = _words(title)
+    if len(words) < 3 or len(title) < 12:
+        return []
+    body = r"\W*".join(regex.escape(w) for w in words)
+    opening = regex.compile(r"^" + _LEAD + r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
+    spans = []
+    for i, block in _eligible(article):
+        if block.kind == "title":
+            continue
+        for offset, line in physical_lines(block):
+            m = opening.match(line)
+            if m:
+                spans.append(Span(i, offset + m.start(1), offset + m.end(1), "the headline again"))
+    return spans
+
+
+def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> list[Span]:
+    """A short line (a caption, teaser or headline of 4–60 words) that stands again
+    later: each repetition is residue."""
+    seen: set[tuple[str, ...]] = set()
+    title = tuple(_words(article.title or ""))
+    spans = []
+    for i, block in enumerate(article.blocks):
+        for offset, line in physical_lines(block):
+            words = tuple(_words(line))
+            if not 4 <= len(words) <= 60:
+                continue
+            if words in seen and words != title and block.kind not in ("byline", "credit", "footer") \
+                    and not carries_provenance(line, agencies):
+                start, end = line_core(line)
+                spans.append(Span(i, offset + start, offset + end, "a line repeated"))
+            seen.add(words)
+    return spans
+
+
+def regions(article: Article, spans: list[Span]) -> list[Region]:
+    """One region per run of consecutive lines of a block that hold residue."""
+    out: list[Region] = []
+    by_block: dict[int, list[Span]] = {}
+    for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end)):
+        by_block.setdefault(span.block, []).append(span)
+    for i, group in sorted(by_block.items()):
+        block = article.blocks[i]
+        current: list[Span] = []
+        last_line = None
+        for span in group:
+            line = block.position(span.start)[0]
+            if current and last_line is not None and line > last_line + 1:
+                out.append(_region(block, current))
+                current = []
+            current.append(span)
+            last_line = block.position(max(span.end - 1, span.start))[0]
+        if current:
+            out.append(_region(block, current))
+    return out
+
+
+def _region(block: Block, spans: list[Span]) -> Region:
+    first = block.position(spans[0].start)[0]
+    last = block.position(max(max(s.end for s in spans) - 1, spans[-1].start))[0]
+    notes = [s.note for s in spans if s.note]
+    return Region(block, spans[0].start, max(s.end for s in spans), last - first + 1, notes[0] if notes else "")
+
+
+def learned_spans(article: Article, learned, agencies: regex.Pattern | None = None) -> list[Span]:
+    """Lines of the article that the batch's learned boilerplate holds."""
+    from validator.boilerplate import normal_line
+
+    spans = []
+    for i, block in _eligible(article):
+        if block.kind == "title":
+            continue
+        for offset, line in physical_lines(block):
+            key = normal_line(line, agencies)
+            count = learned.lines.get(key) if key else None
+            if count:
+                start, end = line_core(line)
+                spans.append(Span(i, offset + start, offset + end,
+                                  f"a line found in {count} of the batch's {learned.articles} articles"))
+    return spans
