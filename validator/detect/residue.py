@@ -45,6 +45,11 @@ _LEAD = (r"(?:\s*(?:" + _DAY + r"?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}
          + r"|\(\w[\w .-]{0,20}\)|\d{1,2}:\d{2})[\s,:|–—-]*)*")
 
 
+#: a site name or section trail after a headline ("… - Region - World - Example Online", "… | Example")
+_TRAIL = regex.compile(r"(?:\s+[-|–—]\s+[^-|–—]{1,40}){1,4}$")
+_LEAD_RE = regex.compile(_LEAD, regex.IGNORECASE | regex.V0)
+
+
 @dataclass(frozen=True)
 class Span:
     """Residue at ``text[start:end]`` of a block; ``note`` says why when it is not the lexicon."""
@@ -128,10 +133,11 @@ def title_spans(article: Article) -> list[Span]:
     (after a timestamp or an agency tag).  Headlines under three words are too
     common as phrases to tell."""
     title = article.title or ""
-    words = _words(title)
-    if len(words) < 3 or len(title) < 12:
+    forms = [_words(t) for t in (title, _TRAIL.sub("", title))]
+    forms = [w for w in forms if len(w) >= 3 and len(" ".join(w)) >= 12]
+    if not forms:
         return []
-    body = r"\W*".join(regex.escape(w) for w in words)
+    body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
     opening = regex.compile(r"^" + _LEAD + r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
     spans = []
     for i, block in _eligible(article):
@@ -144,22 +150,42 @@ def title_spans(article: Article) -> list[Span]:
     return spans
 
 
+def _lead_free(line: str) -> tuple[str, ...]:
+    """A line's words without a leading timestamp or agency tag."""
+    return tuple(_words(_rest(line)))
+
+
+def _rest(line: str) -> str:
+    m = _LEAD_RE.match(line)
+    return line[m.end():] if m else line
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same line, or (for long lines) one line the other with a tail ("… — AP")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 8 and long_[:len(short)] == short and len(long_) - len(short) <= 3
+
+
 def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> list[Span]:
-    """A short line (a caption, teaser or headline of 4–60 words) that stands again
-    later: each repetition is residue."""
-    seen: set[tuple[str, ...]] = set()
-    title = tuple(_words(article.title or ""))
+    """A line of 4–80 words (a caption, teaser or headline) that stands again later,
+    give or take a leading timestamp or agency tag: each repetition is residue.  The
+    headline's own repetitions are :func:`title_spans`' (not counted twice)."""
+    seen: list[tuple[str, ...]] = []
+    title = _lead_free(article.title or "")
     spans = []
     for i, block in enumerate(article.blocks):
         for offset, line in physical_lines(block):
-            words = tuple(_words(line))
-            if not 4 <= len(words) <= 60:
+            words = _lead_free(line)
+            if not 4 <= len(words) <= 80:
                 continue
-            if words in seen and words != title and block.kind not in ("byline", "credit", "footer") \
-                    and not carries_provenance(line, agencies):
-                start, end = line_core(line)
-                spans.append(Span(i, offset + start, offset + end, "a line repeated"))
-            seen.add(words)
+            if any(_same(words, w) for w in seen) and block.kind not in ("byline", "footer") \
+                    and (block.kind == "title" or not _same(words, title)) \
+                    and not (len(words) < 8 and carries_provenance(_rest(line), agencies)):
+                start = len(line) - len(line.lstrip())
+                spans.append(Span(i, offset + start, offset + len(line.rstrip()), "a line repeated"))
+            seen.append(words)
     return spans
 
 
