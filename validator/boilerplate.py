@@ -104,3 +104,26 @@ def learn_batch(paths: list[str], read: Callable[[str], list[Article]], share: f
         if learned is not None and learned.lines:
             out[folder] = learned
     return out
+
+
+def wanted(rules) -> bool:
+    """Whether a rule in force reports learned boilerplate."""
+    return any(r.check.kind == "residue" and "learned" in getattr(r.check, "find", ()) for r in rules)
+
+
+def for_run(paths: list[str], rules, settings, read: Callable[[str], list[Article]]) -> dict[str, Learned]:
+    """The batch runner's pre-pass: folder -> learned boilerplate, or nothing when
+    no rule uses it, ``learn_residue`` is off, or (left to the default) no folder
+    holds enough files to reach the minimum batch."""
+    mode = getattr(settings, "learn_residue", None)
+    min_batch = getattr(settings, "learn_residue_min_batch", 20)
+    if mode is False or not paths or not wanted(rules):
+        return {}
+    if mode is None:  # automatic: only for a batch large enough (a JSON/JSONL file may hold many articles)
+        folders: dict[str, int] = {}
+        for p in paths:
+            folders[group_of(p)] = folders.get(group_of(p), 0) + 1
+        if max(folders.values()) < min_batch and not any(p.lower().endswith((".json", ".jsonl", ".ndjson"))
+                                                         for p in paths):
+            return {}
+    return learn_batch(paths, read, getattr(settings, "learn_residue_share", 0.3), min_batch)

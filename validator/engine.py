@@ -19,7 +19,7 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, discover, suppress
+from validator import __version__, boilerplate, discover, suppress
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -82,7 +82,7 @@ def engine_finding(rule: str, message: str, path: str, article: str | None = Non
 
 
 def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], relpath: str | None = None,
-                  timeout: float | None = None) -> ArticleResult:
+                  timeout: float | None = None, learned: "boilerplate.Learned | None" = None) -> ArticleResult:
     """Every rule on one article: findings, evidence, which rules ran and why.
 
     The time budget bounds the whole article: rule patterns through the regex
@@ -93,7 +93,7 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
     facts = Facts(article, path_defaults(policy, relpath), policy.config.settings, relpath)
     budget = timeout if timeout is not None else policy.config.settings.timeout_per_article
     deadline = time.monotonic() + budget if budget and budget > 0 else float("inf")
-    ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline)
+    ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline, boilerplate=learned)
     findings: list[Finding] = []
     evidence: list[Evidence] = []
     runs: list[RuleRun] = []
@@ -280,17 +280,31 @@ def _stream_records(path: str, limit: int):
             yield jsonl.read_line(line.rstrip("\r\n"), number, n, path)
 
 
-def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None) -> list[ArticleResult]:
+def _items(path: str, policy: Policy):
+    """The items of a file (Article or ReadError) and its decoding note; raises _Unreadable."""
+    limit = policy.config.settings.max_file_size
+    if _streamable(path):
+        return _stream_records(path, limit), None
+    return _read_whole(path, reader_for(path), limit)
+
+
+def _articles(path: str, policy: Policy) -> list[Article]:
+    """The articles a file holds, for the boilerplate pre-pass (unreadable: none)."""
+    try:
+        items, _ = _items(path, policy)
+        return [item for item in items if isinstance(item, Article)]
+    except (_Unreadable, OSError):
+        return []
+
+
+def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
+               learned: "dict[str, boilerplate.Learned] | None" = None) -> list[ArticleResult]:
     """Read one file and check each article in it; never raises."""
-    settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
-    note = None
+    batch = (learned or {}).get(boilerplate.group_of(path))
     try:
-        if _streamable(path):
-            items = _stream_records(path, settings.max_file_size)
-        else:
-            items, note = _read_whole(path, reader, settings.max_file_size)
+        items, note = _items(path, policy)
     except _Unreadable as exc:
         return [exc.result]
     results = []
@@ -302,7 +316,7 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
             if note:
                 item = item.model_copy(update={"notes": (*item.notes, note)})
             try:
-                results.append(check_article(item, policy, rules, relpath, timeout))
+                results.append(check_article(item, policy, rules, relpath, timeout, batch))
             except Exception as exc:  # an engine bug must not end the batch either
                 results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
                     _crash_finding(item, "checking the article", exc),)))
@@ -316,12 +330,12 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
 _WORKER: dict = {}
 
 
-def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
-    _WORKER.update(policy=policy, rules=rules, timeout=timeout)
+def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None, learned: dict) -> None:
+    _WORKER.update(policy=policy, rules=rules, timeout=timeout, learned=learned)
 
 
 def _work(path: str) -> list[ArticleResult]:
-    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"])
+    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], _WORKER["learned"])
 
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
@@ -338,12 +352,14 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
     if jobs > 1 and len(todo) > 1 and any(r.check.kind == "language" for r in rules):
         from validator import language
         language.preload()  # load the profiles once, before the workers fork
+    # batch-learned boilerplate: a pre-pass over the whole batch, before any worker starts
+    learned = boilerplate.for_run(todo, rules, policy.config.settings, lambda p: _articles(p, policy))
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(policy, rules, timeout)) as pool:
+                                 initargs=(policy, rules, timeout, learned)) as pool:
             per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
     else:
-        per_file = [check_file(p, policy, rules, timeout) for p in todo]
+        per_file = [check_file(p, policy, rules, timeout, learned) for p in todo]
     by_path = dict(zip(todo, per_file))
     inputs, articles = [], []
     for record in found:
