@@ -3,7 +3,7 @@
 Options:
 
 - ``find`` (list, default ``[lexicon]``): what counts as residue —
-  ``lexicon``: ``line_patterns`` standing as a whole line (not the headline) and
+  ``lexicon``: ``line_patterns`` standing as a whole line and
   ``patterns`` anywhere; ``title``: the headline standing again, as a line of its
   own or opening a paragraph (after a timestamp or an agency tag; headlines of
   three words or more); ``repeats``: a line of four words or more (a caption,

@@ -108,12 +108,13 @@ def _eligible(article: Article, kinds: frozenset[str] | None = None):
 
 
 def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
-    """Lexicon hits: ``whole`` must be a whole line (not the headline), ``anywhere`` anywhere."""
+    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere.  The headline
+    is searched too: on a scraped page the line taken for it is often a label."""
     spans: list[Span] = []
     for i, block in _eligible(article):
         if anywhere is not None:
             spans += [Span(i, m.start(), m.end()) for m in ctx.finditer(anywhere, block.text) if m.end() > m.start()]
-        if whole is None or block.kind == "title":
+        if whole is None:
             continue
         for offset, line in physical_lines(block):
             start, end = line_core(line)
