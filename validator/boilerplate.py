@@ -2,8 +2,9 @@
 
 A page template leaves the same short lines in every article scraped from it
 ("Share this story", "Most read", an outlet's appeal).  With ``--learn-residue``
-(on by default for a folder of at least ``settings.learn_residue_min_batch``
-articles, 20 unless configured; ``--no-learn-residue`` turns it off), the batch
+(``settings.learn_residue: true``: every folder of two articles or more), or by
+default for a folder of at least ``settings.learn_residue_min_batch`` articles
+(20 unless configured; ``--no-learn-residue`` turns it off), the batch
 runner reads the batch once before checking it (:func:`learn_batch`): each
 article's short lines are normalised (:func:`normal_line`: case folded, digits
 and punctuation levelled) and, per folder, a line found in at least
@@ -126,4 +127,5 @@ def for_run(paths: list[str], rules, settings, read: Callable[[str], list[Articl
         if max(folders.values()) < min_batch and not any(p.lower().endswith((".json", ".jsonl", ".ndjson"))
                                                          for p in paths):
             return {}
-    return learn_batch(paths, read, getattr(settings, "learn_residue_share", 0.3), min_batch)
+    # asked for explicitly, any folder of two articles or more learns
+    return learn_batch(paths, read, getattr(settings, "learn_residue_share", 0.3), 2 if mode else min_batch)
