@@ -13,7 +13,9 @@ Options:
   take bullets, emphasis, brackets, arrows and closing punctuation — "Read more"
   on its own line is residue, a sentence that says "read more" is not.  A line
   that is only an ellipsis ("…", "[...]") is residue too.
-- ``patterns`` (list): regular expressions found anywhere.
+- ``patterns`` (list): regular expressions found anywhere (in a paragraph longer
+  than 20,000 characters, within its first and last 5,000: residue glued into a
+  run-on text sits at its edges).
 - ``max_hits`` (int, default 50): findings per article at most.
 
 Never residue: bylines, photo credit lines, closing notes (a translator's

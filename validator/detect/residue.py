@@ -35,6 +35,7 @@ _LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
 _ELLIPSIS_ONLY = regex.compile(r"^[\s\[(]*(?:…|\.{3})[\s\])]*$")
 #: whole-line patterns are only tried on lines up to this long (furniture is short)
 MAX_LINE = 300
+LONG_BLOCK, EDGE = 20_000, 5_000
 _BYLINE = regex.compile(r"^[*_\s]*(?:by|par|von|por|автор:?|بقلم)\s+\S", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
@@ -100,6 +101,15 @@ def carries_provenance(text: str, agencies: regex.Pattern | None = None) -> bool
                 or (agencies is not None and agencies.search(core)))
 
 
+def edges(length: int) -> list[tuple[int, int]]:
+    """Where to search a block for inline residue: all of it, or of a block longer than
+    LONG_BLOCK characters only its first and last EDGE characters — residue glued into a
+    run-on text sits where the page's text met the article's."""
+    if length <= LONG_BLOCK:
+        return [(0, length)]
+    return [(0, EDGE), (length - EDGE, length)]
+
+
 def _eligible(article: Article, kinds: frozenset[str] | None = None):
     for i, block in enumerate(article.blocks):
         if block.kind in ("byline", "credit", "footer") or (kinds is not None and block.kind not in kinds):
@@ -113,7 +123,9 @@ def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
     spans: list[Span] = []
     for i, block in _eligible(article):
         if anywhere is not None:
-            spans += [Span(i, m.start(), m.end()) for m in ctx.finditer(anywhere, block.text) if m.end() > m.start()]
+            for a, b in edges(len(block.text)):
+                spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(anywhere, block.text[a:b])
+                          if m.end() > m.start()]
         if whole is None:
             continue
         for offset, line in physical_lines(block):
