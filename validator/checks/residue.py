@@ -46,7 +46,7 @@ from pydantic import field_validator
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
 from validator.detect import residue
-from validator.patterns import check_pattern, compile_pattern, fill
+from validator.patterns import check_pattern, compile_pattern, fill, placeholders
 
 Source = Literal["lexicon", "title", "repeats", "learned"]
 
@@ -70,13 +70,27 @@ class Check(CheckModel):
             raise ValueError("needs at least one of lexicon, title, repeats, learned")
         return value
 
+    def placeholders(self) -> set[str]:
+        return set().union(*(placeholders(p) for p in [*self.patterns, *self.line_patterns]))
+
+    def model_post_init(self, _context) -> None:
+        # the lexicon is large: compile it when the pack is loaded (cached), not within
+        # the first article's time budget
+        if not self.placeholders():
+            self._lexicon(lambda name: None)
+            if {"repeats", "learned"} & set(self.find):
+                compile_pattern("{@agencies}")
+
+    def _lexicon(self, lookup):
+        anywhere = fill("|".join(f"(?:{p})" for p in self.patterns), lookup) if self.patterns else None
+        whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), lookup) if self.line_patterns else None
+        return anywhere, whole
+
     def run(self, article: Article, ctx: Context) -> Outcome:
         spans: list[residue.Span] = []
         agencies = compile_pattern("{@agencies}") if {"repeats", "learned"} & set(self.find) else None
         if "lexicon" in self.find and (self.patterns or self.line_patterns):
-            anywhere = fill("|".join(f"(?:{p})" for p in self.patterns), ctx.facts.field) if self.patterns else None
-            whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), ctx.facts.field) \
-                if self.line_patterns else None
+            anywhere, whole = self._lexicon(ctx.facts.field)
             spans += residue.lexicon_spans(article, whole, anywhere, ctx)
         if "title" in self.find:
             spans += residue.title_spans(article)
