@@ -4,7 +4,9 @@ Options:
 
 - ``find`` (list, default ``[lexicon]``): what counts as residue —
   ``lexicon``: ``line_patterns`` standing as a whole line and
-  ``patterns`` anywhere; ``title``: the headline standing again, as a line of its
+  ``patterns`` anywhere; ``menus``: a run of four or more consecutive lines of
+  one to three words (no digits, no sentence punctuation) above the headline or
+  after the last paragraph, one finding for the run; ``title``: the headline standing again, as a line of its
   own or opening a paragraph (after a timestamp or an agency tag; headlines of
   three words or more); ``repeats``: a line of four words or more (a caption,
   teaser, headline) standing a second time; ``learned``: a short line the
@@ -48,7 +50,7 @@ from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
 from validator.detect import residue
 from validator.patterns import check_pattern, compile_pattern, fill, placeholders
 
-Source = Literal["lexicon", "title", "repeats", "learned"]
+Source = Literal["lexicon", "menus", "title", "repeats", "learned"]
 
 
 class Check(CheckModel):
@@ -67,7 +69,7 @@ class Check(CheckModel):
     @classmethod
     def _some(cls, value: list[str]) -> list[str]:
         if not value:
-            raise ValueError("needs at least one of lexicon, title, repeats, learned")
+            raise ValueError("needs at least one of lexicon, menus, title, repeats, learned")
         return value
 
     def placeholders(self) -> set[str]:
@@ -92,6 +94,9 @@ class Check(CheckModel):
         if "lexicon" in self.find and (self.patterns or self.line_patterns):
             anywhere, whole = self._lexicon(ctx.facts.field)
             spans += residue.lexicon_spans(article, whole, anywhere, ctx)
+        if "menus" in self.find:
+            menus, covered = residue.menu_spans(article)
+            spans = [s for s in spans if s.block not in covered] + menus
         if "title" in self.find:
             spans += residue.title_spans(article)
         if "repeats" in self.find:

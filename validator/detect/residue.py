@@ -202,6 +202,38 @@ def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> lis
     return spans
 
 
+_MENU_ITEM = regex.compile(r"^[^\d.!?;:,…]*$")
+
+
+def menu_spans(article: Article, min_run: int = 4) -> tuple[list[Span], set[int]]:
+    """Navigation menus: a run of ``min_run`` or more consecutive page-furniture lines
+    (above the headline or after the last paragraph) of one to three words each, without
+    digits or sentence punctuation ("World", "Business", "Opinion").  One span at the
+    run's first line; the other blocks of the run are returned to be covered by it."""
+    spans, covered = [], set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= min_run:
+            first = article.blocks[run[0]]
+            spans.append(Span(run[0], 0, len(first.text), f"a menu of {len(run)} lines"))
+            covered.update(run[1:])
+        run.clear()
+
+    previous_line = None
+    for i, block in enumerate(article.blocks):
+        text = block.text.strip()
+        item = block.kind == "furniture" and "\n" not in text and 1 <= len(text.split()) <= 3 \
+            and bool(_MENU_ITEM.match(text)) and any(c.isalpha() for c in text)
+        if not item or (run and previous_line is not None and block.line > previous_line + 2):
+            close()
+        if item:
+            run.append(i)
+        previous_line = block.line
+    close()
+    return spans, covered
+
+
 def regions(article: Article, spans: list[Span]) -> list[Region]:
     """One region per run of consecutive lines of a block that hold residue."""
     out: list[Region] = []
