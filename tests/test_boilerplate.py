@@ -98,3 +98,24 @@ def test_learning_does_not_depend_on_jobs(tmp_path, capsys):
     one = capsys.readouterr().out
     main(["check", str(folder), "--format", "json", "--jobs", "2"])
     assert capsys.readouterr().out == one
+
+
+def test_learning_is_per_folder_and_ignores_the_order_of_files():
+    from validator.boilerplate import learn_groups
+    paths = [f"/batch/{d}/a{i}.txt" for d in ("x", "y") for i in range(20)]
+    sets = [[frozenset({"most read"} if p.startswith("/batch/x") else {f"own {i}"})] for i, p in enumerate(paths)]
+    learned = learn_groups(paths, sets)
+    assert learned == {"/batch/x": Learned(20, {"most read": 20})}
+    assert learn_groups(paths[::-1], sets[::-1]) == learned
+
+
+def test_plan_follows_the_setting_and_the_batch_size():
+    from validator.boilerplate import plan
+    from validator.policy import Settings, load_policy
+    rules = load_policy(None).rules
+    twenty = [f"/batch/a{i}.txt" for i in range(20)]
+    assert plan(twenty, rules, Settings()) == (0.3, 20)
+    assert plan(twenty[:19], rules, Settings()) is None
+    assert plan(twenty[:3], rules, Settings(learn_residue=True)) == (0.3, 2)
+    assert plan(twenty, rules, Settings(learn_residue=False)) is None
+    assert plan(twenty, [r for r in rules if r.id != "scrape-residue"], Settings()) is None

@@ -5,13 +5,16 @@ A page template leaves the same short lines in every article scraped from it
 (``settings.learn_residue: true``: every folder of two articles or more), or by
 default for a folder of at least ``settings.learn_residue_min_batch`` articles
 (20 unless configured; ``--no-learn-residue`` turns it off), the batch
-runner reads the batch once before checking it (:func:`learn_batch`): each
-article's short lines are normalised (:func:`normal_line`: case folded, digits
+runner reads the batch once before checking it (:func:`plan` decides;
+:func:`article_sets`, per file, runs in the worker processes with ``--jobs``;
+:func:`learn_groups` gathers them per folder): each article's short lines are normalised (:func:`normal_line`: case folded, digits
 and punctuation levelled) and, per folder, a line found in at least
 ``settings.learn_residue_share`` (30 %) of the folder's articles, and in two at
 least, is boilerplate (:func:`learn`, a pure function of the articles' line
 sets).  The ``scrape-residue`` rule then reports such a line wherever it stands,
-saying in how many of the batch's articles it was found.
+saying in how many of the batch's articles it was found.  (A pre-pass rather
+than a post-pass so that the findings go through the rule's severity, message
+and suppressions like any other; the price is reading the batch twice.)
 
 Never learned: prose (a sentence-like line), lines over 12 words or 120
 characters, dates alone, bylines, photo credits, closing notes (a translator's
@@ -25,7 +28,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping
+from typing import Iterable, Mapping
 
 import regex
 
@@ -90,15 +93,21 @@ def group_of(path: str) -> str:
     return os.path.dirname(os.path.abspath(path))
 
 
-def learn_batch(paths: list[str], read: Callable[[str], list[Article]], share: float = 0.3,
-                min_batch: int = 20) -> dict[str, Learned]:
-    """Folder -> learned boilerplate, for every folder of ``paths`` with enough articles."""
+def article_sets(articles: Iterable[Article]) -> list[frozenset[str]]:
+    """The line sets of a file's articles (the per-file half of the pre-pass)."""
     from validator.patterns import compile_pattern
 
     agencies = compile_pattern("{@agencies}")
+    return [line_set(a, agencies) for a in articles]
+
+
+def learn_groups(paths: list[str], sets_per_path: Iterable[list[frozenset[str]]], share: float = 0.3,
+                 min_batch: int = 20) -> dict[str, Learned]:
+    """Folder -> learned boilerplate, for every folder of ``paths`` with enough articles
+    (``sets_per_path`` holds the line sets of each path's articles, in order)."""
     groups: dict[str, list[frozenset[str]]] = {}
-    for path in sorted(paths):
-        groups.setdefault(group_of(path), []).extend(line_set(a, agencies) for a in read(path))
+    for path, sets in sorted(zip(paths, sets_per_path), key=lambda pair: pair[0]):
+        groups.setdefault(group_of(path), []).extend(sets)
     out = {}
     for folder, sets in sorted(groups.items()):
         learned = learn(sets, share, min_batch)
@@ -112,20 +121,21 @@ def wanted(rules) -> bool:
     return any(r.check.kind == "residue" and "learned" in getattr(r.check, "find", ()) for r in rules)
 
 
-def for_run(paths: list[str], rules, settings, read: Callable[[str], list[Article]]) -> dict[str, Learned]:
-    """The batch runner's pre-pass: folder -> learned boilerplate, or nothing when
-    no rule uses it, ``learn_residue`` is off, or (left to the default) no folder
-    holds enough files to reach the minimum batch."""
+def plan(paths: list[str], rules, settings) -> tuple[float, int] | None:
+    """Whether the batch runner learns boilerplate for this run: (share, minimum batch),
+    or None when no rule uses it, ``learn_residue`` is off, or (left to the default) no
+    folder holds enough files to reach the minimum batch.  Asked for explicitly, any
+    folder of two articles or more learns."""
     mode = getattr(settings, "learn_residue", None)
     min_batch = getattr(settings, "learn_residue_min_batch", 20)
+    share = getattr(settings, "learn_residue_share", 0.3)
     if mode is False or not paths or not wanted(rules):
-        return {}
+        return None
     if mode is None:  # automatic: only for a batch large enough (a JSON/JSONL file may hold many articles)
         folders: dict[str, int] = {}
         for p in paths:
             folders[group_of(p)] = folders.get(group_of(p), 0) + 1
         if max(folders.values()) < min_batch and not any(p.lower().endswith((".json", ".jsonl", ".ndjson"))
                                                          for p in paths):
-            return {}
-    # asked for explicitly, any folder of two articles or more learns
-    return learn_batch(paths, read, getattr(settings, "learn_residue_share", 0.3), 2 if mode else min_batch)
+            return None
+    return share, 2 if mode else min_batch

@@ -15,6 +15,7 @@ import os
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import regex
@@ -330,12 +331,16 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
 _WORKER: dict = {}
 
 
-def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None, learned: dict) -> None:
-    _WORKER.update(policy=policy, rules=rules, timeout=timeout, learned=learned)
+def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
+    _WORKER.update(policy=policy, rules=rules, timeout=timeout)
 
 
-def _work(path: str) -> list[ArticleResult]:
-    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], _WORKER["learned"])
+def _work(path: str, learned: dict | None = None) -> list[ArticleResult]:
+    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], learned)
+
+
+def _line_sets(path: str, policy: Policy | None = None) -> list[frozenset[str]]:
+    return boilerplate.article_sets(_articles(path, policy or _WORKER["policy"]))
 
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
@@ -349,16 +354,21 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
                  else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
                  for i in found]
     todo = [i.path for i in found if i.status == "checked"]
+    # batch-learned boilerplate (validator.boilerplate): a pre-pass over the whole batch
+    learning = boilerplate.plan(todo, rules, policy.config.settings)
     if jobs > 1 and len(todo) > 1 and any(r.check.kind == "language" for r in rules):
         from validator import language
         language.preload()  # load the profiles once, before the workers fork
-    # batch-learned boilerplate: a pre-pass over the whole batch, before any worker starts
-    learned = boilerplate.for_run(todo, rules, policy.config.settings, lambda p: _articles(p, policy))
     if jobs > 1 and len(todo) > 1:
+        chunks = max(1, len(todo) // (jobs * 8))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(policy, rules, timeout, learned)) as pool:
-            per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+                                 initargs=(policy, rules, timeout)) as pool:
+            learned = boilerplate.learn_groups(todo, pool.map(_line_sets, todo, chunksize=chunks),
+                                               *learning) if learning else {}
+            per_file = list(pool.map(partial(_work, learned=learned), todo, chunksize=chunks))
     else:
+        learned = boilerplate.learn_groups(todo, (_line_sets(p, policy) for p in todo), *learning) \
+            if learning else {}
         per_file = [check_file(p, policy, rules, timeout, learned) for p in todo]
     by_path = dict(zip(todo, per_file))
     inputs, articles = [], []
