@@ -110,18 +110,20 @@ def edges(length: int) -> list[tuple[int, int]]:
     return [(0, EDGE), (length - EDGE, length)]
 
 
-def _eligible(article: Article, kinds: frozenset[str] | None = None):
+def _eligible(article: Article, skip: tuple[str, ...] = ("byline", "credit", "footer")):
+    """The blocks that may hold residue: not bylines, credit lines or closing notes."""
     for i, block in enumerate(article.blocks):
-        if block.kind in ("byline", "credit", "footer") or (kinds is not None and block.kind not in kinds):
-            continue
-        yield i, block
+        if block.kind not in skip:
+            yield i, block
 
 
 def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
     """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere.  The headline
     is searched too: on a scraped page the line taken for it is often a label."""
     spans: list[Span] = []
-    for i, block in _eligible(article):
+    # a closing note is searched too: the lexicon is specific, and a paywall or
+    # donation prompt after the article often opens like one ("This story is …")
+    for i, block in _eligible(article, ("byline", "credit")):
         if anywhere is not None:
             for a, b in edges(len(block.text)):
                 spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(anywhere, block.text[a:b])
