@@ -14,13 +14,14 @@ import importlib.util
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import SHARED
 from validator.cli import main
 
-FLOOR = json.loads((__import__("pathlib").Path(__file__).with_name("corpus_floor.json")).read_text(encoding="utf-8"))
+FLOOR = json.loads(Path(__file__).with_name("corpus_floor.json").read_text(encoding="utf-8"))
 _LINE = re.compile(r"^(\S+)\s+precision (\d\.\d+)\s+recall (\d\.\d+)", re.MULTILINE)
 
 

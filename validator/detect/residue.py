@@ -27,7 +27,7 @@ import regex
 
 from validator.article import Article, Block
 from validator.credits import looks_like_credit_line
-from validator.readers.layout import FOOTER_OPENERS, is_prose
+from validator.readers.layout import FOOTER_OPENERS
 
 _OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
 _CLOSE = " \t*_]).!?:…|»«›‹→←▶►▸"
@@ -36,6 +36,7 @@ _ELLIPSIS_ONLY = regex.compile(r"^[\s\[(]*(?:…|\.{3})[\s\])]*$")
 #: whole-line patterns are only tried on lines up to this long (furniture is short)
 MAX_LINE = 300
 LONG_BLOCK, EDGE = 20_000, 5_000
+MAX_REPEAT = 1_500
 _BYLINE = regex.compile(r"^[*_\s]*(?:by|par|von|por|автор:?|بقلم)\s+\S", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
@@ -192,6 +193,8 @@ def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> lis
     spans = []
     for i, block in enumerate(article.blocks):
         for offset, line in physical_lines(block):
+            if len(line) > MAX_REPEAT:  # longer than any caption or teaser: not tokenised
+                continue
             words = _lead_free(line)
             if not 4 <= len(words) <= 80:
                 continue
