@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-file-size", type=_bytes, default=None, metavar="BYTES",
                        help="larger files are not read but reported as input errors "
                             "(default settings.max_file_size, 10000000)")
+    check.add_argument("--learn-residue", action=argparse.BooleanOptionalAction, default=None,
+                       help="report short lines that recur in 30%% of a folder's articles as residue (default: on "
+                            "for a folder of 20 articles or more; settings.learn_residue)")
     check.add_argument("--verbose", "-v", action="store_true", help="text output: excerpt, why and fix")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
@@ -137,8 +140,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     known = [*(r.id for r in policy.rules), *ENGINE_IDS]
     usage.check_ids("--select", args.select, known)
     usage.check_ids("--ignore", args.ignore, known)
-    if args.max_file_size is not None:
-        settings = policy.config.settings.model_copy(update={"max_file_size": args.max_file_size})
+    overrides = {k: v for k, v in (("max_file_size", args.max_file_size), ("learn_residue", args.learn_residue))
+                 if v is not None}
+    if overrides:
+        settings = policy.config.settings.model_copy(update=overrides)
         policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
     if not reading_stdin:
         _check_paths(args.paths)

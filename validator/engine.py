@@ -19,7 +19,7 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, discover, reading, signals, suppress
+from validator import __version__, boilerplate, discover, reading, signals, suppress
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -82,7 +82,8 @@ def engine_finding(rule: str, message: str, path: str, article: str | None = Non
 
 
 def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], relpath: str | None = None,
-                  timeout: float | None = None, started: float | None = None) -> ArticleResult:
+                  timeout: float | None = None, started: float | None = None,
+                  learned: "boilerplate.Learned | None" = None) -> ArticleResult:
     """Every rule on one article: findings, evidence, which rules ran and why.
 
     The time budget bounds the whole article: rule patterns through the regex
@@ -94,7 +95,7 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
     facts = Facts(article, path_defaults(policy, relpath), policy.config.settings, relpath)
     budget = timeout if timeout is not None else policy.config.settings.timeout_per_article
     deadline = (started or time.monotonic()) + budget if budget and budget > 0 else float("inf")
-    ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline)
+    ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline, boilerplate=learned)
     findings: list[Finding] = []
     evidence: list[Evidence] = []
     runs: list[RuleRun] = []
@@ -282,8 +283,27 @@ def _stream_records(path: str, limit: int, budget: float | None = None):
             yield reading.record_within(budget, jsonl.read_line, line.rstrip("\r\n"), number, n, path)
 
 
+def _items(source: str, path: str, policy: Policy, reader, budget: float | None):
+    """The items of a file (Article or ReadError) and its decoding note, read within the
+    budget; raises _Unreadable or reading.TooSlow."""
+    limit = policy.config.settings.max_file_size
+    if _streamable(path) and source == path:
+        return _stream_records(path, limit, budget), None
+    return reading.read_within(budget, _read_whole, source, reader, limit, path)
+
+
+def _articles(source: str, path: str, policy: Policy) -> list[Article]:
+    """The articles a file holds, for the boilerplate pre-pass (unreadable: none)."""
+    try:
+        items, _ = _items(source, path, policy, reader_for(path), policy.config.settings.timeout_per_article)
+        return [item for item in items if isinstance(item, Article)]
+    except (_Unreadable, reading.TooSlow, OSError):
+        return []
+
+
 def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
-               name: str | None = None) -> list[ArticleResult]:
+               name: str | None = None, learned: "dict[str, boilerplate.Learned] | None" = None
+               ) -> list[ArticleResult]:
     """Read one file and check each article in it; never raises.  ``name`` is the path
     shown and matched for ``source`` when they differ (standard input).  Reading is inside
     the time budget: a file of one article has one budget for both, from the moment it is opened."""
@@ -291,14 +311,11 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
-    note = None
+    batch = (learned or {}).get(boilerplate.group_of(path))
     budget = timeout if timeout is not None else settings.timeout_per_article
     started = time.monotonic()
     try:
-        if _streamable(path) and name is None:
-            items = _stream_records(path, settings.max_file_size, budget)
-        else:
-            items, note = reading.read_within(budget, _read_whole, source, reader, settings.max_file_size, path)
+        items, note = _items(source, path, policy, reader, budget)
     except _Unreadable as exc:
         return [exc.result]
     except reading.TooSlow as exc:
@@ -314,7 +331,7 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
             if note:
                 item = item.model_copy(update={"notes": (*item.notes, note)})
             try:
-                results.append(check_article(item, policy, rules, relpath, timeout, started))
+                results.append(check_article(item, policy, rules, relpath, timeout, started, batch))
             except Exception as exc:  # an engine bug must not end the batch either
                 results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
                     _crash_finding(item, "checking the article", exc),)))
@@ -333,8 +350,13 @@ def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None)
     _WORKER.update(policy=policy, rules=rules, timeout=timeout)
 
 
-def _work(paths: list[str]) -> list[list[ArticleResult]]:
-    return [check_file(p, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"]) for p in paths]
+def _work(paths: list[str], learned: dict | None = None) -> list[list[ArticleResult]]:
+    return [check_file(p, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], learned=learned)
+            for p in paths]
+
+
+def _line_sets(paths: list[str], policy: Policy | None = None) -> list[list[frozenset[str]]]:
+    return [boilerplate.article_sets(_articles(p, p, policy or _WORKER["policy"])) for p in paths]
 
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
@@ -353,19 +375,29 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
     todo = [i.path for i in found if i.status == "checked"]
     if todo:
         reading.preload(rules)  # before any article's clock starts, and before the workers fork
+    # batch-learned boilerplate (validator.boilerplate): a pre-pass over the whole batch
+    learning = boilerplate.plan(todo, rules, policy.config.settings)
     if jobs > 1 and len(todo) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout))
         size = max(1, len(todo) // (jobs * 8))
+        chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         try:  # futures of our own, not pool.map: its clean-up cancels them, racing with stop_pool
-            futures = [pool.submit(_work, todo[i:i + size]) for i in range(0, len(todo), size)]
+            learned = {}
+            if learning:
+                sets = [s for future in [pool.submit(_line_sets, c) for c in chunks] for s in future.result()]
+                learned = boilerplate.learn_groups(todo, sets, *learning)
+            futures = [pool.submit(_work, c, learned) for c in chunks]
             per_file = [results for future in futures for results in future.result()]
         except BaseException:  # a signal (signals.Stopped) or a broken pool: no worker outlives the run
             signals.stop_pool(pool)
             raise
         pool.shutdown()
     else:
-        per_file = [check_file(sources.get(p, p), policy, rules, timeout, name=p if p in sources else None)
-                    for p in todo]
+        learned = boilerplate.learn_groups(
+            todo, (boilerplate.article_sets(_articles(sources.get(p, p), p, policy)) for p in todo),
+            *learning) if learning else {}
+        per_file = [check_file(sources.get(p, p), policy, rules, timeout, name=p if p in sources else None,
+                               learned=learned) for p in todo]
     by_path = dict(zip(todo, per_file))
     inputs, articles = [], []
     for record in found:

@@ -112,6 +112,10 @@ class Settings(_Strict):
     timeout_per_article: float = Field(10.0, gt=0, le=MAX_TIMEOUT, allow_inf_nan=False)
     embedded_credits_count: bool = False
     language_min_letters: int = Field(40, ge=0)
+    #: learn boilerplate lines from the batch (None: when a folder holds learn_residue_min_batch articles)
+    learn_residue: Optional[bool] = None
+    learn_residue_min_batch: int = Field(20, ge=2)
+    learn_residue_share: float = Field(0.3, gt=0, le=1)
 
 
 class Suppress(_Strict):
