@@ -105,6 +105,8 @@ class Settings(_Strict):
     timeout_per_article: float = 10.0
     embedded_credits_count: bool = False
     language_min_letters: int = 40
+    #: a wire dateline that names the agency ("DAMASCUS (Reuters) -") credits it
+    dateline_credits: bool = True
 
 
 class Suppress(_Strict):

@@ -1,0 +1,306 @@
+"""Wire copy: the datelines, bylines, credits and sign-offs of news-agency stories.
+
+:func:`detect` reads an article and returns every wire form it carries, each a
+:class:`WireHit` that says which agency it names (``None`` for "with agencies"
+or a house sign-off) and whether it *credits* the agency or only *marks* the
+story as agency copy.  The agencies are the vocabulary's wire agencies
+(``{@wire_agencies}``, :mod:`validator.vocab`); the phrase families
+``wire_credit``, ``wire_tail``, ``wire_signoff``, ``wire_lead`` and
+``wire_byline`` in ``rules/vocab.yaml`` hold the wording per language.  What is
+structure rather than wording — where a dateline or a byline stands — is here.
+
+Where each form is looked for:
+
+- **datelines** at the start of a block: ``WASHINGTON (AP) —``, ``(Reuters) -``,
+  ``PARIS, Jan 1 (AFP) -``, ``Frankfurt/Main (dpa) -``, ``DAMASCUS, Jan. 27
+  (Xinhua) --`` (any block); ``Damaskus (AFP) Bei …`` without a dash,
+  ``MOSCOW, March 3. /TASS/.``, ``Aleppo SANA-``, ``Beijing, SANA –``,
+  ``МОСКВА, 3 мар — РИА Новости.``, ``【6月18日 AFP】``, ``新华社北京6月18日电``
+  (the opening blocks).  A dateline credits its agency when
+  ``settings.dateline_credits`` is true (the default), else it only marks.
+- **bylines**: a byline block, an opening block, or an author in metadata that
+  is (or ends with) an agency — ``By Reuters``, ``Associated Press``, ``By Jane
+  Roe, Reuters``, ``By JANE ROE - AP Technology Writer``, ``Jane Roe Associated
+  Press``, ``Reuters |``; an agency followed by a date in the opening lines
+  (``AFP Monday 16 Jun 2014``); an agency standing right after the headline.
+  "By Christoph Reuter" is a person: a name joins a one-word agency only with
+  a separator (``,`` ``|`` ``/`` a dash, "for", "and") unless the agency is
+  written as an acronym.
+- **closing lines** (the end of the last blocks — their last sentences, so a
+  run-on text with no paragraph breaks is read too): ``- REUTERS``, ``--AFP``,
+  `` Reuter`` after the last sentence, ``wire_tail`` phrases at the very end
+  ("(FR mit dpa)", "with agencies"), ``wire_credit`` phrases anywhere in the
+  closing part ("The Associated Press contributed to this report", "© 2019 The
+  Associated Press", "Con información de AFP", "Quelle: dpa") and
+  ``wire_signoff`` markers ("(Reporting by …; Editing by …)").
+- ``wire_lead`` phrases at the end of the first paragraph ("…, informs Anadolu
+  Agency.").
+
+Never a wire form: an agency quoted for one fact ("told AFP", "according to
+Reuters"), an agency in a photo credit ("(AP Photo/Jane Roe)", "© AFP/Name"),
+a surname that is an agency's spelling ("Christoph Reuter").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from validator import vocab
+from validator.article import Article, Block
+
+#: block kinds read as the story's text
+_TEXT_KINDS = ("standfirst", "paragraph", "quote", "footer", "byline")
+#: how much of a block's start / end is read (a run-on block is one long paragraph)
+HEAD, TAIL = 400, 700
+#: opening and closing prose blocks looked at; short lines around them
+FIRST, LAST, FURNITURE = 3, 3, 6
+
+
+@dataclass(frozen=True)
+class WireHit:
+    """One wire form found in an article."""
+
+    form: str            # dateline, byline, tail, credit, lead, signoff
+    agency: str | None   # canonical agency name; None: agencies in general, or not named
+    credit: bool         # names the agency as the story's source (False: marks wire copy only)
+    text: str
+    line: int
+    column: int
+
+
+def _ag(name: str = "agency") -> str:
+    # the agency in any case, but for the spellings matched only as written (vocab ``case``)
+    return f"(?P<{name}>(?i:{vocab.alternation('wire_agencies')}))"
+
+
+_V = regex.VERSION1
+_I = regex.IGNORECASE | regex.VERSION1
+_CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/-]{0,60}?"
+_DASH = r"[-–—―]{1,2}"
+#: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
+_PLACE = r"[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s[\p{Lu}][\p{L}\p{M}'’.-]+){0,2}"
+_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
+         r"(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
+
+
+_FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byline")
+
+
+def _patterns() -> dict[str, regex.Pattern]:
+    """The compiled forms of the vocabulary in force (a project may extend it)."""
+    known = vocab.vocab().phrases
+    return _compiled(vocab.alternation("wire_agencies"),
+                     tuple(vocab.alternation(f"phrases.{f}") if f in known else "(?!)" for f in _FAMILIES))
+
+
+@lru_cache(maxsize=4)
+def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Pattern]:
+    ag = _ag()
+    phr = dict(zip(_FAMILIES, families))
+    return {
+        # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
+        "paren_dash": regex.compile(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
+        # CITY (AG) Text…   (no dash: only in the opening blocks)
+        "paren": regex.compile(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
+        "slash": regex.compile(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
+        # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)
+        "bare": regex.compile(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
+                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$)", _V | regex.M),
+        # МОСКВА, 3 мар — РИА Новости.
+        "dash_agency": regex.compile(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
+        # 【6月18日 AFP】    新华社北京6月18日电
+        "cjk": regex.compile(rf"^\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|{ag}[\p{{Han}}\d]{{0,20}}[电電])", _V),
+        # AFP Monday 16 Jun 2014    Moscow AFP Saturday 7 Oct 2017    Reuters |
+        "agency_date": regex.compile(rf"(?:^|(?<=\s))(?:[\p{{Lu}}][\p{{L}}'’-]+\s+)?{ag}\s*[,|]?\s+{_DATE}", _V),
+        "agency_bar": regex.compile(rf"^\s*{ag}\s*\|\s*$", _V | regex.M),
+        # By Jane Roe, Reuters / Associated Press / By JANE ROE - AP Technology Writers | AP
+        "byline": regex.compile(
+            rf"^\s*(?:(?i:{phr['wire_byline']})\s+)?(?:(?P<names>[^\n:;©()]{{1,100}}?)"
+            rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and)\b)\s*|\s+))?"
+            rf"(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|team))?"
+            rf"(?:\s*\|\s*{_ag('again')})?\s*[|.]?\s*$", _V),
+        "byline_generic": regex.compile(
+            rf"^\s*(?:(?:{phr['wire_byline']})\s+)?(?:news\s+)?agencies(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
+        # … said.--AFP    … said. - REUTERS    … rejected.\n Reuter
+        "dash_tail": regex.compile(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
+        "signoff_word": regex.compile(rf"(?:(?<=[.!?\"”’»\n])|^)[ \t]*{ag}\s*\.?\s*$", _V),
+        "tail": regex.compile(rf"(?:{phr['wire_tail']})[\s.)\]]*$", _I),
+        "credit": regex.compile(phr["wire_credit"], _I),
+        "signoff": regex.compile(phr["wire_signoff"], _I | regex.M),
+        "lead": regex.compile(rf"(?:{phr['wire_lead']})\s*\.?\s*$", _I),
+        "agency": regex.compile(ag, _V),
+    }
+
+
+def _canonical(text: str) -> str | None:
+    return vocab.canonical(text, "wire", strict=True)
+
+
+def _agency_in(text: str) -> str | None:
+    """The first wire agency named in ``text`` (written as it must be), or None."""
+    for m in _patterns()["agency"].finditer(text):
+        canon = _canonical(m.group(0))
+        if canon:
+            return canon
+    return None
+
+
+def _regions(article: Article) -> tuple[list[Block], list[Block], list[Block], list[Block]]:
+    """The story's prose blocks (from the headline on: what precedes it in a page is
+    chrome), the opening and closing prose blocks, and the short lines (page
+    furniture to the reader) around them, where a byline or a closing credit may
+    stand on its own."""
+    blocks = list(article.blocks)
+    start = next((i for i, b in enumerate(blocks) if b.kind == "title"), -1) + 1
+    story = [b for b in blocks[start:] if b.kind in _TEXT_KINDS or b.kind == "furniture"]
+    prose = [b for b in story if b.kind != "furniture"]
+    if not prose:
+        return [], [], [], []
+    first, last = story.index(prose[min(FIRST, len(prose)) - 1]), story.index(prose[-min(LAST, len(prose))])
+    lines = [b for b in story[:first] if b.kind == "furniture"][:FURNITURE]
+    lines += [b for b in story[last:] if b.kind == "furniture"][:FURNITURE]
+    return prose, prose[:FIRST], [b for b in prose[-LAST:] if b.kind != "byline"], lines
+
+
+def _hit(form: str, agency: str | None, credit: bool, block: Block, start: int, text: str) -> WireHit:
+    line, column = block.position(start)
+    return WireHit(form, agency, credit, " ".join(text.split()), line, column)
+
+
+_NOT_NAMES = regex.compile(r"\b(?:photos?|foto|fotos|image|picture|bild|credits?|courtesy|told|said|says)\b", _I)
+
+
+#: lower-case words a byline's names may hold ("Jane Roe and John Doe", "Omar al-Khalil")
+_PARTICLES = frozenset("and und et y e i и al el ad bin ibn de da di del der den van von la le du dos das".split())
+
+
+def _byline_agency(m: regex.Match) -> str | None:
+    """The agency of a byline match, or None when the "agency" is a person's surname."""
+    agency = _canonical(m["agency"])
+    if not agency:
+        return None
+    if m["names"] and (_NOT_NAMES.search(m["names"]) or not all(
+            w[0].isupper() or not w[0].isalpha() or w.casefold() in _PARTICLES for w in m["names"].split())):
+        return None  # "Photo Jane Roe / AFP" is a photo credit, "con información de AFP" no byline
+    if m["names"] and m["sep"] is not None and not m["sep"].strip():
+        word = m["agency"]
+        # "Tom Davies Associated Press", "Jane Roe AFP" — not "Christoph Reuter"
+        if " " not in word.strip() and not (word.isupper() and len(word) <= 4):
+            return None
+    return agency
+
+
+def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> list[WireHit]:
+    pats = _patterns()
+    head = block.text[:HEAD]
+    out: list[WireHit] = []
+    forms = ("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first else ("paren_dash",)
+    for form in forms:
+        m = pats[form].search(head)
+        if m and (agency := _canonical(m["agency"])):
+            out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
+                            else len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip()))
+            break
+    if not first:
+        return out
+    if block.kind == "byline" or len(block.text) <= 160:
+        out += _bylines(block)
+    for form in ("agency_date", "agency_bar"):
+        m = pats[form].search(head)
+        if m and (agency := _canonical(m["agency"])):
+            out.append(_hit("byline", agency, True, block, m.start(), m.group(0)))
+    if title:
+        at = _squash_find(head, title)
+        if at is not None:
+            m = regex.match(rf"[\s:.,|-]*{_ag()}(?=\s+\p{{Lu}})", head[at:], _V)
+            if m and (agency := _canonical(m["agency"])):
+                out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
+    m = pats["lead"].search(_last_sentence(block.text[:2000]))
+    if m and (agency := _agency_in(m.group(0))):
+        out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
+    return out
+
+
+def _bylines(block: Block) -> list[WireHit]:
+    """The lines of a short block that are agency bylines ("By Jane Roe, Reuters")."""
+    out = []
+    for line_start, line in _lines(block.text[:HEAD]):
+        m = _patterns()["byline"].match(line)
+        if m and (agency := _byline_agency(m)):
+            out.append(_hit("byline", agency, True, block, line_start, line))
+        elif _patterns()["byline_generic"].match(line):
+            out.append(_hit("byline", None, True, block, line_start, line))
+    return out
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _squash_find(text: str, title: str) -> int | None:
+    """Where a repeated headline ends in ``text`` (case and spacing free), or None."""
+    words = regex.findall(r"\w+", title)
+    if len(words) < 3:
+        return None
+    m = regex.search(r"\W+".join(regex.escape(w) for w in words), text, regex.I | regex.V1)
+    return m.end() if m else None
+
+
+def _last_sentence(text: str) -> str:
+    parts = regex.split(r"(?<=[.!?])\s+(?=\S)", text.rstrip())
+    return parts[-1] if parts else ""
+
+
+def _closing(block: Block) -> list[WireHit]:
+    pats = _patterns()
+    offset = max(0, len(block.text) - TAIL)
+    tail = block.text[offset:].rstrip()
+    out: list[WireHit] = []
+    for form in ("dash_tail", "signoff_word"):
+        m = pats[form].search(tail)
+        if m and (agency := _canonical(m["agency"])):
+            out.append(_hit("tail", agency, True, block, offset + m.start("agency"), m.group(0)))
+            break
+    m = pats["tail"].search(tail)
+    if m and _after_sentence(tail, m.start()):
+        out.append(_hit("tail", _agency_in(m.group(0)), True, block, offset + m.start(), m.group(0)))
+    for m in pats["credit"].finditer(tail):
+        out.append(_hit("credit", _agency_in(m.group(0)), True, block, offset + m.start(), m.group(0)))
+    for m in pats["signoff"].finditer(tail):
+        out.append(_hit("signoff", _agency_in(m.group(0)), False, block, offset + m.start(), m.group(0)))
+    return out
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` starts a line, or follows a sentence's end or a dash."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\"”’»)\n:–—-"
+
+
+def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:
+    """Every wire form of the article, in text order, without repeats."""
+    prose, opening, closing, lines = _regions(article)
+    title = article.title or next((b.text for b in article.blocks if b.kind == "title"), "")
+    hits: list[WireHit] = []
+    shown = " ".join(b.text for b in article.blocks if b.kind == "byline")
+    for author in article.authors:
+        name = " ".join(author.split())
+        m = _patterns()["byline"].match(name)
+        if m and (agency := _byline_agency(m)) and name not in shown:
+            hits.append(WireHit("byline", agency, True, name, article.line, 1))
+    for block in prose:
+        first = block in opening or block.kind == "byline"
+        hits += _opening(block, first, title if block in opening else "", dateline_credits)
+    for block in closing + [b for b in prose if b.kind == "footer" and b not in closing]:
+        hits += _closing(block)
+    for block in lines:
+        hits += _bylines(block) + _closing(block)
+    unique = {(h.line, h.column, h.form): h for h in hits}
+    return tuple(sorted(unique.values(), key=lambda h: (h.line, h.column, h.form)))
