@@ -53,6 +53,8 @@ from validator.article import Article, Block
 
 #: block kinds read as the story's text
 _TEXT_KINDS = ("standfirst", "paragraph", "quote", "footer", "byline")
+#: a block this short may be a credit line of its own, wherever it stands
+LINE = 160
 #: how much of a block's start / end is read (a run-on block is one long paragraph)
 HEAD, TAIL = 400, 700
 #: opening and closing prose blocks looked at; short lines around them
@@ -150,20 +152,22 @@ def _agency_in(text: str) -> str | None:
 
 
 def _regions(article: Article) -> tuple[list[Block], list[Block], list[Block], list[Block]]:
-    """The story's prose blocks (from the headline on: what precedes it in a page is
-    chrome), the opening and closing prose blocks, and the short lines (page
-    furniture to the reader) around them, where a byline or a closing credit may
-    stand on its own."""
+    """The story's blocks (from the headline on: what precedes it in a page is
+    chrome); its opening blocks; its closing blocks (the last prose blocks and the
+    short lines after them, page furniture to the reader, where a sign-off may
+    stand on its own); the short lines before the opening (where a byline may)."""
     blocks = list(article.blocks)
     start = next((i for i, b in enumerate(blocks) if b.kind == "title"), -1) + 1
-    story = [b for b in blocks[start:] if b.kind in _TEXT_KINDS or b.kind == "furniture"]
-    prose = [b for b in story if b.kind != "furniture"]
+    story = [b for b in blocks[start:] if b.kind in _TEXT_KINDS or b.kind in ("heading", "furniture")]
+    prose = [b for b in story if b.kind not in ("heading", "furniture")]
     if not prose:
         return [], [], [], []
     first, last = story.index(prose[min(FIRST, len(prose)) - 1]), story.index(prose[-min(LAST, len(prose))])
-    lines = [b for b in story[:first] if b.kind == "furniture"][:FURNITURE]
-    lines += [b for b in story[last:] if b.kind == "furniture"][:FURNITURE]
-    return prose, prose[:FIRST], [b for b in prose[-LAST:] if b.kind != "byline"], lines
+    opening = [b for b in story[:first + 1] if b.kind != "furniture"]
+    before = [b for b in story[:first] if b.kind == "furniture"]
+    after = [b for b in story[last:] if b.kind == "furniture"]
+    closing = [b for b in prose[-LAST:] if b.kind != "byline"]
+    return story, opening, closing + after[:FURNITURE] + after[FURNITURE:][-FURNITURE:], before[:FURNITURE]
 
 
 def _hit(form: str, agency: str | None, credit: bool, block: Block, start: int, text: str) -> WireHit:
@@ -198,7 +202,8 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     pats = _patterns()
     head = block.text[:HEAD]
     out: list[WireHit] = []
-    forms = ("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first else ("paren_dash",)
+    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
+             else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms:
         m = pats[form].search(head)
         if m and (agency := _canonical(m["agency"])):
@@ -217,7 +222,8 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
         at = _squash_find(head, title)
         if at is not None:
             m = regex.match(rf"[\s:.,|-]*{_ag()}(?=\s+\p{{Lu}})", head[at:], _V)
-            if m and (agency := _canonical(m["agency"])):
+            # "REUTERS" in capitals is a photo credit's style, not a byline's
+            if m and (agency := _canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
                 out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
     m = pats["lead"].search(_last_sentence(block.text[:2000]))
     if m and (agency := _agency_in(m.group(0))):
@@ -258,12 +264,15 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else ""
 
 
-def _closing(block: Block) -> list[WireHit]:
+def _closing(block: Block, end: bool = True) -> list[WireHit]:
+    """The closing credits of a block; ``end``: the block closes the story, so a bare
+    agency after its last sentence ("… said. - REUTERS", "… said.\n Reuter") is a
+    sign-off (elsewhere it may end a photo caption: "… on Monday.  AFP")."""
     pats = _patterns()
     offset = max(0, len(block.text) - TAIL)
     tail = block.text[offset:].rstrip()
     out: list[WireHit] = []
-    for form in ("dash_tail", "signoff_word"):
+    for form in ("dash_tail", "signoff_word") if end else ():
         m = pats[form].search(tail)
         if m and (agency := _canonical(m["agency"])):
             out.append(_hit("tail", agency, True, block, offset + m.start("agency"), m.group(0)))
@@ -286,7 +295,7 @@ def _after_sentence(text: str, at: int) -> bool:
 
 def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:
     """Every wire form of the article, in text order, without repeats."""
-    prose, opening, closing, lines = _regions(article)
+    story, opening, closing, before = _regions(article)
     title = article.title or next((b.text for b in article.blocks if b.kind == "title"), "")
     hits: list[WireHit] = []
     shown = " ".join(b.text for b in article.blocks if b.kind == "byline")
@@ -295,12 +304,16 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
         m = _patterns()["byline"].match(name)
         if m and (agency := _byline_agency(m)) and name not in shown:
             hits.append(WireHit("byline", agency, True, name, article.line, 1))
-    for block in prose:
+    titles = [b for b in article.blocks if b.kind == "title"][:1]
+    for block in titles + story:
         first = block in opening or block.kind == "byline"
         hits += _opening(block, first, title if block in opening else "", dateline_credits)
-    for block in closing + [b for b in prose if b.kind == "footer" and b not in closing]:
+    for block in closing:
         hits += _closing(block)
-    for block in lines:
-        hits += _bylines(block) + _closing(block)
+    for block in story:  # a credit line of its own, or closing notes, wherever they stand
+        if block not in closing and (block.kind == "footer" or len(block.text) <= LINE):
+            hits += _closing(block, end=False)
+    for block in before:
+        hits += _bylines(block)
     unique = {(h.line, h.column, h.form): h for h in hits}
     return tuple(sorted(unique.values(), key=lambda h: (h.line, h.column, h.form)))
