@@ -195,6 +195,9 @@ def phrases(family: str) -> tuple[str, ...]:
     return tuple(p for patterns in vocab().phrases.get(family, {}).values() for p in patterns)
 
 
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 def _name_regex(name: str, exact: bool = False) -> str:
     # spaces and hyphens between words may vary ("France-Presse", "France Presse")
     body = r"[\s\-]+".join(regex.escape(w) for w in regex.split(r"[\s\-]+", name) if w)
@@ -215,7 +218,11 @@ def alternation(key: str) -> str:
             for n in a.names:
                 exact[n] = exact.get(n, True) and a.exact(n)
         names = sorted(exact, key=lambda n: (-len(n), n))
-        return r"(?:(?<!\w)(?:" + "|".join(_name_regex(n, exact[n]) for n in names) + r")(?!\w))"
+        spaced = [n for n in names if not _UNSPACED.search(n)]
+        # in scripts written without spaces (新华社北京电, ロイター通信) a name has no word bounds
+        unspaced = [n for n in names if _UNSPACED.search(n)]
+        return (r"(?:(?<!\w)(?:" + "|".join(_name_regex(n, exact[n]) for n in spaced) + r")(?!\w)"
+                + "".join("|" + _name_regex(n) for n in unspaced) + ")")
     if key.startswith("phrases."):
         family = key.split(".", 1)[1]
         if family not in vocab().phrases:

@@ -142,7 +142,7 @@ def _canonical(text: str) -> str | None:
     return vocab.canonical(text, "wire", strict=True)
 
 
-def _agency_in(text: str) -> str | None:
+def agency_named(text: str) -> str | None:
     """The first wire agency named in ``text`` (written as it must be), or None."""
     for m in _patterns()["agency"].finditer(text):
         canon = _canonical(m.group(0))
@@ -159,7 +159,9 @@ def _regions(article: Article) -> tuple[list[Block], list[Block], list[Block], l
     blocks = list(article.blocks)
     start = next((i for i, b in enumerate(blocks) if b.kind == "title"), -1) + 1
     story = [b for b in blocks[start:] if b.kind in _TEXT_KINDS or b.kind in ("heading", "furniture")]
-    prose = [b for b in story if b.kind not in ("heading", "furniture")]
+    # (a text of headings alone — CJK paragraphs without a "." read so — is read as prose)
+    prose = [b for b in story if b.kind not in ("heading", "furniture")] or [
+        b for b in story if b.kind != "furniture"]
     if not prose:
         return [], [], [], []
     first, last = story.index(prose[min(FIRST, len(prose)) - 1]), story.index(prose[-min(LAST, len(prose))])
@@ -226,16 +228,19 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
             if m and (agency := _canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
                 out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
     m = pats["lead"].search(_last_sentence(block.text[:2000]))
-    if m and (agency := _agency_in(m.group(0))):
+    if m and (agency := agency_named(m.group(0))):
         out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
     return out
 
 
-def _bylines(block: Block) -> list[WireHit]:
-    """The lines of a short block that are agency bylines ("By Jane Roe, Reuters")."""
+def _bylines(block: Block, alone: bool = False) -> list[WireHit]:
+    """The lines of a short block that are agency bylines ("By Jane Roe, Reuters");
+    ``alone``: only an agency alone, or one after a separator ("Jane Roe, AFP")."""
     out = []
     for line_start, line in _lines(block.text[:HEAD]):
         m = _patterns()["byline"].match(line)
+        if m and alone and m["names"] and not (m["sep"] or "").strip():
+            continue
         if m and (agency := _byline_agency(m)):
             out.append(_hit("byline", agency, True, block, line_start, line))
         elif _patterns()["byline_generic"].match(line):
@@ -279,11 +284,12 @@ def _closing(block: Block, end: bool = True) -> list[WireHit]:
             break
     m = pats["tail"].search(tail)
     if m and _after_sentence(tail, m.start()):
-        out.append(_hit("tail", _agency_in(m.group(0)), True, block, offset + m.start(), m.group(0)))
+        out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
     for m in pats["credit"].finditer(tail):
-        out.append(_hit("credit", _agency_in(m.group(0)), True, block, offset + m.start(), m.group(0)))
-    for m in pats["signoff"].finditer(tail):
-        out.append(_hit("signoff", _agency_in(m.group(0)), False, block, offset + m.start(), m.group(0)))
+        out.append(_hit("credit", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
+    m = pats["signoff"].search(tail)
+    if m:  # a sign-off names people, not the agency
+        out.append(_hit("signoff", None, False, block, offset + m.start(), m.group(0)))
     return out
 
 
@@ -308,8 +314,11 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
     for block in titles + story:
         first = block in opening or block.kind == "byline"
         hits += _opening(block, first, title if block in opening else "", dateline_credits)
-    for block in closing:
-        hits += _closing(block)
+    # a layout reader may take a byline standing alone under the headline for the headline
+    hits += [h for b in titles if len(b.text) <= 60 for h in _bylines(b, alone=True)]
+    last = [b for b in closing if b.kind != "furniture"][-1:]
+    for block in closing:  # a bare agency signs off the last block or a line after it
+        hits += _closing(block, end=block in last or block.kind == "furniture")
     for block in story:  # a credit line of its own, or closing notes, wherever they stand
         if block not in closing and (block.kind == "footer" or len(block.text) <= LINE):
             hits += _closing(block, end=False)
