@@ -58,7 +58,7 @@ from pydantic import field_validator
 from validator import vocab
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
-from validator.detect.wire import agency_named
+from validator.detect.wire import agency_named, warm
 from validator.facts import wire_hits
 from validator.patterns import check_pattern, compile_pattern
 from validator.report import Evidence
@@ -69,6 +69,9 @@ class Check(CheckModel):
     patterns: list[str] = []
     scope: list[str] = ["byline", "footer", "last:3"]
     metadata_credits: bool = True
+
+    def model_post_init(self, context) -> None:
+        warm()  # the wire forms compile once per process, before any article's time budget starts
 
     @field_validator("scope")
     @classmethod

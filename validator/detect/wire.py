@@ -73,9 +73,41 @@ class WireHit:
     column: int
 
 
+#: a wire agency: a call of the group that every compiled form defines once as the
+#: vocabulary's alternation (``{@wire_agencies}``: in any case, but for the spellings
+#: matched only as written) — inlining the alternation at each use made compiling slow
+_AGENCY = "(?&wire_agency)"
+
+
 def _ag(name: str = "agency") -> str:
-    # the agency in any case, but for the spellings matched only as written (vocab ``case``)
-    return f"(?P<{name}>(?i:{vocab.alternation('wire_agencies')}))"
+    return f"(?P<{name}>{_AGENCY})"
+
+
+def _lists() -> dict[str, tuple[str, ...]]:
+    """The vocabulary's wire agency spellings as the named lists of the agency group (a
+    list compiles to a set: faster than an alternation), each with a space or a hyphen
+    between its words: matched only as written, in any case, or — in scripts written
+    without spaces (新华社北京电) — without word bounds."""
+    out: dict[str, set[str]] = {"wire_exact": set(), "wire_loose": set(), "wire_unspaced": set()}
+    for agency in vocab.agencies("wire"):
+        for name in agency.names:
+            words = regex.split(r"[\s\-]+", name.strip())
+            key = ("wire_unspaced" if _UNSPACED.search(name)
+                   else "wire_exact" if agency.exact(name) else "wire_loose")
+            out[key] |= {" ".join(words), "-".join(words)}
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _family(name: str) -> str:
+    """A phrase family as one alternation, its agency placeholders as :data:`_AGENCY`."""
+    found = vocab.phrases(name)
+    if not found:
+        return "(?!)"
+    return "(?:" + "|".join("(?:" + vocab.expand(p.replace("{@wire_agencies}", _AGENCY), allow_phrases=False) + ")"
+                            for p in found) + ")"
 
 
 _V = regex.VERSION1
@@ -93,49 +125,62 @@ _FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byli
 
 def _patterns() -> dict[str, regex.Pattern]:
     """The compiled forms of the vocabulary in force (a project may extend it)."""
-    known = vocab.vocab().phrases
-    return _compiled(vocab.alternation("wire_agencies"),
-                     tuple(vocab.alternation(f"phrases.{f}") if f in known else "(?!)" for f in _FAMILIES))
+    return _compiled(vocab.alternation("wire_agencies"), tuple(_family(f) for f in _FAMILIES))
 
 
 @lru_cache(maxsize=4)
 def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Pattern]:
+    """The forms compiled with ``agencies``, the vocabulary's alternation."""
     ag = _ag()
     phr = dict(zip(_FAMILIES, families))
+    define = (r"(?(DEFINE)(?P<wire_agency>(?<!\w)(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
+              r"|\L<wire_unspaced>))")
+    lists = _lists()
+
+    def c(source: str, flags: int) -> regex.Pattern:
+        return regex.compile(define + source, flags, **lists)
+
     return {
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
-        "paren_dash": regex.compile(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
+        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
         # CITY (AG) Text…   (no dash: only in the opening blocks)
-        "paren": regex.compile(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        "paren": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
         # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
-        "slash": regex.compile(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
+        "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
         # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)
-        "bare": regex.compile(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
+        "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
                               rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$)", _V | regex.M),
         # МОСКВА, 3 мар — РИА Новости.
-        "dash_agency": regex.compile(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
+        "dash_agency": c(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
         # 【6月18日 AFP】    新华社北京6月18日电
-        "cjk": regex.compile(rf"^\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|{ag}[\p{{Han}}\d]{{0,20}}[电電])", _V),
+        "cjk": c(rf"^\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|{ag}[\p{{Han}}\d]{{0,20}}[电電])", _V),
         # AFP Monday 16 Jun 2014    Moscow AFP Saturday 7 Oct 2017    Reuters |
-        "agency_date": regex.compile(rf"(?:^|(?<=\s))(?:[\p{{Lu}}][\p{{L}}'’-]+\s+)?{ag}\s*[,|]?\s+{_DATE}", _V),
-        "agency_bar": regex.compile(rf"^\s*{ag}\s*\|\s*$", _V | regex.M),
+        "agency_date": c(rf"(?:^|(?<=\s))(?:[\p{{Lu}}][\p{{L}}'’-]+\s+)?{ag}\s*[,|]?\s+{_DATE}", _V),
+        "agency_bar": c(rf"^\s*{ag}\s*\|\s*$", _V | regex.M),
         # By Jane Roe, Reuters / Associated Press / By JANE ROE - AP Technology Writers | AP
-        "byline": regex.compile(
+        "byline": c(
             rf"^\s*(?:(?i:{phr['wire_byline']})\s+)?(?:(?P<names>[^\n:;©()]{{1,100}}?)"
             rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and)\b)\s*|\s+))?"
             rf"(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|team))?"
             rf"(?:\s*\|\s*{_ag('again')})?\s*[|.]?\s*$", _V),
-        "byline_generic": regex.compile(
+        "byline_generic": c(
             rf"^\s*(?:(?:{phr['wire_byline']})\s+)?(?:news\s+)?agencies(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
         # … said.--AFP    … said. - REUTERS    … rejected.\n Reuter
-        "dash_tail": regex.compile(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
-        "signoff_word": regex.compile(rf"(?:(?<=[.!?\"”’»\n])|^)[ \t]*{ag}\s*\.?\s*$", _V),
-        "tail": regex.compile(rf"(?:{phr['wire_tail']})[\s.)\]]*$", _I),
-        "credit": regex.compile(phr["wire_credit"], _I),
-        "signoff": regex.compile(phr["wire_signoff"], _I | regex.M),
-        "lead": regex.compile(rf"(?:{phr['wire_lead']})\s*\.?\s*$", _I),
-        "agency": regex.compile(ag, _V),
+        "dash_tail": c(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
+        "signoff_word": c(rf"(?:(?<=[.!?\"”’»\n])|^)[ \t]*{ag}\s*\.?\s*$", _V),
+        "tail": c(rf"(?:{phr['wire_tail']})[\s.)\]]*$", _I),
+        "credit": c(phr["wire_credit"], _I),
+        "signoff": c(phr["wire_signoff"], _I | regex.M),
+        "lead": c(rf"(?:{phr['wire_lead']})\s*\.?\s*$", _I),
+        "agency": c(ag, _V),
+        # the agency right after a repeated headline: "… Headline AP Syria's state TV says …"
+        "after_title": c(rf"[\s:.,|-]*{ag}(?=\s+\p{{Lu}})", _V),
     }
+
+
+def warm() -> None:
+    """Compile the forms now (when a pack is loaded), not within an article's time budget."""
+    _patterns()
 
 
 def _canonical(text: str) -> str | None:
@@ -223,7 +268,7 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     if title:
         at = _squash_find(head, title)
         if at is not None:
-            m = regex.match(rf"[\s:.,|-]*{_ag()}(?=\s+\p{{Lu}})", head[at:], _V)
+            m = pats["after_title"].match(head, at)
             # "REUTERS" in capitals is a photo credit's style, not a byline's
             if m and (agency := _canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
                 out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
