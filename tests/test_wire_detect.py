@@ -163,6 +163,7 @@ def test_lead_credit_at_the_end_of_the_first_paragraph():
     (BODY, MORE + "\n\n© AFP/Jane Roe"),
     # an agency named in parentheses as a name's abbreviation, not a credit
     ("The Syrian Arab News Agency (SANA) said on Monday that " + BODY[0].lower() + BODY[1:], MORE),
+    ("The Syrian Arab News Agency (SANA) Monday said that " + BODY[0].lower() + BODY[1:], MORE),
     # words that are agency codes in the wrong case
     (BODY, MORE + " The ap was down.\n Ap"),
     ("Sana - " + BODY, MORE),

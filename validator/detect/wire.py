@@ -143,8 +143,9 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
     return {
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
         "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
-        # CITY (AG) Text…   (no dash: only in the opening blocks)
-        "paren": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
+        # "The Example News Agency (EXA) Monday said" names an agency, it is no dateline)
+        "paren": c(rf"^\s*(?:{_PLACE}\s*)?\(\s*{ag}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
         # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
         "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
         # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)
