@@ -52,6 +52,11 @@ def hits(*paragraphs: str, title: str = "Port Fire Contained After Two Days", ex
     ("МОСКВА, 3 марта. /ТАСС/. ", "TASS"),
     ("دمشق (رويترز) - ", "Reuters"),
     ("QAMISHLI, Syria (North Press) – ", "North Press Agency"),
+    ("Düsseldorf (dpa/lnw) - ", "dpa"),
+    ("MADRID, 3 Mar. (EFE).- ", "EFE"),
+    ("MADRID, 3 (EUROPA PRESS) ", "Europa Press"),
+    ("دمشق-سانا ", "SANA"),
+    ("İSTANBUL (DHA) – ", "DHA"),
 ])
 def test_datelines(lead, agency):
     assert ("dateline", agency, True) in hits(lead + BODY, MORE)
@@ -79,6 +84,8 @@ def test_cjk_datelines(lead, agency):
     ("Reuters Staff", "Reuters"),
     ("Reuters |", "Reuters"),
     ("Von Jana Rot, dpa", "dpa"),
+    ("Par Jeanne Rousse avec AFP", "AFP"),
+    ("AFP Staff Writer", "AFP"),
 ])
 def test_bylines(byline, agency):
     assert ("byline", agency, True) in hits(byline, BODY, MORE)
@@ -118,6 +125,9 @@ def test_byline_in_author_metadata():
     ("\n\nالمصدر: سانا", "SANA"),
     (" (avec AFP)", "AFP"),
     ("\n\nCom informações da Reuters", "Reuters"),
+    (" (With inputs from PTI)", "PTI"),
+    ("\n\nMaterial from the Associated Press was used in this report.", "AP"),
+    ("\n\n— The Associated Press", "AP"),
 ])
 def test_closing_credits(tail, agency):
     found = hits(BODY, MORE + tail)
@@ -126,7 +136,8 @@ def test_closing_credits(tail, agency):
 
 @pytest.mark.parametrize("tail", [
     "\n\nSOURCE: News agencies", "\n\nWith agencies", " (with agencies)", "\n\nAgencies contributed to this report.",
-    "\n\nCon información de agencias", " (mit Agenturen)",
+    "\n\nCon información de agencias", " (mit Agenturen)", "\n\n— Agencies",
+    "\n\nThis story has been published from a wire agency feed without modifications to the text.",
 ])
 def test_credits_that_name_no_agency(tail):
     found = hits(BODY, MORE + tail)

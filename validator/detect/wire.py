@@ -115,7 +115,10 @@ _I = regex.IGNORECASE | regex.VERSION1
 _CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/-]{0,60}?"
 _DASH = r"[-–—―]{1,2}"
 #: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
-_PLACE = r"[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s[\p{Lu}][\p{L}\p{M}'’.-]+){0,2}"
+_PLACE = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}"
+#: what may follow an agency inside a dateline's parentheses: a regional desk or a second
+#: agency ("(dpa/lnw)", "(AFP/dpa)")
+_DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
 _DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
          r"(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
 
@@ -142,15 +145,15 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
 
     return {
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
-        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}\s*\)\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
+        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
         # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
         # "The Example News Agency (EXA) Monday said" names an agency, it is no dateline)
-        "paren": c(rf"^\s*(?:{_PLACE}\s*)?\(\s*{ag}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        "paren": c(rf"^\s*(?:{_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
         # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
         "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
-        # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)
+        # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)    دمشق-سانا
         "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
-                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$)", _V | regex.M),
+                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))", _V | regex.M),
         # МОСКВА, 3 мар — РИА Новости.
         "dash_agency": c(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
         # 【6月18日 AFP】    新华社北京6月18日电
@@ -161,8 +164,8 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         # By Jane Roe, Reuters / Associated Press / By JANE ROE - AP Technology Writers | AP
         "byline": c(
             rf"^\s*(?:(?i:{phr['wire_byline']})\s+)?(?:(?P<names>[^\n:;©()]{{1,100}}?)"
-            rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and)\b)\s*|\s+))?"
-            rf"(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|team))?"
+            rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and|with|avec|mit|con|com)\b)\s*|\s+))?"
+            rf"(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|editorial|team|desk))?"
             rf"(?:\s*\|\s*{_ag('again')})?\s*[|.]?\s*$", _V),
         "byline_generic": c(
             rf"^\s*(?:(?:{phr['wire_byline']})\s+)?(?:news\s+)?agencies(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
