@@ -44,7 +44,6 @@ a surname that is an agency's spelling ("Christoph Reuter").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -57,6 +56,9 @@ _TEXT_KINDS = ("standfirst", "paragraph", "quote", "footer", "byline")
 LINE = 160
 #: how much of a block's start / end is read (a run-on block is one long paragraph)
 HEAD, TAIL = 400, 700
+#: a closing phrase stands in a block's last END characters; the agencies named last in
+#: it (at most MENTIONS) are looked at for a credit around them
+END, MENTIONS = 250, 4
 #: opening and closing prose blocks looked at; short lines around them
 FIRST, LAST, FURNITURE = 3, 3, 6
 
@@ -101,13 +103,50 @@ def _lists() -> dict[str, tuple[str, ...]]:
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
-def _family(name: str) -> str:
-    """A phrase family as one alternation, its agency placeholders as :data:`_AGENCY`."""
-    found = vocab.phrases(name)
+def _family(name: str, agency: bool | None = None) -> str:
+    """A phrase family as one alternation, its agency placeholders as :data:`_AGENCY`;
+    ``agency``: only the phrases that may name an agency (True), or every phrase with
+    its agency placeholders never matching (False)."""
+    found = [p for p in vocab.phrases(name) if agency is not True or "{@wire_agencies}" in p]
     if not found:
         return "(?!)"
-    return "(?:" + "|".join("(?:" + vocab.expand(p.replace("{@wire_agencies}", _AGENCY), allow_phrases=False) + ")"
+    # without agencies, a phrase's "(?:{@wire_agencies}|agencies)" still finds "agencies"
+    slot = "(?!)" if agency is False else _AGENCY
+    return "(?:" + "|".join("(?:" + vocab.expand(p.replace("{@wire_agencies}", slot), allow_phrases=False) + ")"
                             for p in found) + ")"
+
+
+def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[str, ...]]:
+    """Every spelling by its first word (casefolded, or as written when matched so; a
+    leading "the" dropped), and the spellings of scripts without spaces: what
+    :func:`_mentions` looks up."""
+    loose: dict[str, list[str]] = {}
+    exact: dict[str, list[str]] = {}
+    for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
+        for name in lists[key]:
+            name = name[4:] if name.casefold().startswith("the ") else name
+            name = name.casefold() if fold else name
+            index.setdefault(_WORD.match(name)[0], []).append(name)
+    return loose, exact, lists["wire_unspaced"]
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _mentions(text: str) -> list[int]:
+    """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
+    first: the forms that name an agency are only searched near one)."""
+    loose, exact, unspaced = _patterns()["_index"]
+    found = []
+    for m in _WORD.finditer(text):
+        at, word = m.start(), m[0]
+        if word in exact and any(text.startswith(n, at) for n in exact[word]):
+            found.append(at)
+        elif (folded := word.casefold()) in loose:
+            if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
+                found.append(at)
+    found += [i for name in unspaced if (i := text.find(name)) >= 0]
+    return sorted(found)
 
 
 _V = regex.VERSION1
@@ -126,19 +165,27 @@ _DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
 _FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byline")
 
 
-def _patterns() -> dict[str, regex.Pattern]:
+_CACHE: list = [None, None]
+
+
+def _patterns() -> dict:
     """The compiled forms of the vocabulary in force (a project may extend it)."""
-    return _compiled(vocab.alternation("wire_agencies"), tuple(_family(f) for f in _FAMILIES))
+    current = vocab.vocab()
+    if _CACHE[0] is not current:
+        _CACHE[:] = [current, _compiled(vocab.alternation("wire_agencies"), tuple(
+            _family(f, agency) for f in _FAMILIES for agency in (True, False)))]
+    return _CACHE[1]
 
 
-@lru_cache(maxsize=4)
 def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Pattern]:
     """The forms compiled with ``agencies``, the vocabulary's alternation."""
     ag = _ag()
-    phr = dict(zip(_FAMILIES, families))
+    phr = {f: f"(?:{families[2 * i]}|{families[2 * i + 1]})" for i, f in enumerate(_FAMILIES)}
+    named = {f: families[2 * i] for i, f in enumerate(_FAMILIES)}
+    general = {f: families[2 * i + 1] for i, f in enumerate(_FAMILIES)}
+    lists = _lists()
     define = (r"(?(DEFINE)(?P<wire_agency>(?<!\w)(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
               r"|\L<wire_unspaced>))")
-    lists = _lists()
 
     def c(source: str, flags: int) -> regex.Pattern:
         return regex.compile(define + source, flags, **lists)
@@ -172,13 +219,16 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         # … said.--AFP    … said. - REUTERS    … rejected.\n Reuter
         "dash_tail": c(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
         "signoff_word": c(rf"(?:(?<=[.!?\"”’»\n])|^)[ \t]*{ag}\s*\.?\s*$", _V),
-        "tail": c(rf"(?:{phr['wire_tail']})[\s.)\]]*$", _I),
-        "credit": c(phr["wire_credit"], _I),
+        "tail": c(rf"(?:{named['wire_tail']})[\s.)\]]*$", _I),
+        "tail_general": c(rf"(?:{general['wire_tail']})[\s.)\]]*$", _I),
+        "credit": c(named["wire_credit"], _I),
+        "credit_general": c(general["wire_credit"], _I),
         "signoff": c(phr["wire_signoff"], _I | regex.M),
         "lead": c(rf"(?:{phr['wire_lead']})\s*\.?\s*$", _I),
         "agency": c(ag, _V),
         # the agency right after a repeated headline: "… Headline AP Syria's state TV says …"
         "after_title": c(rf"[\s:.,|-]*{ag}(?=\s+\p{{Lu}})", _V),
+        "_index": _first_words(lists),
     }
 
 
@@ -253,9 +303,10 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     pats = _patterns()
     head = block.text[:HEAD]
     out: list[WireHit] = []
+    near = _mentions(head)
     forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
-    for form in forms:
+    for form in forms if near and near[0] < 120 else ():
         m = pats[form].search(head)
         if m and (agency := _canonical(m["agency"])):
             out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
@@ -265,18 +316,19 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
         return out
     if block.kind == "byline" or len(block.text) <= 160:
         out += _bylines(block)
-    for form in ("agency_date", "agency_bar"):
+    for form in ("agency_date", "agency_bar") if near else ():
         m = pats[form].search(head)
         if m and (agency := _canonical(m["agency"])):
             out.append(_hit("byline", agency, True, block, m.start(), m.group(0)))
-    if title:
+    if title and near:
         at = _squash_find(head, title)
         if at is not None:
             m = pats["after_title"].match(head, at)
             # "REUTERS" in capitals is a photo credit's style, not a byline's
             if m and (agency := _canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
                 out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
-    m = pats["lead"].search(_last_sentence(block.text[:2000]))
+    last = _last_sentence(block.text[:2000])
+    m = pats["lead"].search(last) if _mentions(last) else None
     if m and (agency := agency_named(m.group(0))):
         out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
     return out
@@ -287,7 +339,7 @@ def _bylines(block: Block, alone: bool = False) -> list[WireHit]:
     ``alone``: only an agency alone, or one after a separator ("Jane Roe, AFP")."""
     out = []
     for line_start, line in _lines(block.text[:HEAD]):
-        m = _patterns()["byline"].match(line)
+        m = _patterns()["byline"].match(line) if _mentions(line) else None
         if m and alone and m["names"] and not (m["sep"] or "").strip():
             continue
         if m and (agency := _byline_agency(m)):
@@ -326,17 +378,28 @@ def _closing(block: Block, end: bool = True) -> list[WireHit]:
     offset = max(0, len(block.text) - TAIL)
     tail = block.text[offset:].rstrip()
     out: list[WireHit] = []
-    for form in ("dash_tail", "signoff_word") if end else ():
-        m = pats[form].search(tail)
+    near = _mentions(tail)
+    for form in ("dash_tail", "signoff_word") if end and near else ():
+        m = pats[form].search(tail, max(0, near[-1] - 8))
         if m and (agency := _canonical(m["agency"])):
             out.append(_hit("tail", agency, True, block, offset + m.start("agency"), m.group(0)))
             break
-    m = pats["tail"].search(tail)
-    if m and _after_sentence(tail, m.start()):
-        out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
-    for m in pats["credit"].finditer(tail):
-        out.append(_hit("credit", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
-    m = pats["signoff"].search(tail)
+    end_at = max(0, len(tail) - END)
+    for form in ("tail", "tail_general") if near else ("tail_general",):
+        m = pats[form].search(tail, end_at)
+        if m and _after_sentence(tail, m.start()):
+            out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
+            break
+    found: dict[int, regex.Match] = {}
+    for at in near[-MENTIONS:]:  # the credits that name an agency, around each name
+        for m in pats["credit"].finditer(tail, max(0, at - 80), at + 320):
+            found.setdefault(m.start(), m)
+    for m in pats["credit_general"].finditer(tail, max(0, len(tail) - 2 * END)):
+        found.setdefault(m.start(), m)
+    for start in sorted(found):
+        m = found[start]
+        out.append(_hit("credit", agency_named(m.group(0)), True, block, offset + start, m.group(0)))
+    m = pats["signoff"].search(tail, max(0, len(tail) - 2 * END))
     if m:  # a sign-off names people, not the agency
         out.append(_hit("signoff", None, False, block, offset + m.start(), m.group(0)))
     return out
