@@ -47,8 +47,10 @@ from dataclasses import dataclass
 
 import regex
 
-from validator import vocab
 from validator.article import Article, Block
+from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, warm
+
+__all__ = ["WireHit", "agency_named", "detect", "warm"]
 
 #: block kinds read as the story's text
 _TEXT_KINDS = ("standfirst", "paragraph", "quote", "footer", "byline")
@@ -74,180 +76,6 @@ class WireHit:
     line: int
     column: int
 
-
-#: a wire agency: a call of the group that every compiled form defines once as the
-#: vocabulary's alternation (``{@wire_agencies}``: in any case, but for the spellings
-#: matched only as written) — inlining the alternation at each use made compiling slow
-_AGENCY = "(?&wire_agency)"
-
-
-def _ag(name: str = "agency") -> str:
-    return f"(?P<{name}>{_AGENCY})"
-
-
-def _lists() -> dict[str, tuple[str, ...]]:
-    """The vocabulary's wire agency spellings as the named lists of the agency group (a
-    list compiles to a set: faster than an alternation), each with a space or a hyphen
-    between its words: matched only as written, in any case, or — in scripts written
-    without spaces (新华社北京电) — without word bounds."""
-    out: dict[str, set[str]] = {"wire_exact": set(), "wire_loose": set(), "wire_unspaced": set()}
-    for agency in vocab.agencies("wire"):
-        for name in agency.names:
-            words = regex.split(r"[\s\-]+", name.strip())
-            key = ("wire_unspaced" if _UNSPACED.search(name)
-                   else "wire_exact" if agency.exact(name) else "wire_loose")
-            out[key] |= {" ".join(words), "-".join(words)}
-    return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-
-
-def _family(name: str, agency: bool | None = None) -> str:
-    """A phrase family as one alternation, its agency placeholders as :data:`_AGENCY`;
-    ``agency``: only the phrases that may name an agency (True), or every phrase with
-    its agency placeholders never matching (False)."""
-    found = [p for p in vocab.phrases(name) if agency is not True or "{@wire_agencies}" in p]
-    if not found:
-        return "(?!)"
-    # without agencies, a phrase's "(?:{@wire_agencies}|agencies)" still finds "agencies"
-    slot = "(?!)" if agency is False else _AGENCY
-    return "(?:" + "|".join("(?:" + vocab.expand(p.replace("{@wire_agencies}", slot), allow_phrases=False) + ")"
-                            for p in found) + ")"
-
-
-def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[str, ...]]:
-    """Every spelling by its first word (casefolded, or as written when matched so; a
-    leading "the" dropped), and the spellings of scripts without spaces: what
-    :func:`_mentions` looks up."""
-    loose: dict[str, list[str]] = {}
-    exact: dict[str, list[str]] = {}
-    for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
-        for name in lists[key]:
-            name = name[4:] if name.casefold().startswith("the ") else name
-            name = name.casefold() if fold else name
-            index.setdefault(_WORD.match(name)[0], []).append(name)
-    return loose, exact, lists["wire_unspaced"]
-
-
-_WORD = regex.compile(r"\w+")
-
-
-def _mentions(text: str) -> list[int]:
-    """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
-    first: the forms that name an agency are only searched near one)."""
-    loose, exact, unspaced = _patterns()["_index"]
-    found = []
-    for m in _WORD.finditer(text):
-        at, word = m.start(), m[0]
-        if word in exact and any(text.startswith(n, at) for n in exact[word]):
-            found.append(at)
-        elif (folded := word.casefold()) in loose:
-            if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
-                found.append(at)
-    found += [i for name in unspaced if (i := text.find(name)) >= 0]
-    return sorted(found)
-
-
-_V = regex.VERSION1
-_I = regex.IGNORECASE | regex.VERSION1
-_CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/-]{0,60}?"
-_DASH = r"[-–—―]{1,2}"
-#: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
-_PLACE = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}"
-#: what may follow an agency inside a dateline's parentheses: a regional desk or a second
-#: agency ("(dpa/lnw)", "(AFP/dpa)")
-_DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
-_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
-         r"(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
-
-
-_FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byline")
-
-
-_CACHE: list = [None, None]
-
-
-def _patterns() -> dict:
-    """The compiled forms of the vocabulary in force (a project may extend it)."""
-    current = vocab.vocab()
-    if _CACHE[0] is not current:
-        _CACHE[:] = [current, _compiled(vocab.alternation("wire_agencies"), tuple(
-            _family(f, agency) for f in _FAMILIES for agency in (True, False)))]
-    return _CACHE[1]
-
-
-def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Pattern]:
-    """The forms compiled with ``agencies``, the vocabulary's alternation."""
-    ag = _ag()
-    phr = {f: f"(?:{families[2 * i]}|{families[2 * i + 1]})" for i, f in enumerate(_FAMILIES)}
-    named = {f: families[2 * i] for i, f in enumerate(_FAMILIES)}
-    general = {f: families[2 * i + 1] for i, f in enumerate(_FAMILIES)}
-    lists = _lists()
-    define = (r"(?(DEFINE)(?P<wire_agency>(?<!\w)(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
-              r"|\L<wire_unspaced>))")
-
-    def c(source: str, flags: int) -> regex.Pattern:
-        return regex.compile(define + source, flags, **lists)
-
-    return {
-        # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
-        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
-        # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
-        # "The Example News Agency (EXA) Monday said" names an agency, it is no dateline)
-        "paren": c(rf"^\s*(?:{_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
-        # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
-        "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
-        # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)    دمشق-سانا
-        "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
-                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))", _V | regex.M),
-        # МОСКВА, 3 мар — РИА Новости.
-        "dash_agency": c(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
-        # 【6月18日 AFP】    新华社北京6月18日电
-        "cjk": c(rf"^\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|{ag}[\p{{Han}}\d]{{0,20}}[电電])", _V),
-        # AFP Monday 16 Jun 2014    Moscow AFP Saturday 7 Oct 2017    Reuters |
-        "agency_date": c(rf"(?:^|(?<=\s))(?:[\p{{Lu}}][\p{{L}}'’-]+\s+)?{ag}\s*[,|]?\s+{_DATE}", _V),
-        "agency_bar": c(rf"^\s*{ag}\s*\|\s*$", _V | regex.M),
-        # By Jane Roe, Reuters / Associated Press / By JANE ROE - AP Technology Writers | AP
-        "byline": c(
-            rf"^\s*(?:(?i:{phr['wire_byline']})\s+)?(?:(?P<names>[^\n:;©()]{{1,100}}?)"
-            rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and|with|avec|mit|con|com)\b)\s*|\s+))?"
-            rf"(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|editorial|team|desk))?"
-            rf"(?:\s*\|\s*{_ag('again')})?\s*[|.]?\s*$", _V),
-        "byline_generic": c(
-            rf"^\s*(?:(?:{phr['wire_byline']})\s+)?(?:news\s+)?agencies(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
-        # … said.--AFP    … said. - REUTERS    … rejected.\n Reuter
-        "dash_tail": c(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
-        "signoff_word": c(rf"(?:(?<=[.!?\"”’»\n])|^)[ \t]*{ag}\s*\.?\s*$", _V),
-        "tail": c(rf"(?:{named['wire_tail']})[\s.)\]]*$", _I),
-        "tail_general": c(rf"(?:{general['wire_tail']})[\s.)\]]*$", _I),
-        "credit": c(named["wire_credit"], _I),
-        "credit_general": c(general["wire_credit"], _I),
-        "signoff": c(phr["wire_signoff"], _I | regex.M),
-        "lead": c(rf"(?:{phr['wire_lead']})\s*\.?\s*$", _I),
-        "agency": c(ag, _V),
-        # the agency right after a repeated headline: "… Headline AP Syria's state TV says …"
-        "after_title": c(rf"[\s:.,|-]*{ag}(?=\s+\p{{Lu}})", _V),
-        "_index": _first_words(lists),
-    }
-
-
-def warm() -> None:
-    """Compile the forms now (when a pack is loaded), not within an article's time budget."""
-    _patterns()
-
-
-def _canonical(text: str) -> str | None:
-    return vocab.canonical(text, "wire", strict=True)
-
-
-def agency_named(text: str) -> str | None:
-    """The first wire agency named in ``text`` (written as it must be), or None."""
-    for m in _patterns()["agency"].finditer(text):
-        canon = _canonical(m.group(0))
-        if canon:
-            return canon
-    return None
 
 
 def _regions(article: Article) -> tuple[list[Block], list[Block], list[Block], list[Block]]:
@@ -276,7 +104,8 @@ def _hit(form: str, agency: str | None, credit: bool, block: Block, start: int, 
     return WireHit(form, agency, credit, " ".join(text.split()), line, column)
 
 
-_NOT_NAMES = regex.compile(r"\b(?:photos?|foto|fotos|image|picture|bild|credits?|courtesy|told|said|says)\b", _I)
+_NOT_NAMES = regex.compile(r"\b(?:photos?|foto|fotos|image|picture|bild|credits?|courtesy|told|said|says)\b",
+                           regex.IGNORECASE)
 
 
 #: lower-case words a byline's names may hold ("Jane Roe and John Doe", "Omar al-Khalil")
@@ -285,7 +114,7 @@ _PARTICLES = frozenset("and und et y e i и al el ad bin ibn de da di del der de
 
 def _byline_agency(m: regex.Match) -> str | None:
     """The agency of a byline match, or None when the "agency" is a person's surname."""
-    agency = _canonical(m["agency"])
+    agency = canonical(m["agency"])
     if not agency:
         return None
     if m["names"] and (_NOT_NAMES.search(m["names"]) or not all(
@@ -300,15 +129,15 @@ def _byline_agency(m: regex.Match) -> str | None:
 
 
 def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> list[WireHit]:
-    pats = _patterns()
+    pats = patterns()
     head = block.text[:HEAD]
     out: list[WireHit] = []
-    near = _mentions(head)
+    near = mentions(head)
     forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
         m = pats[form].search(head)
-        if m and (agency := _canonical(m["agency"])):
+        if m and (agency := canonical(m["agency"])):
             out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
                             else len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip()))
             break
@@ -318,17 +147,17 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
         out += _bylines(block)
     for form in ("agency_date", "agency_bar") if near else ():
         m = pats[form].search(head)
-        if m and (agency := _canonical(m["agency"])):
+        if m and (agency := canonical(m["agency"])):
             out.append(_hit("byline", agency, True, block, m.start(), m.group(0)))
     if title and near:
         at = _squash_find(head, title)
         if at is not None:
             m = pats["after_title"].match(head, at)
             # "REUTERS" in capitals is a photo credit's style, not a byline's
-            if m and (agency := _canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
+            if m and (agency := canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
                 out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
     last = _last_sentence(block.text[:2000])
-    m = pats["lead"].search(last) if _mentions(last) else None
+    m = pats["lead"].search(last) if mentions(last) else None
     if m and (agency := agency_named(m.group(0))):
         out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
     return out
@@ -339,12 +168,12 @@ def _bylines(block: Block, alone: bool = False) -> list[WireHit]:
     ``alone``: only an agency alone, or one after a separator ("Jane Roe, AFP")."""
     out = []
     for line_start, line in _lines(block.text[:HEAD]):
-        m = _patterns()["byline"].match(line) if _mentions(line) else None
+        m = patterns()["byline"].match(line) if mentions(line) else None
         if m and alone and m["names"] and not (m["sep"] or "").strip():
             continue
         if m and (agency := _byline_agency(m)):
             out.append(_hit("byline", agency, True, block, line_start, line))
-        elif _patterns()["byline_generic"].match(line):
+        elif patterns()["byline_generic"].match(line):
             out.append(_hit("byline", None, True, block, line_start, line))
     return out
 
@@ -374,14 +203,14 @@ def _closing(block: Block, end: bool = True) -> list[WireHit]:
     """The closing credits of a block; ``end``: the block closes the story, so a bare
     agency after its last sentence ("… said. - REUTERS", "… said.\n Reuter") is a
     sign-off (elsewhere it may end a photo caption: "… on Monday.  AFP")."""
-    pats = _patterns()
+    pats = patterns()
     offset = max(0, len(block.text) - TAIL)
     tail = block.text[offset:].rstrip()
     out: list[WireHit] = []
-    near = _mentions(tail)
+    near = mentions(tail)
     for form in ("dash_tail", "signoff_word") if end and near else ():
         m = pats[form].search(tail, max(0, near[-1] - 8))
-        if m and (agency := _canonical(m["agency"])):
+        if m and (agency := canonical(m["agency"])):
             out.append(_hit("tail", agency, True, block, offset + m.start("agency"), m.group(0)))
             break
     end_at = max(0, len(tail) - END)
@@ -419,7 +248,7 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
     shown = " ".join(b.text for b in article.blocks if b.kind == "byline")
     for author in article.authors:
         name = " ".join(author.split())
-        m = _patterns()["byline"].match(name)
+        m = patterns()["byline"].match(name)
         if m and (agency := _byline_agency(m)) and name not in shown:
             hits.append(WireHit("byline", agency, True, name, article.line, 1))
     titles = [b for b in article.blocks if b.kind == "title"][:1]
