@@ -147,7 +147,6 @@ def test_credits_that_name_no_agency(tail):
 @pytest.mark.parametrize("tail", [
     "\n\n(Reporting by Jane Roe; Editing by John Doe)",
     "\n\nReporting by Jane Roe; Writing by John Doe; Editing by Mary Major",
-    " Editing by John Doe and Mary Major",
     "\n\n*Writing by Jane Roe in Ankara",
 ])
 def test_signoffs_mark_without_crediting(tail):
@@ -175,6 +174,8 @@ def test_lead_credit_at_the_end_of_the_first_paragraph():
     # an agency named in parentheses as a name's abbreviation, not a credit
     ("The Syrian Arab News Agency (SANA) said on Monday that " + BODY[0].lower() + BODY[1:], MORE),
     ("The Syrian Arab News Agency (SANA) Monday said that " + BODY[0].lower() + BODY[1:], MORE),
+    # an editor's credit alone is no agency's house sign-off
+    (BODY, MORE + "\n\nEditing by John Doe and Mary Major"),
     # words that are agency codes in the wrong case
     (BODY, MORE + " The ap was down.\n Ap"),
     ("Sana - " + BODY, MORE),
