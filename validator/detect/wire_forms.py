@@ -88,8 +88,9 @@ def mentions(text: str) -> list[int]:
     return sorted(found)
 
 
-_V = regex.VERSION1
-_I = regex.IGNORECASE | regex.VERSION1
+# VERSION0: its simple case folding searches these alternations two to three times faster
+_V = regex.VERSION0
+_I = regex.IGNORECASE | regex.VERSION0
 _CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/-]{0,60}?"
 _DASH = r"[-–—―]{1,2}"
 #: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
@@ -104,15 +105,18 @@ _DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
 _FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byline")
 
 
-_CACHE: list = [None, None]
+_CACHE: list = [None, None, None]
 
 
 def patterns() -> dict:
     """The compiled forms of the vocabulary in force (a project may extend it)."""
     current = vocab.vocab()
-    if _CACHE[0] is not current:
-        _CACHE[:] = [current, _compiled(vocab.alternation("wire_agencies"), tuple(
-            _family(f, agency) for f in _FAMILIES for agency in (True, False)))]
+    if _CACHE[0] is not current:  # a new vocabulary object: compile again only if the wire words changed
+        key = (vocab.alternation("wire_agencies"), tuple(vocab.phrases(f) for f in _FAMILIES))
+        if key != _CACHE[2]:
+            _CACHE[1] = _compiled(key[0], tuple(_family(f, agency) for f in _FAMILIES for agency in (True, False)))
+            _CACHE[2] = key
+        _CACHE[0] = current
     return _CACHE[1]
 
 
@@ -127,6 +131,8 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
               r"|\L<wire_unspaced>))")
 
     def c(source: str, flags: int) -> regex.Pattern:
+        if _AGENCY not in source:  # the group costs each search even when not called
+            return regex.compile(source, flags)
         return regex.compile(define + source, flags, **lists)
 
     return {
