@@ -91,7 +91,8 @@ def _regions(article: Article) -> tuple[list[Block], list[Block], list[Block], l
         b for b in story if b.kind != "furniture"]
     if not prose:
         return [], [], [], []
-    first, last = story.index(prose[min(FIRST, len(prose)) - 1]), story.index(prose[-min(LAST, len(prose))])
+    at = {id(b): i for i, b in enumerate(story)}  # by identity: comparing blocks by value is slow
+    first, last = at[id(prose[min(FIRST, len(prose)) - 1])], at[id(prose[-min(LAST, len(prose))])]
     opening = [b for b in story[:first + 1] if b.kind != "furniture"]
     before = [b for b in story[:first] if b.kind == "furniture"]
     after = [b for b in story[last:] if b.kind == "furniture"]
@@ -243,6 +244,7 @@ def _after_sentence(text: str, at: int) -> bool:
 def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:
     """Every wire form of the article, in text order, without repeats."""
     story, opening, closing, before = _regions(article)
+    in_opening, in_closing = {id(b) for b in opening}, {id(b) for b in closing}
     title = article.title or next((b.text for b in article.blocks if b.kind == "title"), "")
     hits: list[WireHit] = []
     shown = " ".join(b.text for b in article.blocks if b.kind == "byline")
@@ -253,15 +255,15 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
             hits.append(WireHit("byline", agency, True, name, article.line, 1))
     titles = [b for b in article.blocks if b.kind == "title"][:1]
     for block in titles + story:
-        first = block in opening or block.kind == "byline"
-        hits += _opening(block, first, title if block in opening else "", dateline_credits)
+        opens = id(block) in in_opening
+        hits += _opening(block, opens or block.kind == "byline", title if opens else "", dateline_credits)
     # a layout reader may take a byline standing alone under the headline for the headline
     hits += [h for b in titles if len(b.text) <= 60 for h in _bylines(b, alone=True)]
-    last = [b for b in closing if b.kind != "furniture"][-1:]
+    last = [id(b) for b in closing if b.kind != "furniture"][-1:]
     for block in closing:  # a bare agency signs off the last block or a line after it
-        hits += _closing(block, end=block in last or block.kind == "furniture")
+        hits += _closing(block, end=id(block) in last or block.kind == "furniture")
     for block in story:  # a credit line of its own, or closing notes, wherever they stand
-        if block not in closing and (block.kind == "footer" or len(block.text) <= LINE):
+        if id(block) not in in_closing and (block.kind == "footer" or len(block.text) <= LINE):
             hits += _closing(block, end=False)
     for block in before:
         hits += _bylines(block)
