@@ -262,8 +262,9 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
     last = [id(b) for b in closing if b.kind != "furniture"][-1:]
     for block in closing:  # a bare agency signs off the last block or a line after it
         hits += _closing(block, end=id(block) in last or block.kind == "furniture")
-    for block in story:  # a credit line of its own, or closing notes, wherever they stand
-        if id(block) not in in_closing and (block.kind == "footer" or len(block.text) <= LINE):
+    for block in story:  # a credit line of its own (not page furniture), or closing notes, wherever they stand
+        if id(block) not in in_closing and block.kind != "furniture" and (
+                block.kind == "footer" or len(block.text) <= LINE):
             hits += _closing(block, end=False)
     for block in before:
         hits += _bylines(block)
