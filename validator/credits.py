@@ -47,31 +47,33 @@ nobody (``Internet``, ``social media``, ``Archive``, ``Supplied``,
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
 
+from validator import vocab
+
 __all__ = ["AGENCIES", "Credit", "looks_like_credit_line", "parse_credit"]
 
-_ALIASES = {
-    "AP": "ap|associated press|ассошиэйтед пресс|أسوشيتد برس",
-    "Reuters": "reuters|reuters pictures|thomson reuters|рейтер|рейтерс|رويترز",
-    "AFP": "afp|agence france-presse|agence france presse|франс пресс|франс-пресс|فرانس برس|أ ف ب",
-    "Getty Images": "getty images|getty", "EPA": "epa|european pressphoto agency",
-    "EFE": "efe|agencia efe", "TASS": "tass|itar-tass|тасс|итар-тасс|تاس",
-    "Sputnik": "sputnik|спутник|سبوتنيك", "RIA Novosti": "ria novosti|ria|риа новости|риа",
-    "Xinhua": "xinhua|синьхуа|شينخوا", "dpa": "dpa|deutsche presse-agentur",
-    "Anadolu Agency": "anadolu agency|anadolu|aa|anadolu ajansı|анадолу|الأناضول|الاناضول|"
-                      "وكالة الأناضول|وكالة الاناضول",
-    "UPI": "upi|united press international", "Bloomberg": "bloomberg",
-    "Shutterstock": "shutterstock", "Alamy": "alamy|alamy stock photo",
-    "SANA": "sana|syrian arab news agency|سانا", "ANHA": "anha|hawar news agency|hawar news",
-    "Kyodo": "kyodo|kyodo news", "Yonhap": "yonhap|yonhap news agency", "ANSA": "ansa",
-    "Pool": "pool",
-}
-#: Spellings of known agencies (casefolded, without a leading "the") -> canonical name.
-AGENCIES: dict[str, str] = {a: canon for canon, al in _ALIASES.items() for a in al.split("|")}
+
+class _Spellings(Mapping):
+    """The vocabulary's agency spellings, read live (a project's ``vocab:`` extends them)."""
+
+    def __getitem__(self, key: str) -> str:
+        return vocab.spellings()[key]
+
+    def __iter__(self):
+        return iter(vocab.spellings())
+
+    def __len__(self) -> int:
+        return len(vocab.spellings())
+
+
+#: Spellings of known agencies (casefolded, without a leading "the") -> canonical name,
+#: from the one vocabulary (``rules/vocab.yaml``).
+AGENCIES: Mapping[str, str] = _Spellings()
 
 #: Credits that name nobody.
 _VAGUE = frozenset(

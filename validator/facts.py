@@ -16,6 +16,7 @@ from typing import Any, Callable
 import regex
 
 from validator.article import Article, Block
+from validator.detect.wire import detect as detect_wire
 from validator.report import Evidence, Fact
 
 FactFn = Callable[[Article, "Facts"], Fact]
@@ -109,36 +110,8 @@ ORIGINAL_OUTLET = regex.compile(
     regex.VERSION1,
 )
 
-#: wire datelines and tails
-WIRE_AGENCIES = {
-    "reuters": "Reuters", "afp": "AFP", "ap": "AP", "dpa": "dpa", "aa": "Anadolu Agency",
-    "upi": "UPI", "xinhua": "Xinhua", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo",
-    "yonhap": "Yonhap", "pti": "PTI", "tass": "TASS", "sputnik": "Sputnik", "sana": "SANA",
-    "bloomberg": "Bloomberg", "ians": "IANS", "kuna": "KUNA", "wam": "WAM", "irna": "IRNA",
-}
-_AG = r"(?P<agency>Reuters|AFP|AP|dpa|AA|UPI|Xinhua|EFE|ANSA|Kyodo|Yonhap|PTI|TASS|Sputnik|SANA|Bloomberg|IANS|KUNA|WAM|IRNA)"
-WIRE_MARKERS = [
-    # WASHINGTON (Reuters) -   PARIS, Jan 1 (AFP) -   ANKARA (AA) –   Berlin (dpa) -
-    regex.compile(r"^[\p{Lu}][\p{L} .,'’-]{1,60}?(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*\(" + _AG + r"\)\s*[-–—:]", regex.VERSION1),
-    # (dpa) - at the very start
-    regex.compile(r"^\(" + _AG + r"\)\s*[-–—:]?", regex.VERSION1),
-    # MOSCOW, January 21. /TASS/.
-    regex.compile(r"^[\p{Lu}][\p{L} .'’-]{1,40},\s*[\p{L}]+\s+\d{1,2}\.\s*/" + _AG + r"/", regex.VERSION1),
-]
-WIRE_TAILS = [
-    regex.compile(r"(?:copyright|©)\s*(?:\d{4}\s+)?(?:the\s+)?(?P<agency>Associated\s+Press)", _FLAGS),
-    regex.compile(r"^\s*[-–—]\s*" + _AG + r"\.?\s*$", regex.VERSION1),
-]
-
-
 def _prose(article: Article) -> list[Block]:
     return [b for b in article.blocks if b.kind in ("standfirst", "paragraph", "quote", "footer")]
-
-
-def _agency_name(raw: str) -> str:
-    if raw.lower().startswith("associated"):
-        return "AP"
-    return WIRE_AGENCIES.get(raw.lower(), raw)
 
 
 # --- facts --------------------------------------------------------------------
@@ -224,22 +197,30 @@ def _republished(article: Article, facts: Facts) -> Fact:
 
 @register("wire")
 def _wire(article: Article, facts: Facts) -> Fact:
+    hits = wire_hits(facts)
     if article.wire:
         return Fact(value=True, reason=f"metadata wire is {', '.join(article.wire)}")
     if "wire" in facts.defaults:
         value, why = facts.defaults["wire"]
         return Fact(value=bool(value), reason=why)
-    prose = _prose(article)
-    for blocks, patterns, label in ((prose[:2], WIRE_MARKERS, "dateline"), (prose[-3:], WIRE_TAILS, "tail")):
-        for block in blocks:
-            for pattern in patterns:
-                m = pattern.search(block.text)
-                if m:
-                    line, column = block.position(m.start())
-                    facts.evidence.append(Evidence(kind="wire-marker", text=m.group(0).strip(), line=line,
-                                                   column=column, data={"agency": _agency_name(m["agency"])}))
-                    return Fact(value=True, reason=f"wire {label} {m.group(0).strip()!r} on line {line}")
-    return Fact(value=False, reason="no wire metadata, dateline or agency tail")
+    if hits:
+        hit = hits[0]
+        return Fact(value=True, reason=f"wire {hit.form} {hit.text!r} on line {hit.line}")
+    return Fact(value=False, reason="no wire metadata, dateline, agency byline, credit or sign-off")
+
+
+def wire_hits(facts: Facts) -> tuple:
+    """The article's wire forms (:func:`validator.detect.wire.detect`), found once; each is
+    recorded as evidence: a credit as ``wire-credit``, a marker as ``wire-marker``."""
+    if "wire" not in facts.memo:
+        on = getattr(facts.settings, "dateline_credits", True)
+        hits = detect_wire(facts.article, dateline_credits=on)
+        facts.memo["wire"] = hits
+        for hit in hits:
+            facts.evidence.append(Evidence(kind="wire-credit" if hit.credit else "wire-marker", text=hit.text,
+                                           line=hit.line, column=hit.column,
+                                           data={"agency": hit.agency, "form": hit.form}))
+    return facts.memo["wire"]
 
 
 @register("format")

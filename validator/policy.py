@@ -116,6 +116,8 @@ class Settings(_Strict):
     learn_residue: Optional[bool] = None
     learn_residue_min_batch: int = Field(20, ge=2)
     learn_residue_share: float = Field(0.3, gt=0, le=1)
+    #: a wire dateline that names the agency ("DAMASCUS (Reuters) -") credits it
+    dateline_credits: bool = True
 
 
 class Suppress(_Strict):
