@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from validator.article import Block
-from validator.credits import credit_span
+from validator.detect.photo import credit_span
 from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
 from validator.readers._page import (
     BLOCK_TAGS,

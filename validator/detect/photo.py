@@ -1,0 +1,121 @@
+"""Where a photo credit stands in a caption, or in a caption line of a scraped text.
+
+A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
+
+- after a credit label of the vocabulary's ``photo_prefix`` family, in any
+  language (``… Photo: Jane Roe/dpa``, ``… Foto di Mario Rossi``, ``…（写真＝
+  ロイター）``, ``… Image copyright EPA``, ``… © Jane Roe``); a label that
+  ends in a colon (or ``＝``, or ``©``) takes whatever follows, a label made
+  of words (``Photo by``, ``Foto di``, ``Фото``) only a credit that reads as
+  names (a person, an agency, an organisation);
+- in brackets: ``(AP Photo/Jane Roe)``, ``(Reuters)``, ``(The Associated
+  Press)``, ``(NASA via AP, File)``, ``(Image: GETTY)``, ``[File: Reuters]``
+  — the bracket's text names an agency or joins parts with ``/`` or ``via``,
+  and nothing in it is other than a name or a qualifier (``(Jane Roe)`` alone
+  is an aside, not a credit);
+- after the caption's last sentence, a dash or a bar, a credit line
+  (``… on Monday. REUTERS/Jane Roe``), or ``Photo NAME/AGENCY`` without a colon;
+- a photo agency's name closing the caption (``… in the old city Getty Images``,
+  ``… Beirut AFP``) — for markup captions only, where the element says it is a
+  caption (:func:`credit_span`); a scraped line needs a form above
+  (:func:`caption_credit`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from validator import vocab
+from validator.credits import credit_kinds, label_at, looks_like_credit_line
+
+__all__ = ["caption_credit", "credit_span"]
+
+_STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
+_BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
+_BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
+_TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
+_BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
+_NAMES = {"agency", "org", "person"}
+
+
+def _reads_as_names(text: str, need: set[str] = _NAMES) -> bool:
+    _, kinds = credit_kinds(text)
+    return bool(kinds & need) and "unknown" not in kinds and "platform" not in kinds
+
+
+def _labelled(text: str) -> tuple[int, int] | None:
+    """A trailing credit introduced by a label."""
+    pos = 0
+    while (m := label_at(text, pos)) is not None:
+        pos = m.end()
+        if not _BOUNDARY_BEFORE.search(text[:m.start()]):
+            continue
+        end = len(text)
+        rest = text[m.end():end].strip()
+        if text[:m.start()].rstrip().endswith(("(", "[", "（")) and text.endswith((")", "]", "）")):
+            end -= 1
+            rest = text[m.end():end].strip()
+        if not rest:
+            continue
+        if _STRONG_END.search(m.group()) or _reads_as_names(text[m.start():end]):
+            return m.start(), end - (len(text[:end]) - len(text[:end].rstrip()))
+    return None
+
+
+def _bracketed(text: str) -> tuple[int, int] | None:
+    m = _BRACKETED.search(text)
+    if not m:
+        return None
+    inner = m["credit"]
+    labelled, kinds = credit_kinds(inner)
+    if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
+        return None
+    joined = regex.search(r"/|\svia\s|\bphoto\b", inner, regex.I) is not None
+    if labelled or joined or "agency" in kinds:
+        return m.span("credit")
+    return None
+
+
+def _bare_agency(text: str) -> tuple[int, int] | None:
+    """A photo agency's name (and an optional "Photo") closing a caption."""
+    words = list(_WORD.finditer(text))
+    for n in range(min(4, len(words) - 3), 0, -1):
+        first = words[-n]
+        tail = text[first.start():].rstrip(" .")
+        name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", tail, flags=regex.I)
+        if name.islower() or not vocab.canonical(name, "photo"):
+            continue
+        return first.start(), first.start() + len(tail)
+    return None
+
+
+def _after_boundary(text: str) -> tuple[int, int] | None:
+    for boundary in _TAIL_BOUNDARY.finditer(text):
+        rest = text[boundary.end():]
+        if looks_like_credit_line(rest):
+            return boundary.end(), len(text)
+        bare = _BARE_LABEL.match(rest)
+        if bare and _reads_as_names(rest[bare.end():], {"agency", "person", "org"}):
+            return boundary.end(), len(text)
+    return None
+
+
+def credit_span(caption: str) -> tuple[int, int] | None:
+    """Where a photo credit stands in a caption (an element that is one), as (start, end)."""
+    found = caption_credit(caption)
+    if found:
+        return found
+    text = caption.rstrip()
+    return _bare_agency(text)
+
+
+def caption_credit(line: str) -> tuple[int, int] | None:
+    """Where a photo credit stands in a caption or caption-like line, as (start, end), or None."""
+    text = line.rstrip()
+    start = len(text) - len(text.lstrip())
+    if not text:
+        return None
+    if looks_like_credit_line(text[start:]):
+        return start, len(text)
+    return _labelled(text) or _bracketed(text) or _after_boundary(text)
