@@ -132,7 +132,7 @@ _QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|u
 _LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|via)\b[\s.:]*)+", _FLAGS)
 _TRAIL_Q = regex.compile(rf"(?:[\s,]+{_QUALIFIER}\b\.?)+$", _FLAGS)
 _SEP = regex.compile(r"\s*(?:[/|;,،—]|\s[-–]\s|(?<=\s)via(?=\s))\s*", _FLAGS)
-_LINE_SEP = regex.compile(r"\s*(?:[/|—]|\s–\s|(?<=\s)via(?=\s))\s*", _FLAGS)
+_LINE_SEP = regex.compile(r"\s*(?:[/|—]|(?<=\s)via(?=\s))\s*", _FLAGS)
 _FOR = regex.compile(r"^(.+?)\s+for\s+(.+)$", _FLAGS)
 _AND = regex.compile(r"\s+(?:and|&|и|و)\s+", _FLAGS)
 _PARTICLE = regex.compile(
@@ -321,6 +321,14 @@ def _namelike(seg: str) -> bool:
         for w in words)
 
 
+def _agency_and_person(body: str) -> bool:
+    """A notice that names an agency and a photographer ("AFP 2017, Jane Roe")."""
+    if regex.search(r"rights\s+reserved", body, _FLAGS):
+        return False
+    kinds = {kind for kind, _ in _parts(_NOTICE.sub(" ", body))}
+    return {"agency", "person"} <= kinds and "unknown" not in kinds
+
+
 def looks_like_credit_line(line: str) -> bool:
     """Whether a short standalone line (under a headline or an image) is a photo credit.
 
@@ -340,8 +348,8 @@ def looks_like_credit_line(line: str) -> bool:
     if labelled:
         if not body or len(body.split()) > 12:
             return False
-        if _COPYRIGHT.match(text) and _NOTICE.search(body):
-            return False  # a copyright notice, not a photo credit
+        if _COPYRIGHT.match(text) and _NOTICE.search(body) and not _agency_and_person(body):
+            return False  # a copyright notice, not a photo credit ("© AFP 2017, Jane Roe" is one)
         for kind, vals in _parts(body):
             if kind == "unknown" and not all(map(_namelike, vals)):
                 return False
@@ -351,17 +359,21 @@ def looks_like_credit_line(line: str) -> bool:
         return False
     kinds, single = set(), 0
     for seg in _LINE_SEP.split(body):
+        if not seg.strip(_STRIP):
+            return False  # "» – Jane Roe": a part that is only punctuation
         kind, _ = _classify(seg)
         if kind == "vague" and not _LEAD_Q.sub("", seg.strip(_STRIP)) == "":
             return False  # only bare qualifiers such as "Handout" may stand in a part
-        if kind == "unknown" and len(seg.split()) == 1 and _name_style(seg.strip(_STRIP)) in ("T", "C"):
+        if kind == "unknown" and "/" in body and len(seg.split()) == 1 \
+                and _name_style(seg.strip(_STRIP)) in ("T", "C"):
             single += 1  # "Scanpix", "Vedomosti": an outlet beside a photographer or agency
             continue
         kinds.add(kind)
-    if "unknown" in kinds or (single and not kinds & {"person", "agency"}):
-        return False
+    first = _classify(_LINE_SEP.split(body)[0])[0]
+    if "unknown" in kinds or (single and not ("agency" in kinds or first == "person")):
+        return False  # "Home / World / Middle East" is a breadcrumb
     # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"
-    return bool(kinds & {"agency", "org"} or "person" in kinds and kinds & {"platform", "vague"})
+    return bool(kinds & {"agency", "org"} or "person" in kinds and (kinds & {"platform", "vague"} or single))
 
 
 def credit_kinds(text: str) -> tuple[bool, set[str]]:

@@ -28,11 +28,13 @@ import regex
 from validator import vocab
 from validator.credits import credit_kinds, label_at, looks_like_credit_line
 
-__all__ = ["caption_credit", "credit_span"]
+__all__ = ["bare_agency_tail", "caption_credit", "credit_span"]
 
 _STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
 _BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
 _BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
+_PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.!?…]\s*$")
+_OBJECT_OF = regex.compile(r"(?:^|\s)(?:told|tells|to|from|by|with|of|for|at|and|in|on|said|says|according)\s*$", regex.I)
 _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
 _BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
@@ -51,6 +53,8 @@ def _labelled(text: str) -> tuple[int, int] | None:
         pos = m.end()
         if not _BOUNDARY_BEFORE.search(text[:m.start()]):
             continue
+        if m.start() and m.group()[:1].islower() and not _PUNCT_BEFORE.search(text[:m.start()]):
+            continue  # "In photos: …" is a heading; a credit label mid-line is capitalised
         end = len(text)
         rest = text[m.end():end].strip()
         if text[:m.start()].rstrip().endswith(("(", "[", "（")) and text.endswith((")", "]", "）")):
@@ -84,8 +88,10 @@ def _bare_agency(text: str) -> tuple[int, int] | None:
         first = words[-n]
         tail = text[first.start():].rstrip(" .")
         name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", tail, flags=regex.I)
-        if name.islower() or not vocab.canonical(name, "photo"):
+        if name.islower() or not vocab.canonical(name, "photo") or _OBJECT_OF.search(text[:first.start()]):
             continue
+        if text.endswith("."):  # "… told Reuters.": a sentence, not a caption's credit
+            return None
         return first.start(), first.start() + len(tail)
     return None
 
@@ -119,3 +125,18 @@ def caption_credit(line: str) -> tuple[int, int] | None:
     if looks_like_credit_line(text[start:]):
         return start, len(text)
     return _labelled(text) or _bracketed(text) or _after_boundary(text)
+
+
+def bare_agency_tail(line: str) -> tuple[int, int] | None:
+    """A photo agency closing a scraped caption line: one that only licenses pictures
+    ("… Getty Images"), or any photo agency glued to the caption's last word without
+    punctuation ("… in Beirut AFP"); a line that ends a sentence and then names a wire
+    agency is a sign-off, not a credit."""
+    text = line.rstrip()
+    span = _bare_agency(text)
+    if not span:
+        return None
+    name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", text[span[0]:span[1]], flags=regex.I)
+    if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»":
+        return None
+    return span

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from validator.article import Article, Block, Image
 from validator.readers import split_lines
-from validator.readers.layout import Unit, classify, split_units
+from validator.readers.layout import Unit, classify, split_caption_credits, split_units
 
 EXTENSIONS = (".txt", ".text")
 
@@ -43,7 +43,7 @@ def credit_images(blocks: list[Block]) -> list[Image]:
 def read(text: str, path: str) -> list[Article]:
     units = split_units(split_lines(text))
     classify(units)
-    blocks = units_to_blocks(units)
+    blocks = units_to_blocks(split_caption_credits(units))
     title = next((b.text for b in blocks if b.kind == "title"), None)
     authors = tuple(b.text.split(None, 1)[1] for b in blocks if b.kind == "byline" and " " in b.text)
     return [
