@@ -54,7 +54,7 @@ import regex
 
 from validator import vocab
 
-__all__ = ["AGENCIES", "Credit", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
+__all__ = ["AGENCIES", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
 _ALIASES = {
     "AP": "ap|associated press|ассошиэйтед пресс|أسوشيتد برس",
@@ -319,6 +319,14 @@ def _namelike(seg: str) -> bool:
     return 0 < len(words) <= 6 and all(
         _name_style(w) or _PARTICLE.fullmatch(w) or w.casefold() in ("of", "the", "for", "and")
         for w in words)
+
+
+def copyright_notice(text: str) -> bool:
+    """A copyright notice ("© 2020 The Example Times. All rights reserved"), not a photo credit."""
+    text = _norm(text)
+    body, _ = _strip_labels(text, extra=False)
+    return bool((_COPYRIGHT.match(text) or text.casefold().startswith("copyright"))
+                and _NOTICE.search(body) and not _agency_and_person(body))
 
 
 def _agency_and_person(body: str) -> bool:

@@ -26,14 +26,14 @@ from __future__ import annotations
 import regex
 
 from validator import vocab
-from validator.credits import credit_kinds, label_at, looks_like_credit_line
+from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span"]
 
 _STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
 _BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
 _BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
-_PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.!?…]\s*$")
+_PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.,;!?…]\s*$")
 _OBJECT_OF = regex.compile(r"(?:^|\s)(?:told|tells|to|from|by|with|of|for|at|and|in|on|said|says|according)\s*$", regex.I)
 _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
 _BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
@@ -60,7 +60,7 @@ def _labelled(text: str) -> tuple[int, int] | None:
         if text[:m.start()].rstrip().endswith(("(", "[", "（")) and text.endswith((")", "]", "）")):
             end -= 1
             rest = text[m.end():end].strip()
-        if not rest:
+        if not rest or copyright_notice(text[m.start():end]):
             continue
         if _STRONG_END.search(m.group()) or _reads_as_names(text[m.start():end]):
             return m.start(), end - (len(text[:end]) - len(text[:end].rstrip()))

@@ -25,8 +25,17 @@ SECTIONING = frozenset({"article", "main", "section"})
 
 _SHARE = re.compile(r"share|social", re.I)
 COMMENT_WORDS = frozenset({"comments", "commentlist", "disqus", "replies"})
-CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution"})
-CAPTION_WORDS = frozenset({"caption", "figcaption", "legend"})
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution", "photocredit",
+                          "imagecredit", "rights", "fotograf", "bildnachweis", "quelle"})
+#: tags that hold a figure's credit inside its caption (``<cite>Jane Roe/AP</cite>``)
+CREDIT_TAGS = frozenset({"cite", "small"})
+#: a figure's credit under these words is the credit when it reads as one (``class="source"``)
+SOURCE_WORDS = frozenset({"source", "contributor", "author", "provider", "origin"})
+CAPTION_WORDS = frozenset({"caption", "figcaption", "legend", "legende", "légende", "bildunterschrift", "bildtext",
+                           "didascalia", "pie", "подпись"})
+#: a class token naming an image's text: "img-metadata__title", "ImageDescriptionText", "photo-info"
+_IMAGE_TEXT = re.compile(r"(?:image|img|photo|picture|pic|bild|foto)[-_]*(?:description|desc|text|info|meta|"
+                         r"metadata|title|subtitle|legend|credit|copyright)", re.I)
 FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption", "media"})
 BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
 DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
@@ -37,22 +46,38 @@ FURNITURE_WORDS = frozenset(
     {"related", "recommended", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement",
      "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
      "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
-     "pager", "keywords", "topics", "outbrain", "taboola", "print"}
+     "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers"}
 )
 STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
 
 _NO_WORDS: frozenset[str] = frozenset()
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def words(el: Element) -> frozenset[str]:
     """The class and id of an element as lower-case tokens and their -/_ parts."""
-    raw = f"{el.get('class')} {el.get('id')}".lower().split()
+    given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}"
+    raw = given.lower().split()
     if not raw:
         return _NO_WORDS
     out = set(raw)
-    for token in raw:
+    for token in _CAMEL.sub("-", given).lower().split():  # "ImageDescriptionCopyright", "photoCredit"
         out.update(p for p in re.split(r"[-_]+", token) if p)
     return frozenset(out)
+
+
+#: attributes of an image (or the element around it) that hold its credit
+CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit", "data-attrib", "data-attribution",
+                "data-copyright", "data-photographer", "data-byline")
+#: words of an image's class, id, alt or src that mark site furniture, not an article image
+TEMPLATE_IMAGE = re.compile(r"(?:^|[\W_])(?:logo|logos|avatar|avatars|headshot|head-shot|mugshot|mug|mugs|"
+                            r"icon|icons|emoji|sprite|spacer|pixel|badge|author|authors|profile|gravatar|"
+                            r"favicon|brand|sponsor|advert|banner|rating|ratings)(?:$|[\W_\d])", re.I)
+
+
+def caption_class(el: Element) -> bool:
+    """The element's class says it holds an image's caption or credit text."""
+    return bool(words(el) & CAPTION_WORDS or _IMAGE_TEXT.search(el.get("class")))
 
 
 def is_hidden(el: Element) -> bool:
