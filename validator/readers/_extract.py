@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from validator.article import Block
+from validator.credits import looks_like_credit_line
 from validator.detect.photo import caption_credit, credit_span
 from validator.readers._figures import attribute_credit, lead_figures, template_image, text_credit
 from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
@@ -95,8 +96,9 @@ class Extractor:
             self._page_title()
         for el in self._outside:
             self.visit(el, "paragraph")
-        if self.title_el is not None and not self.fragment and not self._inside_body(self.title_el):
-            for el in lead_figures(self.root, self.body, self.title_el):
+        if not self.fragment:
+            title = self.title_el if self.title_el is not None and not self._inside_body(self.title_el) else None
+            for el in lead_figures(self.root, self.body, title):
                 self.visit(el, "paragraph")
                 self._flush()
         self.visit(self.body, "paragraph")
@@ -235,6 +237,8 @@ class Extractor:
             return
         if kind == "paragraph" and len(text) <= 160 and INTERFACE.match(text):
             kind = "furniture"
+        elif kind == "paragraph" and len(text) <= 160 and looks_like_credit_line(text):
+            kind = "credit"  # "Main image credit: Name/Agency" standing as a paragraph of its own
         if kind == "caption":
             span = credit_span(text)
             if span:

@@ -6,8 +6,11 @@ outside a caption.
   profile, banner, sponsor, rating…, or whose declared width and height are both under
   100 pixels.  They are counted in ``meta["region"]["template_images"]``, not checked.
 - *Lead figures*: a figure (``<figure>``, or a small element with a figure/photo/image
-  class around an ``<img>``) that stands between the headline and the article element —
-  the lead photo many templates put above ``<article>`` — belongs to the article.
+  class around an ``<img>``) that the template puts just before the article element —
+  in the elements preceding it within its parent, grandparent or great-grandparent,
+  after the headline when the headline stands there too, at most the two nearest, never
+  in a header, nav, aside, footer or furniture (related, promo…) element — belongs to
+  the article: it is the article's lead photo.
 - *Credits outside the caption* (``credit_visible: false``): a data attribute of the
   image or of the element around it (``data-credit``, ``data-attrib``,
   ``data-copyright``, ``data-photographer``…), or a credit at the end of the image's
@@ -18,8 +21,18 @@ from __future__ import annotations
 
 from validator.detect.photo import caption_credit
 from validator.readers._htmltree import Element
-from validator.readers._page import CREDIT_ATTRS, SKIP_TAGS, TEMPLATE_IMAGE, figure_like, visible, words
+from validator.readers._page import (
+    CREDIT_ATTRS,
+    FURNITURE_WORDS,
+    SKIP_TAGS,
+    TEMPLATE_IMAGE,
+    figure_like,
+    visible,
+    words,
+)
 
+#: how far above the article element a lead figure's container may be, and how many are taken
+LEAD_LEVELS, LEAD_MAX = 3, 2
 #: images smaller than this (declared width and height, pixels) are icons
 ICON_SIZE = 100
 
@@ -68,21 +81,35 @@ def text_credit(el: Element) -> str | None:
     return None
 
 
-def lead_figures(root: Element, body: Element, title: Element | None) -> list[Element]:
-    """Figures between the headline (outside the article element) and the article element."""
-    if title is None or body.tag in ("body", "html", "#document"):
-        return []
-    after, before = (title.line, title.column), (body.line, body.column)
+def _figures_in(scope: Element) -> list[Element]:
     found: list[Element] = []
-    for el in root.iter():
-        at = (el.line, el.column)
-        if at <= after:
-            continue
-        if at >= before:
-            break
+    candidates = [scope, *scope.iter()]
+    for el in candidates:
         if el.tag in SKIP_TAGS or any(el is f or any(a is f for a in el.ancestors()) for f in found):
             continue
         if (el.tag == "figure" or figure_like(el)) and visible(el) and not any(
-                a.tag in ("header", "nav", "aside", "footer") for a in el.ancestors()):
+                a.tag in ("header", "nav", "aside", "footer") or words(a) & FURNITURE_WORDS
+                for a in (el, *el.ancestors())):
             found.append(el)
     return found
+
+
+def lead_figures(root: Element, body: Element, title: Element | None) -> list[Element]:
+    """The lead figure(s) the template puts just before the article element: figures after
+    the headline (when it stands outside the article element), else in the elements that
+    precede the article element within its parent, grandparent or great-grandparent."""
+    if body.tag in ("body", "html", "#document"):
+        return []
+    before = (body.line, body.column)
+    scopes: list[Element] = []
+    child = body
+    for parent in list(body.ancestors())[:LEAD_LEVELS]:
+        if parent.tag in ("body", "html", "#document"):
+            break
+        index = next(i for i, c in enumerate(parent.children) if c is child)
+        scopes[:0] = [c for c in parent.children[:index] if isinstance(c, Element)]
+        child = parent
+    found = [f for scope in scopes for f in _figures_in(scope)]
+    if title is not None:
+        found = [f for f in found if (f.line, f.column) > (title.line, title.column)]
+    return [f for f in found if (f.line, f.column) < before][-LEAD_MAX:]

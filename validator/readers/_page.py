@@ -48,6 +48,10 @@ FURNITURE_WORDS = frozenset(
      "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
      "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers"}
 )
+#: class/id words of the element that holds an article's text when the page has no <article>
+ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content", "article-text", "story-body",
+                                "storybody", "story-content", "entry-content", "post-content", "post-body",
+                                "articletext", "article__body", "article__content"})
 STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -61,7 +65,7 @@ def words(el: Element) -> frozenset[str]:
     if not raw:
         return _NO_WORDS
     out = set(raw)
-    for token in _CAMEL.sub("-", given).lower().split():  # "ImageDescriptionCopyright", "photoCredit"
+    for token in raw + _CAMEL.sub("-", given).lower().split():  # "ImageDescriptionCopyright", "photoCredit"
         out.update(p for p in re.split(r"[-_]+", token) if p)
     return frozenset(out)
 
@@ -88,7 +92,8 @@ def is_hidden(el: Element) -> bool:
 def skipped(el: Element) -> bool:
     if el.tag in SKIP_TAGS or is_hidden(el):
         return True
-    if _SHARE.search(f"{el.get('class')} {el.get('id')}"):
+    # share bars; a BEM modifier ("content-header--social-icons-position") is not one
+    if any(_SHARE.search(token.split("--")[0]) for token in f"{el.get('class')} {el.get('id')}".split()):
         return True
     return bool(words(el) & COMMENT_WORDS)
 
@@ -114,6 +119,10 @@ def body_of(root: Element) -> tuple[Element, str]:
     articles = [a for a in root.iter("article") if visible(a)]
     if articles:
         return max(articles, key=text_length), "article"
+    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or words(e) & ARTICLE_BODY_WORDS)
+              and e.tag not in SKIP_TAGS and visible(e)]
+    if bodies:
+        return max(bodies, key=text_length), "articleBody"
     main = next((e for e in root.iter() if e.tag == "main" or e.get("role") == "main"), None)
     if main is not None and visible(main):
         return main, "main"
