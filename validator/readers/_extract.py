@@ -38,6 +38,8 @@ from validator.readers._page import (
     words,
 )
 
+#: a credit line that says it credits the lead image ("Main image credit: …", "Top photo: …")
+LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|cover|hero)\s+(?:image|photo|picture)", re.I)
 #: whole blocks that are interface, not article text
 INTERFACE = re.compile(
     r"^(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content))?|"
@@ -168,7 +170,7 @@ class Extractor:
             return ctx
         if tag == "blockquote" or w & QUOTE_WORDS:  # before furniture: <aside class="pullquote">
             return "quote"
-        if tag in FURNITURE_TAGS or w & FURNITURE_WORDS:
+        if el is not self.body and (tag in FURNITURE_TAGS or w & FURNITURE_WORDS):  # "topics-x": a post class
             return "furniture"
         if tag == "h1":
             return "title" if el is self.title_el else "heading"
@@ -220,8 +222,11 @@ class Extractor:
         if boundary:
             self._flush()
         if self._figure is not figure:
+            inner = self._figure
             self._finish_figure()
             self._figure = figure
+            if figure is not None and inner:  # a <figure> inside a figure-like block: the block's caption is its
+                figure["images"].extend(inner["images"])
 
     def _flush(self) -> None:
         if self._buf:
@@ -264,12 +269,19 @@ class Extractor:
                         im["credit_line"], im["credit_column"] = line, column
             elif target is not None:
                 target["captions" if kind == "caption" else "credits"].append(built)
+            elif kind == "credit" and LEAD_CREDIT.match(text) and self._lead_uncredited() is not None:
+                im = self.images[self._lead_uncredited()]  # "Main image credit: …" at the end of the text
+                im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
             elif kind == "credit" and caption_credit(text):
                 self._credit_image(built)  # the image itself is drawn by a script: its credit stands for it
         elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
             self._loose = None
             if kind in ("paragraph", "quote"):
                 self._prose_seen = True
+
+    def _lead_uncredited(self) -> int | None:
+        return next((i for i, im in enumerate(self.images)
+                     if im.get("position") == "lead" and im.get("src") and not im.get("credit")), None)
 
     def _credit_image(self, built: tuple) -> None:
         text, line, column, _ = built
@@ -283,7 +295,7 @@ class Extractor:
             src = el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or src
         if el.get("width") in ("0", "1") or el.get("height") in ("0", "1"):
             return  # a tracking pixel
-        if template_image(el):
+        if template_image(el, in_figure=self._figure is not None):
             self.template_images += 1
             return
         image = {"src": src or None, "alt": el.get("alt").strip() or None, "line": el.line, "column": el.column,

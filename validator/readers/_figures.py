@@ -3,8 +3,9 @@ outside a caption.
 
 - *Template images* are not article images: an image whose class, id, file path (or a
   short alt text) says logo, avatar, head-shot, mug, icon, badge, sprite, author,
-  profile, banner, sponsor, rating…, or whose declared width and height are both under
-  100 pixels.  They are counted in ``meta["region"]["template_images"]``, not checked.
+  profile, banner, sponsor, rating…, whose declared width and height are both at most
+  100 pixels, or that has no alt text and, outside a figure, links to another page (a
+  promotion, a related story).  They are counted in ``meta["region"]["template_images"]``, not checked.
 - *Lead figures*: a figure (``<figure>``, or a small element with a figure/photo/image
   class around an ``<img>``) that the template puts just before the article element —
   in the elements preceding it within its parent, grandparent or great-grandparent,
@@ -33,7 +34,8 @@ from validator.readers._page import (
 
 #: how far above the article element a lead figure's container may be, and how many are taken
 LEAD_LEVELS, LEAD_MAX = 3, 2
-#: images smaller than this (declared width and height, pixels) are icons
+IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+#: images no larger than this (declared width and height, pixels) are icons
 ICON_SIZE = 100
 
 
@@ -42,10 +44,21 @@ def _size(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def template_image(el: Element) -> bool:
-    """An image of the site template (logo, avatar, icon…), not of the article."""
+def _promo_link(el: Element) -> bool:
+    """An image without alt text that links to another page: a promotion or a related story."""
+    link = next((a for a in el.ancestors() if a.tag == "a"), None)
+    if link is None or el.get("alt").strip():
+        return False
+    href = link.get("href").split("?")[0].lower()
+    return href.startswith(("http", "/")) and not href.endswith(IMAGE_FILES)
+
+
+def template_image(el: Element, in_figure: bool = False) -> bool:
+    """An image of the site template (logo, avatar, icon, promotion…), not of the article."""
     width, height = _size(el.get("width")), _size(el.get("height"))
-    if width is not None and height is not None and max(width, height) < ICON_SIZE:
+    if width is not None and height is not None and max(width, height) <= ICON_SIZE:
+        return True
+    if not in_figure and _promo_link(el):
         return True
     src = (el.get("src") or el.get("data-src")).split("?")[0]
     alt = el.get("alt")
