@@ -5,7 +5,8 @@ outside a caption.
   short alt text) says logo, avatar, head-shot, mug, icon, badge, sprite, author,
   profile, banner, sponsor, rating…, whose declared width and height are both at most
   100 pixels, or that has no alt text and, outside a figure, links to another page (a
-  promotion, a related story).  They are counted in ``meta["region"]["template_images"]``, not checked.
+  promotion, a related story), or that is a video's poster frame (inside an element with a
+  video/player class).  They are counted in ``meta["region"]["template_images"]``, not checked.
 - *Lead figures*: a figure (``<figure>``, or a small element with a figure/photo/image
   class around an ``<img>``) that the template puts just before the article element —
   in the elements preceding it within its parent, grandparent or great-grandparent,
@@ -34,6 +35,9 @@ from validator.readers._page import (
 
 #: how far above the article element a lead figure's container may be, and how many are taken
 LEAD_LEVELS, LEAD_MAX = 3, 2
+#: class words of a video player around a poster image
+VIDEO_WORDS = frozenset({"video", "videos", "player", "videoplayer", "video-player", "jwplayer", "vjs", "yvp",
+                         "playback", "media-player"})
 IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 #: images no larger than this (declared width and height, pixels) are icons
 ICON_SIZE = 100
@@ -60,6 +64,8 @@ def template_image(el: Element, in_figure: bool = False) -> bool:
         return True
     if not in_figure and _promo_link(el):
         return True
+    if any(words(a) & VIDEO_WORDS for a in list(el.ancestors())[:5]):
+        return True  # a video's poster frame: the video player, not a photo
     src = (el.get("src") or el.get("data-src")).split("?")[0]
     alt = el.get("alt")
     own = " ".join(words(el)) + " " + src + (" " + alt if len(alt.split()) <= 4 else "")

@@ -46,7 +46,8 @@ FURNITURE_WORDS = frozenset(
     {"related", "recommended", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement",
      "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
      "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
-     "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers"}
+     "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers", "suggested", "recirculation", "recirc", "trending", "popular",
+     "most-popular", "latest-news", "read-next", "up-next", "you-may-like"}
 )
 #: class/id words of the element that holds an article's text when the page has no <article>
 ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content", "article-text", "story-body",
