@@ -123,6 +123,8 @@ def caption_credit(line: str) -> tuple[int, int] | None:
     if not text:
         return None
     if looks_like_credit_line(text[start:]):
+        if text[start] in "([（" and text[-1] in ")]）":
+            return start + 1, len(text) - 1  # "(Bild: Jane Roe/dpa)": the credit inside its brackets
         return start, len(text)
     return _labelled(text) or _bracketed(text) or _after_boundary(text)
 
