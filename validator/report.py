@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 #: Version of the JSON report schema (docs/report-format.md).  Bump it on any
 #: change of the report's shape.
-REPORT_VERSION = "1.0"
+REPORT_VERSION = "1.1"
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}

@@ -5,8 +5,11 @@ The parser is the standard library's ``html.parser`` (through
 the line and column of every tag and every run of text, so each block starts
 where its first character stands in the file.
 
-The body is the largest ``<article>``, else ``<main>``, else the element with
-the most paragraph text.  Inside it, blocks are (by element):
+The body is the article region (docs/article-format.md, "The article region"):
+the largest ``<article>``, else an ``itemprop=articleBody``/article-body class,
+else ``<main>``, else the element with the most paragraph text; its lead figure
+joins it, and ``meta["region"]`` records what lay outside.  Inside it, blocks
+are (by element):
 
 - ``title``: the first ``<h1>`` (looked for in the page if the body has none),
   else ``<title>``, else ``og:title``;
