@@ -358,6 +358,8 @@ def looks_like_credit_line(line: str) -> bool:
             return False
         if _COPYRIGHT.match(text) and _NOTICE.search(body) and not _agency_and_person(body):
             return False  # a copyright notice, not a photo credit ("© AFP 2017, Jane Roe" is one)
+        if _COPYRIGHT.match(text):
+            body = _NOTICE.sub(" ", body)
         for kind, vals in _parts(body):
             if kind == "unknown" and not all(map(_namelike, vals)):
                 return False

@@ -28,7 +28,7 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
-__all__ = ["bare_agency_tail", "caption_credit", "credit_span"]
+__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits"]
 
 _STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
 _BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
@@ -139,6 +139,26 @@ def bare_agency_tail(line: str) -> tuple[int, int] | None:
     if not span:
         return None
     name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", text[span[0]:span[1]], flags=regex.I)
-    if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»":
+    glued = regex.search(r"\S\s{2,}$", text[:span[0]]) is not None  # two spaces: a separate element, glued
+    if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»" and not glued:
         return None
     return span
+
+
+_INLINE = regex.compile(r"[(\[]\s*(?P<credit>[^()\[\]]{2,100}?)\s*[)\]]")
+_PHOTO_WORD = regex.compile(r"\b(?:photo|foto|фото)\b", regex.I)
+
+
+def inline_credits(text: str) -> list[tuple[int, int]]:
+    """Bracketed photo credits inside running text — a caption glued into a paragraph, as
+    dataset texts have them: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Photo: Jane Roe/dpa)".
+    Only brackets that say "Photo" (or carry a credit label) and name an agency or a person."""
+    found = []
+    for m in _INLINE.finditer(text):
+        inner = m["credit"]
+        labelled, kinds = credit_kinds(inner)
+        if not (labelled or _PHOTO_WORD.search(inner)) or kinds & {"unknown", "platform"}:
+            continue
+        if kinds & {"agency", "person"}:
+            found.append(m.span("credit"))
+    return found

@@ -7,8 +7,8 @@ outside a caption.
   100 pixels, or that has no alt text and, outside a figure, links to another page (a
   promotion, a related story), or that is a video's poster frame (inside an element with a
   video/player class).  They are counted in ``meta["region"]["template_images"]``, not checked.
-- *Lead figures*: a figure (``<figure>``, or a small element with a figure/photo/image
-  class around an ``<img>``) that the template puts just before the article element —
+- *Lead figures*: a figure (``<figure>``, a small element with a figure/photo/image
+  class around an ``<img>``, or a caption element whose image a script draws) that the template puts just before the article element —
   in the elements preceding it within its parent, grandparent or great-grandparent,
   after the headline when the headline stands there too, at most the two nearest, never
   in a header, nav, aside, footer or furniture (related, promo…) element — belongs to
@@ -28,7 +28,9 @@ from validator.readers._page import (
     FURNITURE_WORDS,
     SKIP_TAGS,
     TEMPLATE_IMAGE,
+    caption_class,
     figure_like,
+    text_length,
     visible,
     words,
 )
@@ -106,7 +108,8 @@ def _figures_in(scope: Element) -> list[Element]:
     for el in candidates:
         if el.tag in SKIP_TAGS or any(el is f or any(a is f for a in el.ancestors()) for f in found):
             continue
-        if (el.tag == "figure" or figure_like(el)) and visible(el) and not any(
+        lead = el.tag == "figure" or figure_like(el) or (caption_class(el) and text_length(el) < 400)
+        if lead and visible(el) and not any(
                 a.tag in ("header", "nav", "aside", "footer") or words(a) & FURNITURE_WORDS
                 for a in (el, *el.ancestors())):
             found.append(el)

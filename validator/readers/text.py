@@ -11,6 +11,7 @@ Every block keeps its line and column.
 from __future__ import annotations
 
 from validator.article import Article, Block, Image
+from validator.detect.photo import inline_credits
 from validator.readers import split_lines
 from validator.readers.layout import Unit, classify, split_caption_credits, split_units
 
@@ -26,10 +27,16 @@ def units_to_blocks(units: list[Unit]) -> list[Block]:
 
 def credit_images(blocks: list[Block]) -> list[Image]:
     """An image for every photo credit line: lead when it stands above the first
-    body paragraph, inline otherwise."""
+    body paragraph, inline otherwise; and for every bracketed photo credit glued into a
+    paragraph ("… on Monday. (AFP Photo) Rebels said …")."""
     images = []
     seen_body = False
     for b in blocks:
+        if b.kind == "paragraph":
+            for start, end in inline_credits(b.text):
+                line, column = b.position(start)
+                images.append(Image(credit=b.text[start:end], line=line, column=column, credit_line=line,
+                                    credit_column=column, position="inline" if seen_body else "lead"))
         if b.kind in ("paragraph",):
             seen_body = True
         if b.kind == "credit":
