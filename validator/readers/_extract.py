@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from validator.article import Block
-from validator.credits import looks_like_credit_line
+from validator.credits import copyright_notice, looks_like_credit_line, parse_credit
 from validator.detect.photo import caption_credit, credit_span
 from validator.readers._figures import attribute_credit, lead_figures, template_image, text_credit
 from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
@@ -272,7 +272,8 @@ class Extractor:
             elif kind == "credit" and LEAD_CREDIT.match(text) and self._lead_uncredited() is not None:
                 im = self.images[self._lead_uncredited()]  # "Main image credit: …" at the end of the text
                 im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
-            elif kind == "credit" and caption_credit(text):
+            elif kind == "credit" and (caption_credit(text) or parse_credit(text).agencies) \
+                    and not copyright_notice(text):
                 self._credit_image(built)  # the image itself is drawn by a script: its credit stands for it
         elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
             self._loose = None

@@ -10,7 +10,7 @@ outside a caption.
 - *Lead figures*: a figure (``<figure>``, a small element with a figure/photo/image
   class around an ``<img>``, or a caption element whose image a script draws) that the template puts just before the article element —
   in the elements preceding it within its parent, grandparent or great-grandparent,
-  after the headline when the headline stands there too, at most the two nearest, never
+  above or below the headline, at most the two nearest, never
   in a header, nav, aside, footer or furniture (related, promo…) element — belongs to
   the article: it is the article's lead photo.
 - *Credits outside the caption* (``credit_visible: false``): a data attribute of the
@@ -117,9 +117,10 @@ def _figures_in(scope: Element) -> list[Element]:
 
 
 def lead_figures(root: Element, body: Element, title: Element | None) -> list[Element]:
-    """The lead figure(s) the template puts just before the article element: figures after
-    the headline (when it stands outside the article element), else in the elements that
-    precede the article element within its parent, grandparent or great-grandparent."""
+    """The lead figure(s) the template puts just before the article element: in the elements
+    that precede it within its parent, grandparent or great-grandparent (``title``, the
+    headline when it stands outside the article element, is not needed: a lead photo may
+    stand above or below it)."""
     if body.tag in ("body", "html", "#document"):
         return []
     before = (body.line, body.column)
@@ -132,6 +133,4 @@ def lead_figures(root: Element, body: Element, title: Element | None) -> list[El
         scopes[:0] = [c for c in parent.children[:index] if isinstance(c, Element)]
         child = parent
     found = [f for scope in scopes for f in _figures_in(scope)]
-    if title is not None:
-        found = [f for f in found if (f.line, f.column) > (title.line, title.column)]
     return [f for f in found if (f.line, f.column) < before][-LEAD_MAX:]
