@@ -192,3 +192,21 @@ def test_evidence_says_whether_the_credit_is_visible(tmp_path):
     assert not [f for f in result.findings if f.rule == "photo-credit"]
     shown = {e.text: e.data["visible"] for e in result.evidence if e.kind == "photo-credit"}
     assert shown == {"AP Photo/Jane Roe": False, "Photo: Lena Berger/dpa": True}
+
+
+def test_headline_carrying_the_lead_photos_credit():
+    article = _page(f"<article><h1>首脳会談の行方（写真＝ロイター）</h1>{PARA}</article>",
+                    '<meta property="og:image" content="https://example.org/lead.jpg">')
+    [image] = article.images
+    assert (image.src, image.credit, image.credit_visible) == ("https://example.org/lead.jpg", "写真＝ロイター", True)
+    article = _page(f"<article><h1>Floods (and what comes next)</h1>{PARA}</article>")
+    assert article.images == ()
+
+
+def test_bracketed_photo_credit_glued_into_a_dataset_paragraph():
+    body = ("Smoke rises over the market after an air strike on Friday. (Example Agency Photo) At least ten people "
+            "were hurt, rescuers said, and (Photo: Jane Roe/AFP) the market was closed for the day by officials.")
+    article = text.read(f"Strike Hits Market\n\n{body}\n", "d.txt")[0]
+    assert [im.credit for im in article.images] == ["Photo: Jane Roe/AFP"]  # "Example Agency Photo" names none
+    article = text.read("Strike Hits Market\n\n" + body.replace("Example Agency", "AFP") + "\n", "d.txt")[0]
+    assert [im.credit for im in article.images] == ["AFP Photo", "Photo: Jane Roe/AFP"]

@@ -30,6 +30,8 @@ from validator.credits import copyright_notice, credit_kinds, label_at, looks_li
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits"]
 
+#: the most words a labelled credit runs to
+MAX_WORDS = 14
 _STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
 _BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
 _BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
@@ -57,10 +59,12 @@ def _labelled(text: str) -> tuple[int, int] | None:
             continue  # "In photos: …" is a heading; a credit label mid-line is capitalised
         end = len(text)
         rest = text[m.end():end].strip()
-        if text[:m.start()].rstrip().endswith(("(", "[", "（")) and text.endswith((")", "]", "）")):
+        if text[:m.start()].rstrip().endswith(("(", "[", "（")):
+            if not text.endswith((")", "]", "）")):
+                continue  # "(Photo: X) and the text goes on": a bracket inside the text, not its end
             end -= 1
             rest = text[m.end():end].strip()
-        if not rest or copyright_notice(text[m.start():end]):
+        if not rest or len(rest.split()) > MAX_WORDS or copyright_notice(text[m.start():end]):
             continue
         if _STRONG_END.search(m.group()) or _reads_as_names(text[m.start():end]):
             return m.start(), end - (len(text[:end]) - len(text[:end].rstrip()))

@@ -9,7 +9,10 @@ template — and how many template images inside it were left out).
 declares it (a script draws it, or the template keeps it outside the region) *and* the
 metadata gives it a credit: the JSON-LD lead ``ImageObject`` (``creditText``,
 ``creator``, ``author``, ``copyrightNotice``, ``copyrightHolder``, or a credit at the
-end of its ``caption``), or ``og:image`` with a credit in ``og:image:alt``.  Such a
+end of its ``caption``), or ``og:image`` with a credit in ``og:image:alt``; and, when the
+region shows no image at all, the lead photo whose credit the headline carries in brackets
+after a label ("…（写真＝ロイター）", "… (Photo: Reuters)") — in its headline (visible), else in
+its ``og:title`` (not shown).  Such a
 credit is not shown on the page (``credit_visible: false``).  A metadata image without
 a credit is not added: a share card is often not shown in the article at all.
 """
@@ -18,6 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.article import Block
+from validator.credits import credit_kinds
 from validator.detect.photo import caption_credit
 from validator.readers import _jsonld
 from validator.readers._htmltree import Element
@@ -46,8 +51,29 @@ def _meta_tag(root: Element, key: str) -> Element | None:
                 None)
 
 
-def metadata_images(found: list[dict], ld: dict, head: dict, root: Element | None = None) -> list[dict]:
-    """The lead image the metadata declares with a credit, when the region shows no image of it."""
+def headline_credit(title: Block | None, ld: dict, head: dict) -> list[dict]:
+    """The lead photo's credit a headline carries in brackets ("…（写真＝ロイター）", "… (Photo: Reuters)")."""
+    shown = [(title.text, title.position, True)] if title is not None else []
+    if head.get("og_title"):  # the og:title (at its <meta> tag): the headline as shared, not shown
+        text, line, column = head["og_title"]
+        shown.append((text, lambda offset, line=line, column=column: (line, column), False))
+    for text, position, visible in shown:
+        span = caption_credit(text)
+        if not span or text[:span[0]].rstrip()[-1:] not in "(（[" or not credit_kinds(text[span[0]:span[1]])[0]:
+            continue
+        lead = next((e.get("url") for e in ld.get("images", []) if e.get("lead")), None)
+        og = head.get("tags", {}).get("og:image")
+        line, column = position(span[0])
+        return [{"src": lead or (og[0] if isinstance(og, list) else og), "line": line, "column": column,
+                 "position": "lead", "credit": text[span[0]:span[1]], "credit_visible": visible,
+                 **({"credit_line": line, "credit_column": column} if visible else {})}]
+    return []
+
+
+def metadata_images(found: list[dict], ld: dict, head: dict, root: Element | None = None,
+                    title: Block | None = None) -> list[dict]:
+    """The lead image the metadata declares with a credit, when the region shows no image of it;
+    else, when the region shows no image at all, the lead photo a headline credits."""
     if any(im.get("position") == "lead" and im.get("src") for im in found):
         return []  # the region's own lead image takes the metadata's credit (html._images)
     for entry in ld.get("images", []):
@@ -66,4 +92,4 @@ def metadata_images(found: list[dict], ld: dict, head: dict, root: Element | Non
         tag = _meta_tag(root, "og:image:alt") if root is not None else None
         return [{"src": src, "alt": alt, "line": tag.line if tag else 1, "column": tag.column if tag else 1,
                  "position": "lead", "credit": alt[span[0]:span[1]], "credit_visible": False}]
-    return []
+    return [] if found else headline_credit(title, ld, head)

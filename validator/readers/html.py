@@ -71,7 +71,8 @@ def read(text: str, path: str) -> list[Article | ReadError]:
         ex.blocks.insert(0, Block(kind="title", text=text, line=line, column=column))
     if not ex.blocks:
         notes.append("no article text was found in the page")
-    found = ex.images + metadata_images(ex.images, summary, head, root)
+    found = ex.images + metadata_images(ex.images, summary, head, root,
+                                        next((b for b in ex.blocks if b.kind == "title"), None))
     images, image_meta = _images(found, summary, path)
     meta: dict[str, Any] = {"body": how, "meta_tags": head["tags"], "region": region_summary(root, body, how, ex)}
     if head["lang"]:
