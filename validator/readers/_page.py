@@ -67,7 +67,9 @@ def words(el: Element) -> frozenset[str]:
         return _NO_WORDS
     out = set(raw)
     for token in raw + _CAMEL.sub("-", given).lower().split():  # "ImageDescriptionCopyright", "photoCredit"
-        out.update(p for p in re.split(r"[-_]+", token) if p)
+        parts = [p for p in re.split(r"[-_]+", token) if p]
+        out.update(parts)
+        out.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))  # "latest-news-box" has "latest-news"
     return frozenset(out)
 
 
@@ -83,6 +85,13 @@ TEMPLATE_IMAGE = re.compile(r"(?:^|[\W_])(?:logo|logos|avatar|avatars|headshot|h
 def caption_class(el: Element) -> bool:
     """The element's class says it holds an image's caption or credit text."""
     return bool(words(el) & CAPTION_WORDS or _IMAGE_TEXT.search(el.get("class")))
+
+
+def _single_words(el: Element) -> frozenset[str]:
+    """The class/id tokens and their parts, without the pairs :func:`words` adds
+    ("yom-top-story-content" is not a "story-content")."""
+    return frozenset(w for w in words(el) if "-" not in w or w in el.get("class").lower().split()
+                     or w in el.get("id").lower().split())
 
 
 def is_hidden(el: Element) -> bool:
@@ -120,7 +129,7 @@ def body_of(root: Element) -> tuple[Element, str]:
     articles = [a for a in root.iter("article") if visible(a)]
     if articles:
         return max(articles, key=text_length), "article"
-    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or words(e) & ARTICLE_BODY_WORDS)
+    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _single_words(e) & ARTICLE_BODY_WORDS)
               and e.tag not in SKIP_TAGS and visible(e)]
     if bodies:
         return max(bodies, key=text_length), "articleBody"
