@@ -47,7 +47,7 @@ FURNITURE_WORDS = frozenset(
      "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
      "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
      "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers", "suggested", "recirculation", "recirc", "trending", "popular",
-     "most-popular", "latest-news", "read-next", "up-next", "you-may-like"}
+     "most-popular", "latest-news", "read-next", "up-next", "you-may-like", "cta", "calltoaction"}
 )
 #: class/id words of the element that holds an article's text when the page has no <article>
 ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content", "article-text", "story-body",
