@@ -45,6 +45,8 @@ def _credit(caption: str, strict: bool = False) -> str | None:
     ("Roman Novak, photo: Archives of the Example Ministry", "photo: Archives of the Example Ministry"),
     ("© AFP 2017, Jane Roe", "© AFP 2017, Jane Roe"),
     ("Men watch a speech in a cafe in the capital Getty Images", "Getty Images"),
+    ("Jane Roe, the new head of the council Submitted photo", "Submitted photo"),
+    ("The old bridge before the flood (courtesy photo)", "courtesy photo"),
 ])
 def test_caption_credit_forms(caption, credit):
     assert _credit(caption) == credit
@@ -60,6 +62,7 @@ def test_caption_credit_forms(caption, credit):
     "Rebels held the town, a commander told Reuters.",
     "Home / World / Middle East",
     "» – Jane Roe",
+    "He bought the rights to a stock photo",
 ])
 def test_not_caption_credits(caption):
     assert _credit(caption) is None
@@ -210,3 +213,14 @@ def test_bracketed_photo_credit_glued_into_a_dataset_paragraph():
     assert [im.credit for im in article.images] == ["Photo: Jane Roe/AFP"]  # "Example Agency Photo" names none
     article = text.read("Strike Hits Market\n\n" + body.replace("Example Agency", "AFP") + "\n", "d.txt")[0]
     assert [im.credit for im in article.images] == ["AFP Photo", "Photo: Jane Roe/AFP"]
+
+
+def test_a_credit_that_names_no_one_is_a_credit_in_the_wrong_form(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text('<html lang="en"><body><article><h1>New council</h1><figure><img src="a.jpg">'
+                    "<figcaption>Jane Roe, the new head of the council Submitted photo</figcaption></figure>"
+                    f"{PARA}</article></body></html>", encoding="utf-8")
+    policy = load_policy(None)
+    rules = engine.select_rules(policy.rules, ["photo-credit", "photo-credit-format"], None)
+    [result] = engine.check_file(str(page), policy, rules)
+    assert [f.rule for f in result.findings] == ["photo-credit-format"]

@@ -15,6 +15,8 @@ A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
   is an aside, not a credit);
 - after the caption's last sentence, a dash or a bar, a credit line
   (``… on Monday. REUTERS/Jane Roe``), or ``Photo NAME/AGENCY`` without a colon;
+- a qualifier that names no one (``… Submitted photo``, ``… (Courtesy photo)``, ``… File
+  photo``): a credit all the same, which ``photo-credit-format`` reports as naming nobody;
 - a photo agency's name closing the caption (``… in the old city Getty Images``,
   ``… Beirut AFP``) — for markup captions only, where the element says it is a
   caption (:func:`credit_span`); a scraped line needs a form above
@@ -100,6 +102,20 @@ def _bare_agency(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: a credit that names no one but says where the picture came from: a credit all the same
+#: (``photo-credit-format`` then says it names nobody)
+_QUALIFIER_TAIL = regex.compile(
+    r"(?:^|(?<=\S)\s+|[.(]\s*)(?P<credit>(?:submitted|contributed|courtesy|handout|supplied|"
+    r"file|stock|archive)\s+(?:photo|photograph|image|picture)s?)\)?\.?$", regex.I)
+
+
+def _qualifier_tail(text: str) -> tuple[int, int] | None:
+    m = _QUALIFIER_TAIL.search(text)
+    if not m or not (m["credit"][0].isupper() or text[:m.start("credit")].rstrip().endswith("(")):
+        return None  # "… he took a stock photo" is a sentence
+    return m.span("credit")
+
+
 def _after_boundary(text: str) -> tuple[int, int] | None:
     for boundary in _TAIL_BOUNDARY.finditer(text):
         rest = text[boundary.end():]
@@ -130,7 +146,7 @@ def caption_credit(line: str) -> tuple[int, int] | None:
         if text[start] in "([（" and text[-1] in ")]）":
             return start + 1, len(text) - 1  # "(Bild: Jane Roe/dpa)": the credit inside its brackets
         return start, len(text)
-    return _labelled(text) or _bracketed(text) or _after_boundary(text)
+    return _labelled(text) or _bracketed(text) or _after_boundary(text) or _qualifier_tail(text)
 
 
 def bare_agency_tail(line: str) -> tuple[int, int] | None:
