@@ -1,14 +1,16 @@
 """The article's images in a page: which are article images, and the credits they carry
 outside a caption.
 
-- *Template images* are not article images: an image whose class, id, file path (or a
-  short alt text) says logo, avatar, head-shot, mug, icon, badge, sprite, author,
-  profile, banner, sponsor, rating…, whose declared width and height are both at most
-  100 pixels, or that has no alt text and, outside a figure, links to another page (a
-  promotion, a related story), or that is a video's poster frame (inside an element with a
-  video/player class).  They are counted in ``meta["region"]["template_images"]``, not checked.
+- *Template images* are not article images: an image whose class, id or file path says
+  logo, avatar, head-shot, mug, icon, badge, sprite, author, profile, banner, sponsor,
+  rating… (or whose short alt text says logo, avatar, icon, head-shot, badge); whose
+  declared width and height are both at most 100 pixels; that has no alt text and,
+  outside a figure, links to another page (a promotion, a related story); or that is a
+  video's poster frame (inside an element with a video/player class).  They are counted
+  in ``meta["region"]["template_images"]``, not checked.
 - *Lead figures*: a figure (``<figure>``, a small element with a figure/photo/image
-  class around an ``<img>``, or a caption element whose image a script draws) that the template puts just before the article element —
+  class around an ``<img>``, or a caption element whose image a script draws) that the
+  template puts just before the article element —
   in the elements preceding it within its parent, grandparent or great-grandparent,
   above or below the headline, at most the two nearest, never
   in a header, nav, aside, footer or furniture (related, promo…) element — belongs to
@@ -20,6 +22,8 @@ outside a caption.
 """
 
 from __future__ import annotations
+
+import re
 
 from validator.detect.photo import caption_credit
 from validator.readers._htmltree import Element
@@ -37,6 +41,8 @@ from validator.readers._page import (
 
 #: how far above the article element a lead figure's container may be, and how many are taken
 LEAD_LEVELS, LEAD_MAX = 3, 2
+#: a short alt text that names site furniture ("Site logo", "Author avatar")
+TEMPLATE_ALT = re.compile(r"\b(?:logo|logotype|avatar|icon|headshot|head-shot|mugshot|badge|sprite|spacer|pixel)\b", re.I)
 #: class words of a video player around a poster image
 VIDEO_WORDS = frozenset({"video", "videos", "player", "videoplayer", "video-player", "jwplayer", "vjs", "yvp",
                          "playback", "media-player"})
@@ -70,8 +76,7 @@ def template_image(el: Element, in_figure: bool = False) -> bool:
         return True  # a video's poster frame: the video player, not a photo
     src = (el.get("src") or el.get("data-src")).split("?")[0]
     alt = el.get("alt")
-    own = " ".join(words(el)) + " " + src + (" " + alt if len(alt.split()) <= 4 else "")
-    if TEMPLATE_IMAGE.search(own):
+    if TEMPLATE_IMAGE.search(" ".join(words(el)) + " " + src) or (len(alt.split()) <= 4 and TEMPLATE_ALT.search(alt)):
         return True
     parent = el.parent
     return parent is not None and parent.tag in ("a", "span", "div") and bool(
