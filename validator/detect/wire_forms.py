@@ -193,3 +193,15 @@ def agency_named(text: str) -> str | None:
         if canon:
             return canon
     return None
+
+
+def credit_line(text: str) -> bool:
+    """Whether a line as a whole, or its end, credits wire copy ("Con información de AFP", "Quelle:
+    dpa", "— The Associated Press"): a sign-off, never a picture's credit."""
+    pats = patterns()
+    line = text.strip()
+    if any(pats[f].match(line) for f in ("credit", "credit_general", "tail", "tail_general", "dash_tail")):
+        return True
+    end = line.rstrip(" .)]")
+    tail = end[-200:]
+    return any(m.end() >= len(tail) - 1 for f in ("dash_tail", "tail", "credit") for m in pats[f].finditer(tail))
