@@ -15,7 +15,10 @@ from typing import Any, Callable
 
 import regex
 
+from validator import vocab
 from validator.article import Article, Block
+from validator.detect.outlet import find_outlet
+from validator.detect.translation import Disclaimer, find_disclaimer
 from validator.report import Evidence, Fact
 
 FactFn = Callable[[Article, "Facts"], Fact]
@@ -85,30 +88,6 @@ class Facts:
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-#: phrases that say an article is a translation, in the languages we cover
-TRANSLATED_PHRASES = regex.compile(
-    r"\b(?:translated\s+(?:and\s+edited\s+)?(?:by|from)|(?:an\s+)?(?:edited\s+)?translation\s+of"
-    r"|traduit\s+(?:de|par|du)|traduction\s+(?:de|d')|übersetzt\s+(?:von|aus)|übersetzung\s+(?:von|aus)"
-    r"|traducid[oa]\s+(?:por|del?)|traducción\s+de|перевод\s|переведен[аоы]?\s|в\s+переводе)"
-    r"|ترجم|ترجمة",
-    _FLAGS,
-)
-
-#: "…, writes Alsouria Net." / "reports Enab Baladi" at the end of a standfirst
-_OUTLET = r"(?P<outlet>(?:[A-Z][\w'’.&-]*|al-|Al-|el-)(?:[ \-](?:[A-Z0-9][\w'’.&-]*|al|el|de|of|the))*)"
-_TAIL = 300
-WRITES_OUTLET = regex.compile(
-    r"\b(?:writes|reports|according\s+to|said|wrote|reported)\s+(?:the\s+)?" + _OUTLET + r"\W*$",
-    regex.VERSION1,
-)
-ORIGINAL_OUTLET = regex.compile(
-    r"\b(?:translated\s+from|originally\s+(?:published|appeared)\s+(?:in|by|on)|first\s+published\s+(?:in|by)"
-    r"|republished\s+from|translation\s+of\s+an?\s+(?:article|report|story)\s+(?:from|by|in|published\s+(?:in|by))"
-    r"|(?:source|original|source\s+article)\s*:)\s+(?:the\s+(?:Arabic|Turkish|Russian|\w+)[-\s]language\s+)?"
-    r"(?:(?:newspaper|daily|website|outlet|site|news\s+site)\s+)?" + _OUTLET,
-    regex.VERSION1,
-)
-
 #: wire datelines and tails
 WIRE_AGENCIES = {
     "reuters": "Reuters", "afp": "AFP", "ap": "AP", "dpa": "dpa", "aa": "Anadolu Agency",
@@ -165,28 +144,36 @@ def _has_images(article: Article, facts: Facts) -> Fact:
 
 @register("source_outlet")
 def _source_outlet(article: Article, facts: Facts) -> Fact:
+    disclaimer = _disclaimer(article, facts)
+    found = find_outlet(article, disclaimer.line if disclaimer else None)
+    if found:
+        facts.evidence.append(found.evidence())
     if article.source and article.source.outlet:
         return Fact(value=article.source.outlet, reason="metadata source.outlet")
     if "source.outlet" in facts.defaults:
         value, why = facts.defaults["source.outlet"]
         return Fact(value=value, reason=why)
-    top = [b for b in article.blocks if b.kind in ("title", "standfirst")][:2] + _prose(article)[:1]
-    for block in top:
-        # the pattern is anchored at the end: its tail is enough, and keeps a huge block linear
-        m = WRITES_OUTLET.search(block.text[-_TAIL:])
-        if m:
-            return Fact(value=m["outlet"].rstrip("."),
-                        reason=f"line {block.line} credits '{m['outlet'].rstrip('.')}' ({m.group(0).strip()!r})")
-    for block in _prose(article)[-4:] + _prose(article)[:2]:
-        m = ORIGINAL_OUTLET.search(block.text)
-        if m:
-            return Fact(value=m["outlet"].rstrip("."),
-                        reason=f"line {block.line} names the original outlet ({m.group(0).strip()!r})")
+    if found and vocab.canonical(found.outlet, "wire") and facts.value("wire"):
+        return Fact(value=None, reason=f"line {found.line} credits the wire agency {found.outlet!r}: "
+                                       "a wire story, not a republication")
+    if found:
+        how = "credits" if found.form == "rewrite" else "names the original outlet"
+        return Fact(value=found.outlet, reason=f"line {found.line} {how} '{found.outlet}' ({found.words!r})")
     return Fact(value=None, reason="no original outlet is named in metadata or text")
+
+
+def _disclaimer(article: Article, facts: Facts) -> Disclaimer | None:
+    """The article's translation statement, found once; recorded as evidence."""
+    if "disclaimer" not in facts.memo:
+        found = facts.memo["disclaimer"] = find_disclaimer(article)
+        if found:
+            facts.evidence.append(found.evidence())
+    return facts.memo["disclaimer"]
 
 
 @register("translated")
 def _translated(article: Article, facts: Facts) -> Fact:
+    disclaimer = _disclaimer(article, facts)
     src = article.source
     lang = facts.value("lang")
     if article.translated is not None:
@@ -199,14 +186,12 @@ def _translated(article: Article, facts: Facts) -> Fact:
         value, why = facts.defaults["translated"]
         return Fact(value=bool(value), reason=why)
     reasons = []
-    for block in _prose(article)[-4:] + _prose(article)[:2]:
-        m = TRANSLATED_PHRASES.search(block.text)
-        if m:
-            reasons.append(f"the text says '{m.group(0)}' (line {block.line})")
-            break
+    if disclaimer:
+        reasons.append(f"the text says '{disclaimer.words}' (line {disclaimer.line})")
     outlet = facts.get("source_outlet")
     if outlet.value and not (src and src.outlet) and "credits" in outlet.reason:
-        reasons.append(f"the standfirst credits another outlet ({outlet.reason})")
+        if reasons:
+            reasons.append(f"the standfirst credits another outlet ({outlet.reason})")
     if reasons:
         return Fact(value=True, reason="; ".join(reasons))
     return Fact(value=False, reason="no translator, source language or translation notice found")
