@@ -18,7 +18,7 @@ import regex
 from validator import vocab
 from validator.article import Article, Block
 from validator.detect.outlet import find_outlet
-from validator.detect.translation import Disclaimer, find_disclaimer
+from validator.detect.translation import Disclaimer, find_disclaimer, find_parallel, foreign_outlet
 from validator.report import Evidence, Fact
 
 FactFn = Callable[[Article, "Facts"], Fact]
@@ -192,6 +192,15 @@ def _translated(article: Article, facts: Facts) -> Fact:
     if outlet.value and not (src and src.outlet) and "credits" in outlet.reason:
         if reasons:
             reasons.append(f"the standfirst credits another outlet ({outlet.reason})")
+    if not reasons and outlet.value and not (src and src.outlet) and "source.outlet" not in facts.defaults:
+        why = foreign_outlet(outlet.value, article, lang or facts.value("detected_language"))
+        if why:
+            reasons.append(f"{why} ({outlet.reason})")
+    if not reasons:
+        parallel = find_parallel(article)
+        if parallel:
+            reasons.append(f"the page carries a passage in {parallel.other} script beside its {parallel.main} "
+                           f"text (line {parallel.line}): a translation and its original")
     if reasons:
         return Fact(value=True, reason="; ".join(reasons))
     return Fact(value=False, reason="no translator, source language or translation notice found")

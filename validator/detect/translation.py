@@ -9,6 +9,12 @@ standfirst, the byline or the closing notes.  The phrase families are
 ``phrases.translation`` and ``phrases.translator`` in ``rules/vocab.yaml`` (the
 ``translation-disclaimer`` rule reads the same families).
 
+A page may also carry a translation beside its original (:func:`find_parallel`):
+long passages in two writing systems, such as an English rendering and then "The
+original Chinese-language post follows:" with the Chinese text.  That shows a
+translation without any statement, so it sets the ``translated`` fact but is no
+disclaimer.
+
 Not disclaimers: a title prefix ("Translation: …" as a headline), a link label
 to the original ("The original Arabic article"), a translator's note inside the
 text, a general remark about a site's translations in its furniture.
@@ -16,13 +22,15 @@ text, a general remark about a site's translations in its furniture.
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from validator import vocab
-from validator.article import Article
+from validator.article import Article, Block
 from validator.detect.windows import excerpt, windows
 from validator.report import Evidence
 
@@ -72,4 +80,86 @@ def find_disclaimer(article: Article) -> Disclaimer | None:
             line, column = win.position(m.start())
             return Disclaimer(line=line, column=column, words=" ".join(m.group(0).split()),
                               text=excerpt(win.block.text, 300))
+    return None
+
+
+# --- a translation beside its original ---------------------------------------------
+
+#: scripts told apart (Japanese kana count with the Han characters); two languages
+#: in one script (English and German) are not told apart here
+SCRIPTS = ("LATIN", "CYRILLIC", "ARABIC", "CJK", "HIRAGANA", "KATAKANA", "HEBREW", "GREEK", "HANGUL",
+           "DEVANAGARI", "THAI", "ARMENIAN", "GEORGIAN")
+_SAME = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
+#: a passage is a block of at least PASSAGE letters, PURE of them in the other script,
+#: and the other script holds at least SHARE of the page's letters — or the line before
+#: the passage announces the original (``phrases.original_follows``): names, single words
+#: and a short quotation in another script ("Xunyang Soprano (浔阳女高音)") do not count
+PASSAGE = 60
+PURE = 0.8
+SHARE = 0.15
+
+
+def script_of(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    for script in SCRIPTS:
+        if name.startswith(script):
+            return _SAME.get(script, script)
+    return None
+
+
+def _letters(block: Block) -> Counter:
+    return Counter(s for s in map(script_of, (c for c in block.text if c.isalpha())) if s)
+
+
+@dataclass(frozen=True)
+class Parallel:
+    """A passage in another script than the article's main one."""
+
+    main: str
+    other: str
+    line: int
+    share: float
+
+
+def main_script(article: Article) -> str | None:
+    """The script most of the article's letters are written in (``latin``, ``cyrillic``…)."""
+    total: Counter = sum((_letters(b) for b in article.blocks if b.kind not in ("caption", "credit")), Counter())
+    return total.most_common(1)[0][0].lower() if total else None
+
+
+def foreign_outlet(outlet: str, article: Article, lang: str | None) -> str | None:
+    """Why an original outlet's name shows that the article was translated, or None:
+    the name is written in another script than the article ("The Example Post" in a
+    Russian text), or it is an English name ("The …") in an article in another language."""
+    script = Counter(s for s in map(script_of, (c for c in outlet if c.isalpha())) if s)
+    main = main_script(article)
+    if script and main and script.most_common(1)[0][0].lower() != main:
+        return f"the original outlet '{outlet}' is written in {script.most_common(1)[0][0].lower()} script, " \
+               f"the article in {main}"
+    if lang and lang.split("-")[0].lower() != "en" and regex.match(r"The\s+\p{Lu}", outlet):
+        return f"the original outlet '{outlet}' has an English name and the article is in {lang}"
+    return None
+
+
+def find_parallel(article: Article) -> Parallel | None:
+    """The first passage in a second script, when the page holds enough of it; or None."""
+    blocks = [b for b in article.blocks if b.kind not in ("title", "caption", "credit")]
+    counts = [_letters(b) for b in blocks]
+    total: Counter = sum(counts, Counter())
+    if len(total) < 2:
+        return None
+    main = total.most_common(1)[0][0]
+    letters = sum(total.values())
+    announce = regex.compile(vocab.alternation("phrases.original_follows"), _FLAGS)
+    for i, (block, count) in enumerate(zip(blocks, counts)):
+        n = sum(count.values())
+        if n < PASSAGE:
+            continue
+        other, k = count.most_common(1)[0]
+        if other == main or k / n < PURE:
+            continue
+        announced = i > 0 and announce.search(blocks[i - 1].text[-200:], timeout=1.0)
+        if announced or total[other] / letters >= SHARE:
+            return Parallel(main=main.lower(), other=other.lower(), line=block.line,
+                            share=round(total[other] / letters, 2))
     return None
