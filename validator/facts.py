@@ -145,7 +145,7 @@ def _has_images(article: Article, facts: Facts) -> Fact:
 @register("source_outlet")
 def _source_outlet(article: Article, facts: Facts) -> Fact:
     disclaimer = _disclaimer(article, facts)
-    found = find_outlet(article, disclaimer.line if disclaimer else None)
+    found = find_outlet(article, (disclaimer.line, disclaimer.column) if disclaimer else None)
     if found:
         facts.evidence.append(found.evidence())
     if article.source and article.source.outlet:

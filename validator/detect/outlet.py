@@ -13,8 +13,9 @@ Forms (phrase families ``phrases.outlet_credit`` and ``phrases.outlet_reports`` 
 - a header line under the title: "Author, Outlet, 14/7/2014", "Outlet, Country,
   August 12", "Outlet (Country), 23.03.2021", "(Outlet – Author – date)",
   "By Author for Outlet";
-- the name standing alone on the line just above a translator's line
-  ("Outlet" / "Translated from the Russian by …").
+- the name beside a translator's line: alone on a line just above or below it
+  ("Outlet" / "Translated from the Russian by …"), or before it on the same line
+  ("Outlet - Translation / NAME").
 
 Not an outlet credit: an outlet quoted for one fact ("told AFP", "according to
 Reuters"), a photo credit (captions and credit lines are not searched), a
@@ -51,14 +52,22 @@ DATE = (rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONT
         rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)")
 _PERSON = rf"{_UP}[\p{{L}}'’.-]+(?:\s+{_UP}[\p{{L}}'’.-]+){{1,3}}"
 _OUTLET_WORDS = rf"(?P<name>(?:the\s+)?{_UP}[\w'’.&-]*(?:\s+(?:{_UP}[\w'’.&-]*|al|of|the|de|di)){{0,4}})"
+_LEAD_DATE = rf"(?:[\p{{L}}]+\s+)?{DATE}\s+"  # a timestamp glued before a source line
 #: header lines under a title that name the original outlet
 HEADER_LINES = [
-    # Gideon Roe, Haaretz, 14/7/2014  /  Jane Roe, Truthdig
-    rf"^\W{{0,2}}(?P<person>{_PERSON}),\s+{_OUTLET_WORDS}(?:,\s*{DATE})?\s*$",
+    # Gideon Roe, Haaretz, 14/7/2014  /  Jane Roe, Truthdig (a one-word outlet may go without the date)
+    rf"^\W{{0,2}}(?P<person>{_PERSON}),\s+(?:{_OUTLET_WORDS},?\s*{DATE}|(?P<name>{_UP}[\w'’&-]*(?:\.\w+)*))\s*$",
+    # Headline – Jane Roe: The Example:  9 July 2014
+    rf"(?:^\W{{0,2}}|\s[–—]\s+)(?P<person>{_PERSON}):\s+{_OUTLET_WORDS}:?\s+{DATE}\s*$",
     # Al-Example, UAE, August 12  /  The Example (USA), 23.03.2021
-    rf"^\W{{0,2}}{_OUTLET_WORDS}(?:\s*\([\p{{L}} .]{{2,20}}\)|,\s+(?-i:\p{{Lu}}{{2,4}}|\p{{Lu}}\p{{Ll}}+))\s*,\s*{DATE}\s*$",
+    rf"^\W{{0,2}}(?:{_LEAD_DATE})?{_OUTLET_WORDS}(?:\s*\([\p{{L}} .]{{2,20}}\)|,\s+(?-i:\p{{Lu}}{{2,4}}|\p{{Lu}}\p{{Ll}}+))"
+    rf"\s*,\s*{DATE}\s*$",
     # (Example Times – – Jane Roe – September 25, 2013)
     rf"^\(\s*{_OUTLET_WORDS}\s*(?:[–—-]\s*)+[^()\n]{{2,60}}?\s*[–—-]\s*{DATE}\s*\)",
+    # ( Example Monitor )- At the camp …   (the source in the dateline's place)
+    rf"^\(\s*{_OUTLET_WORDS}\s*\)\s*[-–—]",
+    # 1/26/2017 Example   (date and outlet under the headline)
+    rf"^\W{{0,2}}{DATE}\s+(?P<name>(?:the\s+)?{_UP}[\w'’&-]*(?:\s+{_UP}[\w'’&-]*){{0,2}})\s*$",
     # By: Jane Roe for Example Monitor
     rf"^By:?\s+{_PERSON}\s+for\s+{_OUTLET_WORDS}",
 ]
@@ -67,7 +76,8 @@ NOT_OUTLETS = frozenset({
     "i", "we", "he", "she", "it", "they", "you", "this", "that", "these", "the", "our", "my", "his", "her",
     "their", "a", "an", "in", "on", "at", "by", "for", "here", "there", "staff", "editor", "editors",
     "correspondent", "reporter", "writer", "staff writer", "contributor", "columnist", "photo", "image",
-    "video", "videos", "photos", "watch", "live", "update", "updated", "news agencies", "agencies", "wire services", "internet", "social media", "unknown", "original",
+    "video", "videos", "photos", "watch", "live", "update", "updated", "posted", "published", "modified",
+    "comments", "opinion", "exclusive", "analysis", "interview", "news agencies", "agencies", "wire services", "internet", "social media", "unknown", "original",
 })
 #: job titles: "Jane Roe, Staff Writer" is a byline, not a source line
 _JOB = regex.compile(r"\b(?:writer|correspondent|reporter|editor|columnist|contributor|analyst|professor|director"
@@ -75,8 +85,11 @@ _JOB = regex.compile(r"\b(?:writer|correspondent|reporter|editor|columnist|contr
 
 
 @lru_cache(maxsize=4)
-def _compiled(_vocab_id: int) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    credit = regex.compile(vocab.alternation("phrases.outlet_credit") + r"\s*" + _TARGET, _FLAGS)
+def _compiled(_vocab_id: int) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    label = vocab.alternation("phrases.outlet_source")
+    credit = regex.compile(vocab.alternation("phrases.outlet_credit") + r"\s*" + _TARGET
+                           + rf"|\s[–—|]\s*{label}\s*:?\s+(?={_UP})(?P<name>{NAME})", _FLAGS)
+    source = regex.compile(rf"^\W{{0,3}}{label}\s*:\s*{_TARGET}", _FLAGS)
     verbs = vocab.alternation("phrases.outlet_reports")
     rewrite = regex.compile(
         rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
@@ -84,7 +97,14 @@ def _compiled(_vocab_id: int) -> tuple[regex.Pattern, regex.Pattern, regex.Patte
         # no comma left (punctuation stripped): only at the end of the paragraph's line
         rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$", _FLAGS)
     header = regex.compile("|".join(f"(?:{p})" for p in HEADER_LINES), _FLAGS)
-    return credit, rewrite, header
+    return credit, source, rewrite, header
+
+
+#: kinds never searched (a photo credit is not an outlet credit); kinds searched only in a
+#: short block (the layout reader may take a source line for the headline or page furniture)
+_SKIP = frozenset({"caption", "credit"})
+_SHORT_ONLY = frozenset({"title", "furniture"})
+_SHORT = 120
 
 
 @dataclass(frozen=True)
@@ -95,7 +115,7 @@ class OutletCredit:
     words: str  # the words that credit it
     line: int  # where the outlet's name stands
     column: int
-    form: str  # credit, rewrite, header, above-translator
+    form: str  # credit, source, rewrite, header, beside-translator
 
     def evidence(self) -> Evidence:
         return Evidence(kind="source-outlet", text=self.outlet, line=self.line, column=self.column,
@@ -128,16 +148,26 @@ def _found(win: Window, m: regex.Match, form: str) -> OutletCredit | None:
                         column=column, form=form)
 
 
-def find_outlet(article: Article, disclaimer_line: int | None = None) -> OutletCredit | None:
+def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> OutletCredit | None:
     """The first original-outlet credit at the top or bottom of the article, or None.
-    ``disclaimer_line``: the line of a translation statement, whose header may name the outlet."""
-    credit, rewrite, header = _compiled(id(vocab.vocab()))
-    for win in windows(article):
+    ``disclaimer``: the line and column of a translation statement, whose source block
+    may name the outlet."""
+    credit, source, rewrite, header = _compiled(id(vocab.vocab()))
+    for win in windows(article, skip=_SKIP):
+        lone = win.block.kind in _SHORT_ONLY
+        if lone and len(win.block.text) > _SHORT:
+            continue  # a headline or menu line is searched only when it is a short line of its own
         for m in credit.finditer(win.text, timeout=1.0):
             found = _found(win, m, "credit")
             if found:
                 return found
-        if win.index < 3:
+        for m in source.finditer(win.text, timeout=1.0):
+            # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
+            # top it is usually the picture's source)
+            found = _found(win, m, "source") if m["domain"] or win.from_end < 4 else None
+            if found:
+                return found
+        if win.index < 3 and not lone:
             for m in rewrite.finditer(win.text, timeout=1.0):
                 found = _found(win, m, "rewrite")
                 if found:
@@ -149,31 +179,53 @@ def find_outlet(article: Article, disclaimer_line: int | None = None) -> OutletC
                 found = _found(win, m, "header")
                 if found:
                     return found
-    if disclaimer_line is not None:
-        return _above(article, disclaimer_line)
+    if disclaimer is not None:
+        return _beside(article, *disclaimer)
     return None
 
 
-_LONE = regex.compile(rf"^\W{{0,2}}(?:(?P<person>{_PERSON})\s*[,–—]\s*)?{_OUTLET_WORDS}\s*(?:,\s*{DATE})?\W{{0,2}}$",
-                      regex.VERSION1)
+_LONE = regex.compile(
+    rf"^\W{{0,2}}(?:(?P<person>{_PERSON})\s*[,–—]\s*)?(?:{_OUTLET_WORDS}|(?P<script>{_SCRIPT_NAME}))"
+    rf"(?:\s*\([^()\n]{{2,30}}\))?\s*(?:,?\s*{DATE})?\W{{0,2}}$", regex.VERSION1)
+_PREFIX = regex.compile(rf"^\W{{0,2}}(?:{_OUTLET_WORDS}|(?P<script>{_SCRIPT_NAME}))\s*[-–—|,]\s*$", regex.VERSION1)
 
 
-def _above(article: Article, line: int) -> OutletCredit | None:
-    """A name standing alone on one of the two lines above a translator's line."""
-    lines: list[tuple[int, str, Block]] = []
+def _beside(article: Article, line: int, column: int) -> OutletCredit | None:
+    """A translator's line often stands in a source block: the outlet before it on the
+    same line ("Example Post - Translation / NAME"), alone on the line above it (a lone
+    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21")."""
+    lines: list[tuple[int, int, str]] = []
     for block in article.blocks:
-        for i, text in enumerate(block.text.split("\n")):
-            lines.append((block.position(block.text.find(text))[0] if i else block.line, text, block))
-    before = [x for x in lines if x[0] < line and x[1].strip()][-2:]
-    for ln, text, block in reversed(before):
+        if block.kind in _SKIP:
+            continue
+        offset = 0
+        for text in block.text.split("\n"):
+            ln, col = block.position(offset)
+            lines.append((ln, col, text))
+            offset += len(text) + 1
+    at = next((i for i, (ln, col, text) in enumerate(lines) if ln == line), None)
+    if at is None:
+        return None
+    ln, col, text = lines[at]
+    m = _PREFIX.match(text[: max(0, column - col)])
+    if m:
+        return _alone(m, text[: column - col].strip(), ln, col)
+    above = [i for i in (at - 1, at - 2) if i >= 0 and not regex.fullmatch(rf",?\s*{DATE}", lines[i][2].strip(),
+                                                                       regex.VERSION1)]
+    for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
+        if i >= len(lines):
+            continue
+        ln, col, text = lines[i]
         stripped = text.strip()
-        if regex.fullmatch(rf",?\s*{DATE}", stripped, regex.VERSION1):
-            continue  # ", 17/6/2021" on a line of its own
         m = _LONE.match(stripped)
         if m and len(stripped) <= 80 and not _JOB.search(stripped):
-            name = _clean(m)
-            if name:
-                return OutletCredit(outlet=name, words=stripped, line=ln, column=block.column,
-                                    form="above-translator")
-        return None
+            found = _alone(m, stripped, ln, col)
+            if found:
+                return found
     return None
+
+
+def _alone(m: regex.Match, words: str, line: int, column: int) -> OutletCredit | None:
+    name = _clean(m)
+    return OutletCredit(outlet=name, words=words, line=line, column=column, form="beside-translator") \
+        if name else None
