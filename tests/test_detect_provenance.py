@@ -169,3 +169,48 @@ NOT_OUTLETS = [
 @pytest.mark.parametrize("name, text", NOT_OUTLETS, ids=[o[0] for o in NOT_OUTLETS])
 def test_not_outlets(name, text):
     assert outlet_of(text) is None
+
+
+# --- facts and evidence in the report --------------------------------------------------------
+
+def _result(tmp_path, name: str, text: str):
+    from validator import engine
+    from validator.policy import load_policy
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    policy = load_policy(None)
+    [result] = engine.check_file(str(path), policy, policy.rules)
+    return result
+
+
+def test_disclaimer_evidence_is_recorded_when_the_rule_does_not_run(tmp_path):
+    text = "---\ntitle: Water Prices Rise\nlang: en\ntranslated: false\n---\n" + BODY + "\nTranslated by Jane Roe.\n"
+    result = _result(tmp_path, "a.md", text)
+    [run] = [r for r in result.rules if r.rule == "translation-disclaimer"]
+    assert run.status == "skipped"
+    assert [(e.kind, e.line) for e in result.evidence if e.kind == "disclaimer"] == [("disclaimer", 12)]
+
+
+def test_outlet_named_in_another_script_makes_a_translation(tmp_path):
+    text = "Цены на воду\n\nЦены выросли третий месяц подряд, - пишет The Example Post.\n\n" \
+           "Жители покупают воду у частных водовозов по двойной цене.\n"
+    result = _result(tmp_path, "a.txt", text)
+    assert result.facts["translated"].value is True
+    assert "latin script" in result.facts["translated"].reason
+    assert [e.text for e in result.evidence if e.kind == "source-outlet"] == ["The Example Post"]
+
+
+def test_a_rewrite_alone_is_not_a_translation(tmp_path):
+    text = "Water Prices Rise\n\nPrices rose for a third month in the east, Example News reports.\n\n" + BODY
+    result = _result(tmp_path, "a.txt", text)
+    assert result.facts["source_outlet"].value == "Example News"
+    assert result.facts["translated"].value is False
+
+
+def test_a_wire_agency_is_no_original_outlet_of_a_wire_story(tmp_path):
+    text = "Water Prices Rise\n\nBEIRUT (Reuters) - Water prices rose for the third month running, traders " \
+           "said.\n\n" + BODY + "\nSource: Reuters\n"
+    result = _result(tmp_path, "a.txt", text)
+    assert result.facts["wire"].value is True
+    assert result.facts["source_outlet"].value is None
+    assert "wire agency" in result.facts["source_outlet"].reason
