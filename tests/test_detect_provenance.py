@@ -214,3 +214,31 @@ def test_a_wire_agency_is_no_original_outlet_of_a_wire_story(tmp_path):
     assert result.facts["wire"].value is True
     assert result.facts["source_outlet"].value is None
     assert "wire agency" in result.facts["source_outlet"].reason
+
+
+def test_arabic_transliterated_english_outlet_makes_a_translation(tmp_path):
+    text = "أسعار المياه\n\nيستعرض الكاتب في هذا المقال الذي نشرته مجلة «ذا إكزامبل» الأمريكية تاريخ أسعار المياه " \
+           "في المنطقة خلال العقد الماضي.\n\nارتفعت أسعار المياه للشهر الثالث على التوالي في الأحياء الشرقية.\n"
+    result = _result(tmp_path, "a.txt", text)
+    assert result.facts["source_outlet"].value == "ذا إكزامبل"
+    assert result.facts["translated"].value is True
+
+
+@pytest.mark.parametrize("text", [
+    "Water Prices Rise\n\nThe virus first appeared in West Example in 2015, doctors said.\n\n" + BODY,
+    "Water Prices Rise\n\nThe holiday is special to Examplians across the region.\n\n" + BODY,
+    "Water Prices Rise\n\nThe clip, as seen on Example TV, went viral.\n\n" + BODY,
+])
+def test_first_appeared_and_special_to_need_their_forms(text):
+    assert outlet_of(text) is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Water Prices Rise\n\nBy Jane Roe\nSpecial to The Example Post\n\n" + BODY, "The Example Post"),
+    ("Water Prices Rise\n\n" + BODY + "\nTranslated from the original article as seen on Example Andar.\n",
+     "Example Andar"),
+    ("Water Prices Rise\n\n" + BODY + "\nThis story was first published on May 3 in Example Weekly.\n",
+     "Example Weekly"),
+])
+def test_republication_forms_with_their_subject(text, outlet):
+    assert outlet_of(text).outlet == outlet

@@ -130,14 +130,17 @@ def main_script(article: Article) -> str | None:
 def foreign_outlet(outlet: str, article: Article, lang: str | None) -> str | None:
     """Why an original outlet's name shows that the article was translated, or None:
     the name is written in another script than the article ("The Example Post" in a
-    Russian text), or it is an English name ("The …") in an article in another language."""
+    Russian text), or it is marked as a name in another language than the article's
+    (``phrases.outlet_language``: "The …", "ذا …" for English)."""
     script = Counter(s for s in map(script_of, (c for c in outlet if c.isalpha())) if s)
     main = main_script(article)
     if script and main and script.most_common(1)[0][0].lower() != main:
         return f"the original outlet '{outlet}' is written in {script.most_common(1)[0][0].lower()} script, " \
                f"the article in {main}"
-    if lang and lang.split("-")[0].lower() != "en" and regex.match(r"The\s+\p{Lu}", outlet):
-        return f"the original outlet '{outlet}' has an English name and the article is in {lang}"
+    base = (lang or "").split("-")[0].lower()
+    for outlet_lang, patterns in vocab.vocab().phrases.get("outlet_language", {}).items():
+        if base and base != outlet_lang and any(regex.search(p, outlet, _FLAGS) for p in patterns):
+            return f"the original outlet '{outlet}' has a name in {outlet_lang} and the article is in {lang}"
     return None
 
 
