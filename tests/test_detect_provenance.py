@@ -242,3 +242,20 @@ def test_first_appeared_and_special_to_need_their_forms(text):
 ])
 def test_republication_forms_with_their_subject(text, outlet):
     assert outlet_of(text).outlet == outlet
+
+
+def test_a_long_block_cut_mid_name_is_no_line_end():
+    # the head window of a run-on paragraph (400 characters) ends right after "writes Example Daily"
+    tail = " writes Example Daily"
+    head = ("Prices rose again in the eastern districts " * 20)[: 400 - len(tail)] + tail
+    run_on = head + " Herald columnist Jane Roe and said traders on Monday." + " Prices rose." * 60
+    assert outlet_of("Water Prices Rise\n\n" + run_on + "\n") is None
+
+
+def test_windows_map_back_to_the_file():
+    from validator.detect.windows import windows
+    run_on = "Word " * 300 + "Translated by Jane Roe"
+    a = article("Water Prices Rise\n\n" + run_on + "\n")
+    tail = [w for w in windows(a) if w.offset > 0][0]
+    at = tail.text.index("Translated")
+    assert tail.position(at) == (3, 1 + run_on.index("Translated"))

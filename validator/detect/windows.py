@@ -21,6 +21,9 @@ LONG = 700
 #: how much of a long block's head and tail is searched
 EDGE = 400
 
+#: marks where a long block's head or tail window is cut
+CUT = "…"
+
 #: kinds that never carry a provenance statement of the article
 SKIP = frozenset({"title", "furniture", "caption", "credit"})
 
@@ -37,14 +40,6 @@ class Window:
         """Line and column in the file of offset ``start`` in :attr:`text`."""
         return self.block.position(self.offset + start)
 
-    def line_at(self, start: int) -> str:
-        """The physical line of the block around offset ``start`` of :attr:`text`."""
-        full = self.block.text
-        at = self.offset + start
-        lo = full.rfind("\n", 0, at) + 1
-        hi = full.find("\n", at)
-        return full[lo: hi if hi >= 0 else len(full)].strip()
-
 
 def windows(article: Article, top: int = 8, bottom: int = 6,
             skip: frozenset[str] = SKIP) -> Iterator[Window]:
@@ -59,8 +54,10 @@ def windows(article: Article, top: int = 8, bottom: int = 6,
         if len(text) <= LONG:
             yield Window(block, text, 0, i, n - 1 - i)
         else:
-            yield Window(block, text[:EDGE], 0, i, n - 1 - i)
-            yield Window(block, text[-EDGE:], len(text) - EDGE, i, n - 1 - i)
+            # the cut is marked with "…", so that a pattern anchored at a line's end or start
+            # ($, ^) cannot take the window's edge for the end or start of a line
+            yield Window(block, text[:EDGE] + CUT, 0, i, n - 1 - i)
+            yield Window(block, CUT + text[-EDGE:], len(text) - EDGE - len(CUT), i, n - 1 - i)
 
 
 def excerpt(text: str, limit: int = 300) -> str:
