@@ -259,3 +259,39 @@ def test_windows_map_back_to_the_file():
     tail = [w for w in windows(a) if w.offset > 0][0]
     at = tail.text.index("Translated")
     assert tail.position(at) == (3, 1 + run_on.index("Translated"))
+
+
+# --- the screen: same result as the whole family, faster ----------------------------------
+
+@pytest.mark.parametrize("pattern, key", [
+    (r"\btranslated\s+(?:by|from)\b", "translated"),
+    (r"\b(?:an?|my)\s+translation\s+of\b", "translation"),
+    (r"\btraducid[oa]s?\s+por\b", "traducid"),
+    (r"(?<!\w)[üÜ]bersetz(?:ung|er)\s*:", "bersetz"),
+    (r"\b(?:auto|machine)translation\b", "translation"),
+    (r"\b(?:translated|traduit)\s+by\b", None),  # the words are inside a group
+    (r"translated|traduit", None),  # an alternation at the top
+    (r"\btranslations?\b", "translation"),  # "s?" is optional, the rest is not
+    (r"[tT]ürkçe\s+çeviri", "çeviri"),  # the longest literal
+    (r"\p{Lu}\w+\s+(?:by)", None),
+])
+def test_key_word(pattern, key):
+    from validator.detect.screen import key_word
+    assert key_word(pattern) == key
+
+
+def test_screened_family_finds_what_the_whole_family_finds():
+    import regex
+
+    from validator import vocab
+    from validator.detect.screen import Family
+    phrases = vocab.phrases("translation") + vocab.phrases("translator")
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+    whole = regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in phrases), flags)
+    family = Family(phrases, flags)
+    texts = [text for _, text, _ in DISCLAIMERS] + [text for _, text in NOT_DISCLAIMERS] + [BODY]
+    for text in texts:
+        screened = family.pattern_for(text)
+        expected = whole.search(text)
+        got = screened.search(text) if screened else None
+        assert (got and got.span()) == (expected and expected.span()), text

@@ -32,6 +32,7 @@ import regex
 
 from validator import vocab
 from validator.article import Article, Block
+from validator.detect.screen import Family
 from validator.detect.windows import Window, windows
 from validator.report import Evidence
 
@@ -91,21 +92,34 @@ _JOB = regex.compile(r"\b(?:writer|correspondent|reporter|editor|columnist|contr
                      r"|president|minister|spokes\w+|author|photographer|staff)\b", regex.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Searches:
+    credit: Family  # "originally appeared on X" …
+    byline_source: regex.Pattern  # "By X – date – Source Y"
+    source: Family  # "Source: X" at a line's start
+    verbs: Family  # the rewrite's verbs, to screen the rewrite search
+    rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
+    header: regex.Pattern  # header lines
+    lead: regex.Pattern  # header forms that open a paragraph
+
+
 @lru_cache(maxsize=4)
-def _compiled(_vocab_id: int) -> tuple[regex.Pattern, ...]:
+def _compiled(_vocab_id: int) -> _Searches:
     label = vocab.alternation("phrases.outlet_source")
-    credit = _compile(vocab.alternation("phrases.outlet_credit") + r"\s*" + _TARGET
-                      + rf"|\s[–—|]\s*{label}\s*:?\s+(?={_UP})(?P<name>{NAME})")
-    source = _compile(rf"^\W{{0,3}}{label}\s*:\s*{_TARGET}")
     verbs = vocab.alternation("phrases.outlet_reports")
-    rewrite = _compile(
-        rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
-        rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
-        # no comma left (punctuation stripped): only at the end of the paragraph's line
-        rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$")
-    header = _compile("|".join(f"(?:{p})" for p in HEADER_LINES))
-    lead = _compile("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$")))
-    return credit, source, rewrite, header, lead
+    return _Searches(
+        credit=Family(vocab.phrases("outlet_credit"), _FLAGS, suffix=r"\s*" + _TARGET),
+        byline_source=_compile(rf"\s[–—|]\s*{label}\s*:?\s+(?={_UP})(?P<name>{NAME})"),
+        source=Family(vocab.phrases("outlet_source"), _FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:\s*{_TARGET}"),
+        verbs=Family(vocab.phrases("outlet_reports"), _FLAGS),
+        rewrite=_compile(
+            rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
+            rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
+            # no comma left (punctuation stripped): only at the end of the paragraph's line
+            rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
+        header=_compile("|".join(f"(?:{p})" for p in HEADER_LINES)),
+        lead=_compile("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$"))),
+    )
 
 
 #: kinds never searched (a photo credit is not an outlet credit); kinds searched only in a
@@ -160,28 +174,35 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     """The first original-outlet credit at the top or bottom of the article, or None.
     ``disclaimer``: the line and column of a translation statement, whose source block
     may name the outlet."""
-    credit, source, rewrite, header, lead = _compiled(id(vocab.vocab()))
+    search = _compiled(id(vocab.vocab()))
     for win in windows(article, skip=_SKIP):
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:
             continue  # a headline or menu line is searched only when it is a short line of its own
-        for m in credit.finditer(win.text, timeout=1.0):
+        folded = win.text.casefold()
+        credit = search.credit.pattern_for(win.text, folded)
+        for m in credit.finditer(win.text, timeout=1.0) if credit else ():
             found = _found(win, m, "credit")
             if found:
                 return found
-        for m in source.finditer(win.text, timeout=1.0):
+        for m in search.byline_source.finditer(win.text, timeout=1.0):
+            found = _found(win, m, "credit")
+            if found:
+                return found
+        source = search.source.pattern_for(win.text, folded)
+        for m in source.finditer(win.text, timeout=1.0) if source else ():
             # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
             # top it is usually the picture's source)
             found = _found(win, m, "source") if m["domain"] or win.from_end < 4 else None
             if found:
                 return found
-        if win.index < 3 and not lone:
-            for m in rewrite.finditer(win.text, timeout=1.0):
+        if win.index < 3 and not lone and search.verbs.pattern_for(win.text, folded):
+            for m in search.rewrite.finditer(win.text, timeout=1.0):
                 found = _found(win, m, "rewrite")
                 if found:
                     return found
         if win.index < 8:
-            for m in _header_lines(win, header, lead):
+            for m in _header_lines(win, search.header, search.lead):
                 if m.groupdict().get("person") and _JOB.search(m.group(0)):
                     continue
                 found = _found(win, m, "header")

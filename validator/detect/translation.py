@@ -30,6 +30,7 @@ import regex
 
 from validator import vocab
 from validator.article import Article, Block
+from validator.detect.screen import Family
 from validator.detect.windows import excerpt, windows
 from validator.report import Evidence
 
@@ -43,8 +44,13 @@ def _compile(pattern: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=4)
-def _pattern(_vocab_id: int) -> regex.Pattern:
-    return _compile(vocab.alternation("phrases.translation") + "|" + vocab.alternation("phrases.translator"))
+def _family(_vocab_id: int) -> Family:
+    return Family(vocab.phrases("translation") + vocab.phrases("translator"), _FLAGS)
+
+
+def family() -> Family:
+    """The disclaimer phrases of every language, compiled once per vocabulary."""
+    return _family(id(vocab.vocab()))
 
 
 @lru_cache(maxsize=4)
@@ -80,11 +86,12 @@ class Disclaimer:
 
 def find_disclaimer(article: Article) -> Disclaimer | None:
     """The first translation statement at the top or bottom of the article, or None."""
-    compiled = pattern()
+    phrases = family()
     for win in windows(article, skip=_SKIP):
         if win.block.kind in _SHORT_ONLY and len(win.block.text) > _SHORT:
             continue  # a headline or a menu line that merely mentions translation
-        m = compiled.search(win.text, timeout=1.0)
+        compiled = phrases.pattern_for(win.text)
+        m = compiled.search(win.text, timeout=1.0) if compiled else None
         if m:
             line, column = win.position(m.start())
             return Disclaimer(line=line, column=column, words=" ".join(m.group(0).split()),
