@@ -52,6 +52,16 @@ DISCLAIMERS = [
     ("ar", "أسعار المياه\n\n" + BODY + "\nترجمة / محمد أحمد\n", "ترجمة /"),
     ("zh", "水价\n\n" + BODY + "\n翻译：王小明\n", "翻译："),
     ("ja", "水道料金\n\n" + BODY + "\n翻訳：山田花子\n", "翻訳："),
+    ("nl", "Water\n\n" + BODY + "\nVertaald uit het Arabisch door Eva de Vries.\n", "Vertaald uit"),
+    ("pl", "Woda\n\n" + BODY + "\nTłumaczenie: Anna Nowak\n", "Tłumaczenie:"),
+    ("sv", "Vatten\n\n" + BODY + "\nÖversättning: Eva Berg\n", "Översättning:"),
+    ("da", "Vand\n\n" + BODY + "\nOversat fra arabisk af Eva Holm.\n", "Oversat fra"),
+    ("no", "Vann\n\n" + BODY + "\nOversatt fra arabisk av Eva Lie.\n", "Oversatt fra"),
+    ("el", "Νερό\n\n" + BODY + "\nΜΕΤΆΦΡΑΣΗ: Ελένη Παππά\n", "ΜΕΤΆΦΡΑΣΗ:"),
+    ("he", "מים\n\n" + BODY + "\nתרגום: דנה לוי\n", "תרגום:"),
+    ("ko", "물\n\n" + BODY + "\n번역: 김민지\n", "번역:"),
+    ("hi", "पानी\n\n" + BODY + "\nअनुवाद: सीमा राव\n", "अनुवाद:"),
+    ("id", "Air\n\n" + BODY + "\nDiterjemahkan dari bahasa Arab oleh Sari Dewi.\n", "Diterjemahkan dari"),
 ]
 
 
@@ -117,6 +127,8 @@ OUTLETS = [
     ("quelle", "Wasserpreise\n\n" + BODY + "\nQuelle: Levante Rundschau\n", "Levante Rundschau", "source"),
     ("fuente", "El agua\n\n" + BODY + "\nFuente: Crónica del Levante\n", "Crónica del Levante", "source"),
     ("источник", "Вода\n\n" + BODY + "\nИсточник: Северные Вести\n", "Северные Вести", "source"),
+    ("bron", "Water\n\n" + BODY + "\nBron: https://www.voorbeeld.nl/artikel/1\n", "voorbeeld.nl", "source"),
+    ("المصدر", "أسعار المياه\n\n" + BODY + "\nالمصدر: صحيفة المثال\n", "صحيفة المثال", "source"),
     ("byline dash source", "Water Prices Rise\n\nBy Jane Roe – 17 June 2016 – Source Example Insider\n\n" + BODY,
      "Example Insider", "credit"),
     ("rewrite reports", "Water Prices Rise\n\nPrices rose for a third month in the east, Example News reports.\n\n"
