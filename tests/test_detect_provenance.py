@@ -307,3 +307,15 @@ def test_screened_family_finds_what_the_whole_family_finds():
         expected = whole.search(text)
         got = screened.search(text) if screened else None
         assert (got and got.span()) == (expected and expected.span()), text
+
+
+def test_a_project_vocabulary_adds_phrases():
+    from validator import vocab
+    text = "Water Prices Rise\n\n" + BODY + "\nRendered into English by the Example desk.\n"
+    assert find_disclaimer(article(text)) is None
+    vocab.extend(vocab.Vocab(phrases={"translation": {"en": (r"\brendered\s+into\s+English\b",)}}))
+    try:
+        assert find_disclaimer(article(text)).words == "Rendered into English"
+    finally:
+        vocab.reset()
+    assert find_disclaimer(article(text)) is None

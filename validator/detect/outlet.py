@@ -25,14 +25,13 @@ person ("Source: John Smith" is still taken as a name — the phrase decides).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from validator import vocab
 from validator.article import Article, Block
-from validator.detect.screen import Family
+from validator.detect.screen import Family, per_vocab
 from validator.detect.windows import Window, windows
 from validator.report import Evidence
 
@@ -103,8 +102,8 @@ class _Searches:
     lead: regex.Pattern  # header forms that open a paragraph
 
 
-@lru_cache(maxsize=4)
-def _compiled(_vocab_id: int) -> _Searches:
+@per_vocab
+def _compiled() -> _Searches:
     label = vocab.alternation("phrases.outlet_source")
     verbs = vocab.alternation("phrases.outlet_reports")
     return _Searches(
@@ -174,7 +173,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     """The first original-outlet credit at the top or bottom of the article, or None.
     ``disclaimer``: the line and column of a translation statement, whose source block
     may name the outlet."""
-    search = _compiled(id(vocab.vocab()))
+    search = _compiled()
     for win in windows(article, skip=_SKIP):
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:

@@ -12,9 +12,29 @@ family; only the time differs.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Callable, TypeVar
 
 import regex
+
+from validator import vocab
+
+T = TypeVar("T")
+
+
+def per_vocab(build: Callable[[], T]) -> Callable[[], T]:
+    """``build()``'s result, cached for the vocabulary in force (built again after a
+    project's ``vocab:`` extends it or a reset)."""
+    cache: dict[str, object] = {}
+
+    @wraps(build)
+    def get() -> T:
+        current = vocab.vocab()
+        if cache.get("vocab") is not current:  # holding it keeps its identity unique
+            cache["vocab"], cache["value"] = current, build()
+        return cache["value"]  # type: ignore[return-value]
+
+    return get
 
 _QUANT = "?*{+"
 

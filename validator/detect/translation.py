@@ -24,13 +24,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from validator import vocab
 from validator.article import Article, Block
-from validator.detect.screen import Family
+from validator.detect.screen import Family, per_vocab
 from validator.detect.windows import excerpt, windows
 from validator.report import Evidence
 
@@ -43,24 +42,15 @@ def _compile(pattern: str) -> regex.Pattern:
     return regex.compile("(?-f)" + pattern, _FLAGS)
 
 
-@lru_cache(maxsize=4)
-def _family(_vocab_id: int) -> Family:
+@per_vocab
+def family() -> Family:
+    """The disclaimer phrases of every language, compiled once per vocabulary."""
     return Family(vocab.phrases("translation") + vocab.phrases("translator"), _FLAGS)
 
 
-def family() -> Family:
-    """The disclaimer phrases of every language, compiled once per vocabulary."""
-    return _family(id(vocab.vocab()))
-
-
-@lru_cache(maxsize=4)
-def _announce(_vocab_id: int) -> regex.Pattern:
+@per_vocab
+def _announce() -> regex.Pattern:
     return _compile(vocab.alternation("phrases.original_follows"))
-
-
-def pattern() -> regex.Pattern:
-    """The disclaimer phrases of every language, compiled once per vocabulary."""
-    return _pattern(id(vocab.vocab()))
 
 
 #: kinds never searched; and kinds searched only when the whole block is a short line
@@ -175,7 +165,7 @@ def find_parallel(article: Article) -> Parallel | None:
         return None
     main = total.most_common(1)[0][0]
     letters = sum(total.values())
-    announce = _announce(id(vocab.vocab()))
+    announce = _announce()
     for i, (block, count) in enumerate(zip(blocks, counts)):
         n = sum(count.values())
         if n < PASSAGE:
