@@ -226,6 +226,7 @@ def test_a_wire_agency_is_no_original_outlet_of_a_wire_story(tmp_path):
     assert result.facts["wire"].value is True
     assert result.facts["source_outlet"].value is None
     assert "wire agency" in result.facts["source_outlet"].reason
+    assert not [e for e in result.evidence if e.kind == "source-outlet"]
 
 
 def test_arabic_transliterated_english_outlet_makes_a_translation(tmp_path):

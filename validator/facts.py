@@ -17,7 +17,7 @@ import regex
 
 from validator import vocab
 from validator.article import Article, Block
-from validator.detect.outlet import find_outlet
+from validator.detect.outlet import OutletCredit, find_outlet
 from validator.detect.translation import Disclaimer, find_disclaimer, find_parallel, foreign_outlet
 from validator.report import Evidence, Fact
 
@@ -144,18 +144,15 @@ def _has_images(article: Article, facts: Facts) -> Fact:
 
 @register("source_outlet")
 def _source_outlet(article: Article, facts: Facts) -> Fact:
-    disclaimer = _disclaimer(article, facts)
-    found = find_outlet(article, (disclaimer.line, disclaimer.column) if disclaimer else None)
-    if found:
-        facts.evidence.append(found.evidence())
+    found = _outlet_credit(article, facts)
     if article.source and article.source.outlet:
         return Fact(value=article.source.outlet, reason="metadata source.outlet")
     if "source.outlet" in facts.defaults:
         value, why = facts.defaults["source.outlet"]
         return Fact(value=value, reason=why)
-    if found and vocab.canonical(found.outlet, "wire") and facts.value("wire"):
-        return Fact(value=None, reason=f"line {found.line} credits the wire agency {found.outlet!r}: "
-                                       "a wire story, not a republication")
+    if facts.memo.get("outlet_is_wire"):
+        return Fact(value=None, reason=f"line {facts.memo['outlet_is_wire'].line} credits the wire agency "
+                                       f"'{facts.memo['outlet_is_wire'].outlet}': a wire story, not a republication")
     if found:
         how = "credits" if found.form == "rewrite" else "names the original outlet"
         return Fact(value=found.outlet, reason=f"line {found.line} {how} '{found.outlet}' ({found.words!r})")
@@ -169,6 +166,20 @@ def _disclaimer(article: Article, facts: Facts) -> Disclaimer | None:
         if found:
             facts.evidence.append(found.evidence())
     return facts.memo["disclaimer"]
+
+
+def _outlet_credit(article: Article, facts: Facts) -> OutletCredit | None:
+    """The original outlet the text credits, found once; recorded as evidence unless it
+    is the agency of a wire story (whose credit is a wire credit, not a republication)."""
+    if "outlet_credit" not in facts.memo:
+        disclaimer = _disclaimer(article, facts)
+        found = find_outlet(article, (disclaimer.line, disclaimer.column) if disclaimer else None)
+        if found and vocab.canonical(found.outlet, "wire") and facts.value("wire"):
+            facts.memo["outlet_is_wire"], found = found, None
+        if found:
+            facts.evidence.append(found.evidence())
+        facts.memo["outlet_credit"] = found
+    return facts.memo["outlet_credit"]
 
 
 @register("translated")
@@ -185,24 +196,20 @@ def _translated(article: Article, facts: Facts) -> Fact:
     if "translated" in facts.defaults:
         value, why = facts.defaults["translated"]
         return Fact(value=bool(value), reason=why)
-    reasons = []
+    credit = _outlet_credit(article, facts)
     if disclaimer:
-        reasons.append(f"the text says '{disclaimer.words}' (line {disclaimer.line})")
-    outlet = facts.get("source_outlet")
-    if outlet.value and not (src and src.outlet) and "credits" in outlet.reason:
-        if reasons:
-            reasons.append(f"the standfirst credits another outlet ({outlet.reason})")
-    if not reasons and outlet.value and not (src and src.outlet) and "source.outlet" not in facts.defaults:
-        why = foreign_outlet(outlet.value, article, lang or facts.value("detected_language"))
-        if why:
-            reasons.append(f"{why} ({outlet.reason})")
-    if not reasons:
-        parallel = find_parallel(article)
-        if parallel:
-            reasons.append(f"the page carries a passage in {parallel.other} script beside its {parallel.main} "
-                           f"text (line {parallel.line}): a translation and its original")
-    if reasons:
+        reasons = [f"the text says '{disclaimer.words}' (line {disclaimer.line})"]
+        if credit and credit.form == "rewrite":
+            reasons.append(f"the standfirst credits another outlet (line {credit.line}: {credit.words!r})")
         return Fact(value=True, reason="; ".join(reasons))
+    # no statement: an original outlet in another language, or the original printed beside
+    why = credit and foreign_outlet(credit.outlet, article, lang or facts.value("detected_language"))
+    if why:
+        return Fact(value=True, reason=f"{why} (line {credit.line}: {credit.words!r})")
+    parallel = find_parallel(article)
+    if parallel:
+        return Fact(value=True, reason=f"the page carries a passage in {parallel.other} script beside its "
+                                       f"{parallel.main} text (line {parallel.line}): a translation and its original")
     return Fact(value=False, reason="no translator, source language or translation notice found")
 
 
