@@ -304,10 +304,9 @@ def test_screened_family_finds_what_the_whole_family_finds():
     family = Family(phrases, flags)
     texts = [text for _, text, _ in DISCLAIMERS] + [text for _, text in NOT_DISCLAIMERS] + [BODY]
     for text in texts:
-        screened = family.pattern_for(text)
         expected = whole.search(text)
-        got = screened.search(text) if screened else None
-        assert (got and got.span()) == (expected and expected.span()), text
+        got = family.search(text)
+        assert (got and got.start()) == (expected and expected.start()), text
 
 
 def test_a_project_vocabulary_adds_phrases():

@@ -179,8 +179,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
         if lone and len(win.block.text) > _SHORT:
             continue  # a headline or menu line is searched only when it is a short line of its own
         folded = win.text.casefold()
-        credit = search.credit.pattern_for(win.text, folded)
-        for m in credit.finditer(win.text, timeout=1.0) if credit else ():
+        for m in search.credit.finditer(win.text, folded, timeout=1.0):
             found = _found(win, m, "credit")
             if found:
                 return found
@@ -188,14 +187,13 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
             found = _found(win, m, "credit")
             if found:
                 return found
-        source = search.source.pattern_for(win.text, folded)
-        for m in source.finditer(win.text, timeout=1.0) if source else ():
+        for m in search.source.finditer(win.text, folded, timeout=1.0):
             # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
             # top it is usually the picture's source)
             found = _found(win, m, "source") if m["domain"] or win.from_end < 4 else None
             if found:
                 return found
-        if win.index < 3 and not lone and search.verbs.pattern_for(win.text, folded):
+        if win.index < 3 and not lone and search.verbs.active(win.text, folded):
             for m in search.rewrite.finditer(win.text, timeout=1.0):
                 found = _found(win, m, "rewrite")
                 if found:

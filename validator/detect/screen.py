@@ -12,7 +12,7 @@ family; only the time differs.
 
 from __future__ import annotations
 
-from functools import lru_cache, wraps
+from functools import wraps
 from typing import Callable, TypeVar
 
 import regex
@@ -96,27 +96,39 @@ def key_word(pattern: str) -> str | None:
 
 
 class Family:
-    """A phrase family compiled for screened searches."""
+    """A phrase family for screened searches: each phrase is compiled on first use, and
+    only the phrases whose key word occurs in a text are run on it."""
 
     def __init__(self, phrases: tuple[str, ...], flags: int, prefix: str = "", suffix: str = ""):
         self.phrases = phrases
         self.keys = tuple(key_word(p) for p in phrases)
         self.flags = flags
-        self.prefix = prefix  # put before the alternation (e.g. a line start)
-        self.suffix = suffix  # appended to the alternation (e.g. the name that must follow)
+        self.prefix = prefix  # put before each phrase (e.g. a line start)
+        self.suffix = suffix  # put after each phrase (e.g. the name that must follow)
+        self._compiled: dict[int, regex.Pattern] = {}
 
-    @lru_cache(maxsize=64)
-    def _compiled(self, active: tuple[int, ...]) -> regex.Pattern:
-        alternation = "|".join(f"(?:{self.phrases[i]})" for i in active)
-        # simple case folding: FULLCASE (on by default in VERSION1) makes searches three times slower
-        return regex.compile(f"(?-f){self.prefix}(?:{alternation}){self.suffix}", self.flags)
+    def _pattern(self, i: int) -> regex.Pattern:
+        if i not in self._compiled:
+            # simple case folding: FULLCASE (on by default in VERSION1) makes searches three times slower
+            self._compiled[i] = regex.compile(f"(?-f){self.prefix}(?:{self.phrases[i]}){self.suffix}", self.flags)
+        return self._compiled[i]
 
-    def pattern_for(self, text: str, folded: str | None = None) -> regex.Pattern | None:
-        """The family's phrases that may match ``text`` as one pattern, or None.
-        ``folded``: ``text.casefold()`` when the caller has it already."""
+    def active(self, text: str, folded: str | None = None) -> list[int]:
+        """The phrases that may match ``text`` (``folded``: its casefold, when known)."""
         folded = text.casefold() if folded is None else folded
-        active = tuple(i for i, key in enumerate(self.keys) if key is None or key in folded)
-        return self._compiled(active) if active else None
+        return [i for i, key in enumerate(self.keys) if key is None or key in folded]
 
-    def __hash__(self) -> int:
-        return id(self)
+    def finditer(self, text: str, folded: str | None = None, timeout: float | None = None) -> list[regex.Match]:
+        """Every match of every phrase in ``text``, leftmost first (then in file order)."""
+        found = [(m.start(), i, m) for i in self.active(text, folded)
+                 for m in self._pattern(i).finditer(text, timeout=timeout)]
+        return [m for _, _, m in sorted(found, key=lambda x: (x[0], x[1]))]
+
+    def search(self, text: str, folded: str | None = None, timeout: float | None = None) -> regex.Match | None:
+        """The leftmost match of any phrase (the first phrase in file order at a tie), or None."""
+        best = None
+        for i in self.active(text, folded):
+            m = self._pattern(i).search(text, timeout=timeout)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best

@@ -80,8 +80,7 @@ def find_disclaimer(article: Article) -> Disclaimer | None:
     for win in windows(article, skip=_SKIP):
         if win.block.kind in _SHORT_ONLY and len(win.block.text) > _SHORT:
             continue  # a headline or a menu line that merely mentions translation
-        compiled = phrases.pattern_for(win.text)
-        m = compiled.search(win.text, timeout=1.0) if compiled else None
+        m = phrases.search(win.text, timeout=1.0)
         if m:
             line, column = win.position(m.start())
             return Disclaimer(line=line, column=column, words=" ".join(m.group(0).split()),
