@@ -1,4 +1,4 @@
-"""The command line: ``provcheck check|baseline|rules|explain|init``.
+"""The command line: ``provcheck check|baseline|rules|explain|init|index``.
 
 ``main(argv) -> int`` parses, runs and returns the exit code: 0 nothing at or
 above ``--fail-on``, 1 findings at or above it, 2 usage, configuration or
@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from validator import __version__, baseline, engine, gitchanges
+from validator import __version__, baseline, engine, gitchanges, indexcmd, refindex
 from validator.discover import UsageError, relative
 from validator.policy import ConfigError, Policy, find_config, load_policy
 from validator.report import exit_code
@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-file-size", type=_bytes, default=None, metavar="BYTES",
                        help="larger files are not read but reported as input errors "
                             "(default settings.max_file_size, 10000000)")
+    check.add_argument("--reference", metavar="INDEX", help="a reference index (`provcheck index build`) "
+                       "of wire copy and source articles: uncredited reuse of them is reported "
+                       "(default settings.reference)")
+    check.add_argument("--dedupe", action="store_true", help="also report articles of this run that are "
+                       "near-duplicates of each other (duplicate-article)")
     check.add_argument("--verbose", "-v", action="store_true", help="text output: excerpt, why and fix")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
@@ -81,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show the documentation of one rule")
     explain.add_argument("rule")
     explain.add_argument("--config", type=Path)
+    indexcmd.add_parser(sub, _bytes)
     init = sub.add_parser("init", help="write a commented starter provcheck.yaml")
     init.add_argument("path", nargs="?", default="provcheck.yaml")
     return parser
@@ -121,14 +127,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     # the configuration first: a broken config is reported (exit 2) before any path is looked at
     policy = _skipping(_policy(args.config, args.paths), args.baseline)
     if args.max_file_size is not None:
-        settings = policy.config.settings.model_copy(update={"max_file_size": args.max_file_size})
-        policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
+        policy = _with_settings(policy, max_file_size=args.max_file_size)
+    if args.reference is not None:
+        policy = _with_settings(policy, reference=os.path.abspath(args.reference))
+    if policy.config.settings.reference:  # a missing or foreign index is a usage error, before any check
+        try:
+            refindex.reference(policy.config.settings.reference)
+        except refindex.BadIndex as exc:
+            raise UsageError(str(exc)) from None
     _check_paths(args.paths)
     accepted = baseline.load(args.baseline) if args.baseline else None
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     fail_on = args.fail_on or policy.config.fail_on or "error"
     report = engine.run(args.paths, policy, select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
-                        timeout=args.timeout_per_article, fail_on=fail_on, only=only)
+                        timeout=args.timeout_per_article, fail_on=fail_on, only=only, dedupe=args.dedupe)
     if accepted is not None:
         report = baseline.apply(report, accepted, args.baseline)
     colour = args.color == "always" or (args.color == "auto" and args.output is None
@@ -141,6 +153,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         with open(summary_file, "a", encoding="utf-8") as handle:
             handle.write(reporter("github").job_summary(report))
     return exit_code(report, fail_on, args.max_warnings)
+
+
+def _with_settings(policy: Policy, **values) -> Policy:
+    settings = policy.config.settings.model_copy(update=values)
+    return policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
 
 
 def _skipping(policy: Policy, baseline_file: str | None) -> Policy:
@@ -209,7 +226,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "baseline": cmd_baseline, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
+COMMANDS = {"check": cmd_check, "index": indexcmd.cmd_index, "baseline": cmd_baseline, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
 
 
 def main(argv: list[str] | None = None) -> int:

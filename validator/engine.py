@@ -20,6 +20,7 @@ from pathlib import Path
 import regex
 
 from validator import __version__, discover, suppress
+from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -195,7 +196,7 @@ def _error_result(path: str, message: str, line: int = 1, column: int = 1, recor
     return ArticleResult(id=record or path, path=path, format=fmt, status="error", findings=(finding,))
 
 
-class _Unreadable(Exception):
+class Unreadable(Exception):
     """The whole file cannot be read; ``result`` is its input-error."""
 
     def __init__(self, result: ArticleResult):
@@ -208,35 +209,35 @@ _STREAMED = (".jsonl", ".ndjson")
 
 
 def _read_whole(path: str, reader, limit: int) -> tuple[list, str | None]:
-    """Every item of a file read at once, and the decoding note; raises _Unreadable."""
+    """Every item of a file read at once, and the decoding note; raises Unreadable."""
     try:
         size = os.path.getsize(path)
         if size > limit:
-            raise _Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
+            raise Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise _Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
+        raise Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
     if len(data) > limit:  # grew since it was measured
-        raise _Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
+        raise Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
     if not data:
-        raise _Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
+        raise Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
     try:
         decoded = decode(data)
         if not decoded.text.strip():
-            raise _Unreadable(_error_result(
+            raise Unreadable(_error_result(
                 path, f"the file holds only whitespace ({len(data):,} bytes): nothing to check"))
         return reader.module.read(decoded.text, path), decoded.note
     except DecodeError as exc:
-        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
+        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
     except ReadError as exc:
-        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
+        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
     except RecursionError as exc:
-        raise _Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
-    except _Unreadable:
+        raise Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
+    except Unreadable:
         raise
     except Exception as exc:  # a reader bug must not end the batch
-        raise _Unreadable(_error_result(
+        raise Unreadable(_error_result(
             path, f"reader {reader.name} failed: {type(exc).__name__}: {exc}", fmt=reader.name)) from exc
 
 
@@ -280,18 +281,25 @@ def _stream_records(path: str, limit: int):
             yield jsonl.read_line(line.rstrip("\r\n"), number, n, path)
 
 
-def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None) -> list[ArticleResult]:
-    """Read one file and check each article in it; never raises."""
+def read_items(path: str, limit: int) -> tuple:
+    """The items of one file (Article or ReadError; a JSONL batch streamed a
+    record at a time) and its decoding note; raises ``Unreadable``, whose
+    ``result`` is the file's input-error."""
+    if _streamable(path):
+        return _stream_records(path, limit), None
+    return _read_whole(path, reader_for(path), limit)
+
+
+def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
+               prints: dict | None = None) -> list[ArticleResult]:
+    """Read one file and check each article in it; never raises.  With ``prints``,
+    each article's ``--dedupe`` fingerprint is stored there by its id."""
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
-    note = None
     try:
-        if _streamable(path):
-            items = _stream_records(path, settings.max_file_size)
-        else:
-            items, note = _read_whole(path, reader, settings.max_file_size)
-    except _Unreadable as exc:
+        items, note = read_items(path, settings.max_file_size)
+    except Unreadable as exc:
         return [exc.result]
     results = []
     try:
@@ -303,6 +311,8 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
                 item = item.model_copy(update={"notes": (*item.notes, note)})
             try:
                 results.append(check_article(item, policy, rules, relpath, timeout))
+                if prints is not None and (fp := _dedupe.fingerprint(item)) is not None:
+                    prints[item.id] = fp
             except Exception as exc:  # an engine bug must not end the batch either
                 results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
                     _crash_finding(item, "checking the article", exc),)))
@@ -316,18 +326,20 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
 _WORKER: dict = {}
 
 
-def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
-    _WORKER.update(policy=policy, rules=rules, timeout=timeout)
+def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None, dedupe: bool = False) -> None:
+    _WORKER.update(policy=policy, rules=rules, timeout=timeout, dedupe=dedupe)
 
 
-def _work(path: str) -> list[ArticleResult]:
-    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"])
+def _work(path: str) -> tuple[list[ArticleResult], dict]:
+    prints: dict | None = {} if _WORKER["dedupe"] else None
+    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], prints), prints or {}
 
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None) -> RunReport:
-    """Check every article under ``paths``; ``only`` restricts to these files."""
+        only: set[str] | None = None, dedupe: bool = False) -> RunReport:
+    """Check every article under ``paths``; ``only`` restricts to these files;
+    ``dedupe`` adds the ``duplicate-article`` findings (:mod:`validator.dedupe`)."""
     rules = select_rules(policy.rules, select, ignore)
     found = discover.discover(paths, policy.config.ignore, policy.root)
     if only is not None:
@@ -338,12 +350,17 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
     if jobs > 1 and len(todo) > 1 and any(r.check.kind == "language" for r in rules):
         from validator import language
         language.preload()  # load the profiles once, before the workers fork
+    dedupe = dedupe and rule_selected(_dedupe.RULE, select, ignore)
+    prints: dict = {}
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(policy, rules, timeout)) as pool:
-            per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+                                 initargs=(policy, rules, timeout, dedupe)) as pool:
+            per_file = []
+            for results, more in pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))):
+                per_file.append(results)
+                prints.update(more)
     else:
-        per_file = [check_file(p, policy, rules, timeout) for p in todo]
+        per_file = [check_file(p, policy, rules, timeout, prints if dedupe else None) for p in todo]
     by_path = dict(zip(todo, per_file))
     inputs, articles = [], []
     for record in found:
@@ -363,8 +380,11 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
         if record.status == "error" and record.path not in with_articles:
             articles.append(_error_result(record.path, record.reason))
     articles.sort(key=lambda a: (a.path, _record_no(a.id)))
+    if dedupe:
+        articles = _dedupe.mark(articles, prints)
+    infos = (*(r.info() for r in rules), *((_dedupe.INFO,) if dedupe else ()))
     report = RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
-                       articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
+                       articles=tuple(articles), rules=infos, fail_on=fail_on)
     known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
     return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore, known))
 
