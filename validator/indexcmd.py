@@ -33,7 +33,8 @@ _SOURCE_KEYS = ("infosource", "wire", "outlet", "source", "agency")
 
 
 def _meta(article: Article, keys: tuple[str, ...]) -> str | None:
-    flat = {str(k).lower().replace("_", ""): v for k, v in article.meta.items()}
+    nested = article.meta.get("ninjs") if isinstance(article.meta.get("ninjs"), dict) else {}
+    flat = {str(k).lower().replace("_", ""): v for k, v in {**article.meta, **nested}.items()}
     for key in keys:
         value = flat.get(key)
         if isinstance(value, list) and value:
