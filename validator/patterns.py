@@ -8,7 +8,10 @@ matched loosely: case, hyphens, dots, apostrophes and spaces between the
 letters of a name may differ, so "Alsouria Net" also finds "Al-Souria Net"
 and "AlSouria.net".  Configured aliases of an outlet are tried too.  A pattern
 whose placeholder has no value in an article cannot match there; the check
-then says the rule does not apply.
+then says the rule does not apply.  ``{@agencies}``, ``{@wire_agencies}``,
+``{@photo_agencies}`` and ``{@phrases.FAMILY}`` stand for lists of the one
+vocabulary (``rules/vocab.yaml``, :mod:`validator.vocab`), expanded before the
+pattern is compiled.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from validator.vocab import expand
 
 #: Flags every rule pattern is compiled with (VERSION0: compiles 4x faster than V1).
 PATTERN_FLAGS = regex.IGNORECASE | regex.MULTILINE
@@ -39,7 +43,7 @@ def placeholders(pattern: str) -> set[str]:
 def compile_pattern(pattern: str) -> regex.Pattern:
     """Compile a pattern without placeholders; raise ValueError with the reason."""
     try:
-        return regex.compile(pattern, PATTERN_FLAGS)
+        return regex.compile(expand(pattern), PATTERN_FLAGS)
     except regex.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
 
@@ -52,7 +56,7 @@ def check_pattern(pattern: str) -> str:
             f"unknown placeholder {{{sorted(unknown)[0]}}} in {pattern!r}; "
             f"known: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))}"
         )
-    compile_pattern(_PLACEHOLDER.sub("x", pattern))
+    compile_pattern(_PLACEHOLDER.sub("x", expand(pattern)))
     return pattern
 
 
@@ -94,7 +98,7 @@ _ONLY_PLACEHOLDERS = regex.compile(r"^(?:[(?:|)]|\{[a-z_.]+\})*$")
 @lru_cache(maxsize=4096)
 def _fill_compiled(pattern: str, filled: tuple[tuple[str, str], ...]):
     values = dict(filled)
-    source = _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
+    source = _PLACEHOLDER.sub(lambda m: values[m.group(1)], expand(pattern))
     if filled and _ONLY_PLACEHOLDERS.match(pattern):
         # No user syntax, only escaped names joined by [\W_]*: it cannot backtrack
         # catastrophically, and the standard re compiles it three times faster

@@ -162,7 +162,8 @@ def builtin_packs() -> dict[str, Path]:
         folder = Path(__file__).resolve().parent.parent / "rules"
     if not folder.is_dir():
         folder = Path(__file__).resolve().parent.parent / "rules"
-    return {p.stem: p for p in sorted(folder.glob("*.yaml"))}
+    # vocab.yaml is the vocabulary (validator.vocab), not a pack
+    return {p.stem: p for p in sorted(folder.glob("*.yaml")) if p.name != "vocab.yaml"}
 
 
 def _extends_at(origin: str, node: yaml.Node | None, index: int) -> tuple[str, str]:

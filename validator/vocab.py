@@ -1,0 +1,211 @@
+"""The one vocabulary: agencies and phrase families, read from ``rules/vocab.yaml``.
+
+Every piece of code that knows an agency's name or a phrase family reads it
+here — rule packs through placeholders (``{@agencies}``, ``{@wire_agencies}``,
+``{@photo_agencies}``, ``{@phrases.FAMILY}``), facts, credit parsing and wire
+patterns through the functions below.  The file is loaded and validated once
+per process; a project adds entries with ``vocab:`` in its config
+(:func:`extend`, applied before any article is read).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Kind = Literal["wire", "photo"]
+
+
+class Agency(BaseModel):
+    """One organisation that licenses copy or pictures."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    kinds: tuple[Kind, ...] = ("wire",)
+    spellings: tuple[str, ...] = ()
+
+    @field_validator("spellings")
+    @classmethod
+    def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not s.strip() for s in value):
+            raise ValueError("a spelling may not be blank")
+        return value
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name and every spelling, without repeats."""
+        return tuple(dict.fromkeys((self.name, *self.spellings)))
+
+
+class Vocab(BaseModel):
+    """The vocabulary file's model (unknown keys rejected)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    agencies: tuple[Agency, ...] = ()
+    #: family -> language -> regular expressions
+    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+
+    @field_validator("agencies")
+    @classmethod
+    def _unique(cls, value: tuple[Agency, ...]) -> tuple[Agency, ...]:
+        seen: set[str] = set()
+        for agency in value:
+            if agency.name.casefold() in seen:
+                raise ValueError(f"agency {agency.name!r} is listed twice")
+            seen.add(agency.name.casefold())
+        return value
+
+    @field_validator("phrases")
+    @classmethod
+    def _compiles(cls, value: dict[str, dict[str, tuple[str, ...]]]) -> dict:
+        for family, by_lang in value.items():
+            for lang, patterns in by_lang.items():
+                for pattern in patterns:
+                    try:
+                        regex.compile(pattern)
+                    except regex.error as exc:
+                        raise ValueError(f"phrases.{family}.{lang}: invalid regular expression "
+                                         f"{pattern!r}: {exc}") from None
+        return value
+
+
+def _vocab_path() -> Path:
+    try:
+        folder = Path(str(resources.files("validator.rules")))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - source checkout without install
+        folder = Path(__file__).resolve().parent.parent / "rules"
+    path = folder / "vocab.yaml"
+    if not path.is_file():  # pragma: no cover
+        path = Path(__file__).resolve().parent.parent / "rules" / "vocab.yaml"
+    return path
+
+
+VOCAB_FILE = "vocab.yaml"
+_extra: list[Vocab] = []
+
+
+@lru_cache(maxsize=1)
+def _base() -> Vocab:
+    with open(_vocab_path(), encoding="utf-8") as fh:
+        return Vocab.model_validate(yaml.safe_load(fh) or {})
+
+
+def merged(base: Vocab, extra: Vocab) -> Vocab:
+    """``base`` with ``extra``'s entries added: an agency named in both gets the
+    union of its spellings and kinds; phrases are appended per family and language."""
+    agencies = {a.name.casefold(): a for a in base.agencies}
+    for a in extra.agencies:
+        old = agencies.get(a.name.casefold())
+        if old:
+            a = Agency(name=old.name, kinds=tuple(dict.fromkeys((*old.kinds, *a.kinds))),
+                       spellings=tuple(dict.fromkeys((*old.spellings, *a.spellings))))
+        agencies[a.name.casefold()] = a
+    phrases = {f: dict(langs) for f, langs in base.phrases.items()}
+    for family, langs in extra.phrases.items():
+        for lang, patterns in langs.items():
+            phrases.setdefault(family, {})[lang] = (*phrases.get(family, {}).get(lang, ()), *patterns)
+    return Vocab(agencies=tuple(agencies.values()), phrases=phrases)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """The shipped vocabulary with every :func:`extend` applied."""
+    result = _base()
+    for extra in _extra:
+        result = merged(result, extra)
+    return result
+
+
+def extend(extra: Vocab) -> None:
+    """Add a project's entries (from ``vocab:`` in its config) to the vocabulary."""
+    if extra.agencies or extra.phrases:
+        _extra.append(extra)
+        _clear()
+
+
+def reset() -> None:
+    """Forget every :func:`extend` (tests; a new run with another config)."""
+    _extra.clear()
+    _clear()
+
+
+def _clear() -> None:
+    for fn in (vocab, agencies, spellings, alternation):
+        fn.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def agencies(kind: Kind | None = None) -> tuple[Agency, ...]:
+    """The agencies of one kind (``wire`` or ``photo``), or all of them."""
+    return tuple(a for a in vocab().agencies if kind is None or kind in a.kinds)
+
+
+@lru_cache(maxsize=8)
+def spellings(kind: Kind | None = None) -> dict[str, str]:
+    """Casefolded spelling (without a leading "the") -> canonical agency name."""
+    out: dict[str, str] = {}
+    for agency in agencies(kind):
+        for name in agency.names:
+            key = name.casefold()
+            key = key[4:] if key.startswith("the ") else key
+            out.setdefault(key, agency.name)
+    return out
+
+
+def canonical(name: str, kind: Kind | None = None) -> str | None:
+    """The canonical name of an agency spelling, or None when it is not one."""
+    key = " ".join(name.split()).casefold()
+    key = key[4:] if key.startswith("the ") else key
+    return spellings(kind).get(key)
+
+
+def phrases(family: str) -> tuple[str, ...]:
+    """Every pattern of a phrase family, all languages, in file order."""
+    return tuple(p for patterns in vocab().phrases.get(family, {}).values() for p in patterns)
+
+
+def _name_regex(name: str) -> str:
+    # spaces and hyphens between words may vary ("France-Presse", "France Presse")
+    return r"[\s\-]+".join(regex.escape(w) for w in regex.split(r"[\s\-]+", name) if w)
+
+
+@lru_cache(maxsize=64)
+def alternation(key: str) -> str:
+    """The regular expression a ``{@key}`` placeholder stands for (a non-capturing
+    group), or raise KeyError.  Agency names are bounded by ``(?<!\\w)``/``(?!\\w)``
+    and sorted longest first, so "Associated Press" wins over "AP"."""
+    if key in ("agencies", "wire_agencies", "photo_agencies"):
+        kind = {"agencies": None, "wire_agencies": "wire", "photo_agencies": "photo"}[key]
+        names = sorted({n for a in agencies(kind) for n in a.names}, key=lambda n: (-len(n), n))
+        return r"(?:(?<!\w)(?:" + "|".join(_name_regex(n) for n in names) + r")(?!\w))"
+    if key.startswith("phrases."):
+        family = key.split(".", 1)[1]
+        if family not in vocab().phrases:
+            raise KeyError(key)
+        return "(?:" + "|".join(f"(?:{p})" for p in phrases(family)) + ")"
+    raise KeyError(key)
+
+
+VOCAB_PLACEHOLDER = regex.compile(r"\{@([a-z_]+(?:\.[a-z_]+)?)\}")
+
+
+def expand(pattern: str) -> str:
+    """``pattern`` with every ``{@…}`` vocabulary placeholder replaced; raise
+    ValueError naming an unknown one."""
+    def sub(m: regex.Match) -> str:
+        try:
+            return alternation(m.group(1))
+        except KeyError:
+            families = ", ".join(f"{{@phrases.{f}}}" for f in sorted(vocab().phrases))
+            raise ValueError(f"unknown vocabulary placeholder {m.group(0)}; known: {{@agencies}}, "
+                             f"{{@wire_agencies}}, {{@photo_agencies}}"
+                             + (f", {families}" if families else "")) from None
+    return VOCAB_PLACEHOLDER.sub(sub, pattern) if "{@" in pattern else pattern
