@@ -21,7 +21,8 @@ Tables:
   and every worker process shares the operating system's page cache, where
   rebuilding datasketch's in-memory ``MinHashLSH`` from the stored signatures
   would cost seconds and hundreds of megabytes per process.  datasketch's
-  ``MinHashLSH`` chooses the banding for :data:`LSH_THRESHOLD`.
+  ``MinHashLSH`` chooses the banding for :data:`LSH_THRESHOLD`; the
+  :data:`CANDIDATES` items sharing the most bands are verified.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ SCHEMA = 1
 #: the Jaccard similarity the LSH is tuned to: low, because an article that
 #: copies half of a long story (containment 0.5) may share a fifth of its shingles
 LSH_THRESHOLD = 0.1
+#: candidates verified exactly per lookup: those sharing the most bands.  Stock
+#: phrases ("did not respond to a request for comment") make thousands of
+#: stories share a band or two with any article in a large index; a copy
+#: shares most of the 64 (the expected number is 64 J²).
+CANDIDATES = 50
 
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -114,13 +120,17 @@ class Index:
                               [(k, n) for k in band_keys(fp.signature, self.bands, self.rows)])
         return n
 
-    def candidates(self, signature: np.ndarray) -> list[Item]:
-        """The items sharing at least one LSH band with the signature, in row order."""
+    def candidates(self, signature: np.ndarray, limit: int = CANDIDATES) -> list[Item]:
+        """The items sharing LSH bands with the signature: the ``limit`` sharing
+        most (ties by row number), in row order."""
         keys = band_keys(signature, self.bands, self.rows)
         marks = ",".join("?" * len(keys))
+        ranked = [r[0] for r in self.conn.execute(
+            f"SELECT item, count(*) AS c FROM bands WHERE key IN ({marks}) GROUP BY item "
+            "ORDER BY c DESC, item LIMIT ?", [*keys, limit])]
         rows = self.conn.execute(
             f"SELECT n, id, source, headline, date, lang, shingles FROM items WHERE n IN "
-            f"(SELECT item FROM bands WHERE key IN ({marks})) ORDER BY n", keys).fetchall()
+            f"({','.join('?' * len(ranked))}) ORDER BY n", ranked).fetchall()
         return [Item(n, i, s, h, d, lang, np.frombuffer(blob, dtype="<u4").astype(np.uint32))
                 for n, i, s, h, d, lang, blob in rows]
 
