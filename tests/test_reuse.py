@@ -213,6 +213,7 @@ def test_index_build_add_info_and_sources(tmp_path, capsys):
     (tmp_path / "two").mkdir()
     (tmp_path / "two" / "b.json").write_text(json.dumps(ninjs), encoding="utf-8")
     (tmp_path / "two" / "nosource.txt").write_text(a.text(), encoding="utf-8")
+    (tmp_path / "two" / "binary.txt").write_bytes(b"\x00\x01\x02 not text" * 10)
     index = tmp_path / "x.pcx"
     assert main(["index", "build", str(tmp_path / "one"), "-o", str(index)]) == 0
     assert "indexed 1 article" in capsys.readouterr().out
@@ -220,6 +221,7 @@ def test_index_build_add_info_and_sources(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "added 1 article" in out and "(2 in all)" in out
     assert "nosource.txt: no source" in err and "--source" in err
+    assert "binary.txt" in err  # an unreadable input is named, not skipped silently
     assert main(["index", "add", str(index), str(tmp_path / "one")]) == 1  # already indexed: not twice
     assert "indexed already" in capsys.readouterr().err
     assert main(["index", "info", str(index)]) == 0

@@ -113,7 +113,7 @@ def fill(index: refindex.Index, paths: list[str], source: str | None, limit: int
                         pending = 0
                     progress.tick(added, record.path)
         except engine.Unreadable as exc:
-            problems += _warn(exc.result.findings[0].message if exc.result.findings else record.path)
+            problems += _warn(f"{record.path}: {exc.result.findings[0].message}")
     index.conn.commit()
     progress.end()
     return added, problems
