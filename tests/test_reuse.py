@@ -4,7 +4,6 @@ article is read from ../shared/seeds and never copied."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 import sys

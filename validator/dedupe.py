@@ -59,7 +59,7 @@ def fingerprint(article: Article) -> Print | None:
 def _minhash(p: Print) -> MinHash:
     values = np.frombuffer(p.signature, dtype="<u4").astype(np.uint32)
     return MinHash(num_perm=shingles.NUM_PERM, seed=shingles.SEED, scheme=shingles.SCHEME, hashvalues=values,
-                   permutations=shingles._permutations())
+                   permutations=shingles.permutations())
 
 
 def share(a: Print, b: Print) -> float:

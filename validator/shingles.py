@@ -68,13 +68,13 @@ def hashes(tokens: list[str]) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def _permutations():
+def permutations():
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def signature(shingles: np.ndarray) -> np.ndarray:
     """The MinHash signature (uint32, :data:`NUM_PERM` values) of a set of shingle hashes."""
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int, permutations=_permutations())
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int, permutations=permutations())
     m.update_batch(shingles.tolist())
     return np.asarray(m.hashvalues, dtype=np.uint32)
 
