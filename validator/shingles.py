@@ -5,7 +5,7 @@ One source for how text becomes comparable: the reference index
 :func:`fingerprint`.  Words are normalised (Unicode compatibility forms,
 case, accents and other combining marks, every decimal digit as its ASCII
 digit, punctuation dropped); a shingle is :data:`SIZE` consecutive words,
-hashed to 32 bits.  The MinHash signature is datasketch's (``affine32``
+hashed to 32 bits (each word's BLAKE2b hash, combined by position).  The MinHash signature is datasketch's (``affine32``
 scheme, :data:`NUM_PERM` permutations, fixed seed), fed with those hashes.
 Changing any of this changes every index: bump :data:`VERSION`.
 """
@@ -36,8 +36,11 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _MARKS = regex.compile(r"\p{M}+")
 
 
+@lru_cache(maxsize=1 << 17)
 def norm_word(word: str) -> str:
     """A word as compared: NFKD, case-folded, marks dropped, digits in ASCII."""
+    if word.isascii():
+        return word.lower()
     text = _MARKS.sub("", unicodedata.normalize("NFKD", word)).casefold()
     if not text.isascii():
         text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
@@ -54,17 +57,38 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def shingle_hash(tokens: list[str] | tuple[str, ...]) -> int:
-    return int.from_bytes(hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=4).digest(), "little")
+@lru_cache(maxsize=1 << 17)
+def word_hash(word: str) -> int:
+    """A normalised word's 64-bit hash (BLAKE2b)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+#: odd 64-bit multipliers, one per position in a shingle (fixed: part of VERSION)
+_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                         0xFF51AFD7ED558CCD][:SIZE], dtype=np.uint64)
+
+
+def positional(tokens: list[str]) -> np.ndarray:
+    """The 32-bit hash of the shingle starting at each word (a text shorter
+    than a shingle is one shingle): the words' hashes combined by position
+    (uint64 arithmetic, wrapping), mixed, the high 32 bits kept."""
+    if not tokens:
+        return np.zeros(0, dtype=np.uint32)
+    h = np.fromiter((word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    n = max(1, len(tokens) - SIZE + 1)
+    acc = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(min(SIZE, len(tokens))):
+            acc += h[k:k + n] * _MULTIPLIERS[k]
+        acc ^= acc >> np.uint64(31)
+        acc *= np.uint64(0xBF58476D1CE4E5B9)
+        acc ^= acc >> np.uint64(29)
+    return (acc >> np.uint64(32)).astype(np.uint32)
 
 
 def hashes(tokens: list[str]) -> np.ndarray:
-    """The sorted, distinct 32-bit hashes of the shingles of a word sequence
-    (a text shorter than a shingle is one shingle)."""
-    if not tokens:
-        return np.zeros(0, dtype=np.uint32)
-    n = max(1, len(tokens) - SIZE + 1)
-    return np.unique(np.fromiter((shingle_hash(tokens[i:i + SIZE]) for i in range(n)), dtype=np.uint32, count=n))
+    """The sorted, distinct 32-bit hashes of the shingles of a word sequence."""
+    return np.unique(positional(tokens))
 
 
 @lru_cache(maxsize=1)
@@ -104,20 +128,15 @@ class Fingerprint:
         """The first run of consecutive shingles whose hashes are in ``found``
         (sorted): its block and the (start, end) offsets in the block's text,
         kept within the block where the run starts."""
-        words_ = [t[0] for t in self.tokens]
-        run_start = run_end = None
-        for i in range(max(1, len(words_) - SIZE + 1)):
-            h = shingle_hash(words_[i:i + SIZE])
-            j = int(np.searchsorted(found, h))
-            hit = j < len(found) and int(found[j]) == h
-            if hit and run_start is None:
-                run_start = i
-            if hit:
-                run_end = min(i + SIZE, len(words_)) - 1
-            elif run_start is not None:
-                break
-        if run_start is None:
+        if not self.tokens:
             return None
+        hit = np.isin(positional([t[0] for t in self.tokens]), found)
+        if not hit.any():
+            return None
+        run_start = int(np.argmax(hit))
+        misses = np.flatnonzero(~hit[run_start:])
+        run_stop = run_start + (int(misses[0]) if len(misses) else len(hit) - run_start)  # first shingle not shared
+        run_end = min(run_stop - 1 + SIZE, len(self.tokens)) - 1  # its last word
         _, b, start, _ = self.tokens[run_start]
         last = max(k for k in range(run_start, run_end + 1) if self.tokens[k][1] == b)
         return blocks[b], start, self.tokens[last][3]
