@@ -22,8 +22,9 @@ index) is named where the credit rules look: the metadata (``wire``,
 ``outlet``, ``source.outlet``, the authors), the byline, a wire dateline
 ("PARIS (Example Press) -") at the start of the first paragraph, an image
 caption or credit, the closing notes or the last two paragraphs ("— Example
-Press", also on a short line of its own after the last paragraph).  Names are matched loosely and through ``settings.outlets``
-aliases.  A credited match is recorded as ``reuse`` evidence; an uncredited
+Press", also on a short line of its own after the last paragraph).  Names
+are matched loosely, through ``settings.outlets`` aliases and, for an agency
+of the vocabulary (``rules/vocab.yaml``), under any of its spellings.  A credited match is recorded as ``reuse`` evidence; an uncredited
 one is a finding at the first passage the two share.
 
 Options:
@@ -51,7 +52,7 @@ from typing import Literal, Optional
 import regex
 from pydantic import Field
 
-from validator import refindex, shingles
+from validator import refindex, shingles, vocab
 from validator.article import Article, Block
 from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit
 from validator.patterns import alternatives, names_pattern
@@ -103,10 +104,22 @@ class Check(CheckModel):
         return Outcome(hits=hits, evidence=evidence)
 
 
+def source_names(source: str, aliases: dict[str, list[str]] | None) -> tuple[str, ...]:
+    """The names that credit a source: itself, its ``settings.outlets`` aliases
+    and, for an agency of the vocabulary, every spelling of it ("AFP" for
+    "Agence France-Presse")."""
+    names = alternatives(source, aliases)
+    agency = vocab.canonical(source)
+    for entry in vocab.agencies():
+        if agency and entry.name == agency:
+            names.extend(entry.names)
+    return tuple(dict.fromkeys(names))
+
+
 def credited(article: Article, source: str, ctx: Context,
              aliases: dict[str, list[str]] | None) -> tuple[str, int, int] | None:
     """Where the article names ``source`` as a credit: (text, line, column), or None."""
-    pattern = names_pattern(tuple(alternatives(source, aliases)))
+    pattern = names_pattern(source_names(source, aliases))
     meta = [*article.wire, article.outlet, article.source.outlet if article.source else None, *article.authors]
     for value in meta:
         if value and ctx.search(pattern, value):
