@@ -83,12 +83,31 @@ def _cases() -> list[Case]:
              "front matter uses a YAML alias (*name); provcheck does not expand aliases", 4, 8),
         Case("fm-scalar.md", b"---\njust a sentence\n---\nBody.\n", "input-error",
              "front matter must be a mapping of fields, not a str", 2, 1),
+        Case("fm-duplicate-key.md", b"---\ntitle: Twice\ntranslated: true\nlang: en\ntranslated: false\n---\nBody.\n",
+             "input-error", "front matter has the key 'translated' twice, on line 3 and line 5; "
+             "only one value can count", 5, 1),
+        Case("duplicate-key.json", b'{\n  "title": "Twice",\n  "translated": true,\n  "body": "Body.",\n'
+             b'  "translated": false\n}\n', "input-error",
+             "duplicate key 'translated' at line 3, column 3 and line 5, column 3; only one value can count", 5, 3),
+        Case("duplicate-key.jsonl", b'{"title": "Twice", "translated": true, "body": "Body.", "translated": false}\n',
+             "input-error", "duplicate key 'translated' at line 1, column 20 and line 1, column 57; "
+             "only one value can count", 1, 57),
         Case("deep-quotes.md", b"# Deep\n\n" + b">" * 100_000 + b" quoted\n", "input-warning",
              "Markdown nested more than 19 levels deep from line 3: the text nested deeper was not read"),
         Case("deep-brackets.md", b"# Deep\n\n" + b"[" * 100_000 + b" text\n", None),
         Case("deep-lists.md", b"# Deep\n\n" + b"- " * 50_000 + b"item\n", "input-warning",
              "Markdown nested more than 19 levels deep from line 3: the text nested deeper was not read"),
         Case("deep-emphasis.md", b"# Deep\n\n" + b"*_" * 50_000 + b"x\n", None),
+        Case("charrefs-malformed.html", ("<html lang='en'><body><article><h1>Storm Hits Coast</h1><p>Bad &#; and "
+             "&#; and &#a here.</p><p>Roads were closed overnight, officials said.</p><figure><img src='b.jpg'>"
+             "<figcaption>Boats. Photo: Ann Lee / Agency</figcaption></figure></article></body></html>\n").encode(),
+             None),
+        Case("charset-1251.html", ("<html><head><meta charset='windows-1251'><title>\u0421\u043e\u0432\u0435\u0442"
+             "</title></head><body><p>\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 "
+             "\u0441\u043e\u0432\u0435\u0442.</p></body></html>\n").encode("cp1251"), None),
+        Case("unclosed-divs.html", b"<html><body><article><h1>Deep</h1><p>Text.</p>" + b"<div>" * 90_000 + b"end\n",
+             "input-warning", "elements nested deeper than 200 levels were flattened"),
+        Case("long-paragraph.md", b"# Long\n\n" + b"".join(b"word %d of a line\n" % i for i in range(20_000)), None),
         Case("name with spaces.txt", GOOD.format(n=5).encode(), None),
         Case("\u00e9t\u00e9 \u0645\u0642\u0627\u0644.txt", GOOD.format(n=6).encode(), None),
         Case("-leading-dash.md", ("# " + GOOD.format(n=7)).encode(), None),
@@ -132,7 +151,9 @@ def policy():
 
 
 def _check(path: Path, policy) -> list:
-    return engine.check_file(str(path), policy, policy.rules, timeout=10)
+    # reading counts against the budget: a generous one, so that a loaded machine does not turn
+    # the slow-to-parse cases (100,000 "[" take markdown-it 4 s idle) into internal-timeouts
+    return engine.check_file(str(path), policy, policy.rules, timeout=60)
 
 
 # --- each case --------------------------------------------------------------------
@@ -381,7 +402,8 @@ def test_the_corpus_and_ten_good_articles(tmp_path: Path, capsys) -> None:
         (tmp_path / "batch" / "good" / f"good-{n}{ext}").parent.mkdir(exist_ok=True)
         (tmp_path / "batch" / "good" / f"good-{n}{ext}").write_text(text, encoding="utf-8")
     start = time.perf_counter()
-    code = main(["check", str(tmp_path / "batch"), "--format", "json", "--max-file-size", str(LIMIT)])
+    code = main(["check", str(tmp_path / "batch"), "--format", "json", "--max-file-size", str(LIMIT),
+                 "--timeout-per-article", "60"])  # see _check: reading counts against the budget
     elapsed = time.perf_counter() - start
     report = json.loads(capsys.readouterr().out)
     print(f"corpus of {len(paths) + 10} files checked in {elapsed:.2f} s")

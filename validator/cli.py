@@ -15,7 +15,7 @@ from pathlib import Path
 
 from validator import __version__, baseline, engine, gitchanges, indexcmd, refindex
 from validator.discover import UsageError, relative
-from validator.policy import ConfigError, Policy, find_config, load_policy
+from validator.policy import MAX_TIMEOUT, ConfigError, Policy, find_config, load_policy
 from validator.report import exit_code
 from validator.reporters import FORMATS, reporter
 
@@ -30,6 +30,17 @@ def _bytes(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"a number of bytes (1 or more) is needed, not {value!r}")
     return int(value)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds <= MAX_TIMEOUT:  # nan fails both comparisons
+        raise argparse.ArgumentTypeError(f"a number of seconds above 0 and at most {MAX_TIMEOUT:g} "
+                                         f"is needed, not {value!r}")
+    return seconds
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE (made by "
                        "`provcheck baseline`): they are reported as suppressed and do not fail the run")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    check.add_argument("--timeout-per-article", type=float, default=None, metavar="SECONDS",
+    check.add_argument("--timeout-per-article", type=_seconds, default=None, metavar="SECONDS",
                        help="time budget of each article's checks (default 10)")
     check.add_argument("--max-file-size", type=_bytes, default=None, metavar="BYTES",
                        help="larger files are not read but reported as input errors "

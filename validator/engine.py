@@ -19,7 +19,7 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, discover, suppress
+from validator import __version__, discover, reading, suppress
 from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
@@ -83,17 +83,18 @@ def engine_finding(rule: str, message: str, path: str, article: str | None = Non
 
 
 def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], relpath: str | None = None,
-                  timeout: float | None = None) -> ArticleResult:
+                  timeout: float | None = None, started: float | None = None) -> ArticleResult:
     """Every rule on one article: findings, evidence, which rules ran and why.
 
     The time budget bounds the whole article: rule patterns through the regex
     module's timeout, and everything else (facts, credit parsing, language
-    detection) through :func:`~validator.watchdog.watchdog`.  A check or fact that raises becomes an
+    detection) through :func:`~validator.watchdog.watchdog`.  The clock starts at ``started``
+    (when the file was opened, so reading counts) or now.  A check or fact that raises becomes an
     ``internal-error`` finding; nothing here ends the batch."""
     relpath = relpath or article.path
     facts = Facts(article, path_defaults(policy, relpath), policy.config.settings, relpath)
     budget = timeout if timeout is not None else policy.config.settings.timeout_per_article
-    deadline = time.monotonic() + budget if budget and budget > 0 else float("inf")
+    deadline = (started or time.monotonic()) + budget if budget and budget > 0 else float("inf")
     ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline)
     findings: list[Finding] = []
     evidence: list[Evidence] = []
@@ -255,7 +256,7 @@ def _streamable(path: str) -> bool:
     return bool(head.strip()) and b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
-def _stream_records(path: str, limit: int):
+def _stream_records(path: str, limit: int, budget: float | None = None):
     """The records of a JSONL batch, one line at a time (Article or ReadError)."""
     from validator.readers import jsonl
 
@@ -278,29 +279,40 @@ def _stream_records(path: str, limit: int):
                 yield ReadError(f"invalid UTF-8 in this record (byte 0x{raw[exc.start]:02x}, column {exc.start + 1})",
                                 number, exc.start + 1, record)
                 continue
-            yield jsonl.read_line(line.rstrip("\r\n"), number, n, path)
+            yield reading.record_within(budget, jsonl.read_line, line.rstrip("\r\n"), number, n, path)
 
 
-def read_items(path: str, limit: int) -> tuple:
-    """The items of one file (Article or ReadError; a JSONL batch streamed a
-    record at a time) and its decoding note; raises ``Unreadable``, whose
-    ``result`` is the file's input-error."""
+def read_items(path: str, limit: int, budget: float | None = None) -> tuple:
+    """The items of one file (Article or ReadError; a JSONL batch streamed a record at a
+    time) and its decoding note, each read within ``budget``; raises :class:`Unreadable`
+    (its ``result`` is the file's input-error) or ``reading.TooSlow``."""
     if _streamable(path):
-        return _stream_records(path, limit), None
-    return _read_whole(path, reader_for(path), limit)
+        return _stream_records(path, limit, budget), None
+    return reading.read_within(budget, _read_whole, path, reader_for(path), limit)
 
 
 def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
                prints: dict | None = None) -> list[ArticleResult]:
-    """Read one file and check each article in it; never raises.  With ``prints``,
-    each article's ``--dedupe`` fingerprint is stored there by its id."""
+    """Read one file and check each article in it; never raises.  Reading is inside the time
+    budget: a file of one article has one budget for both, from the moment it is opened.
+    With ``prints``, each article's ``--dedupe`` fingerprint is stored there by its id."""
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
+    note = None
+    budget = timeout if timeout is not None else settings.timeout_per_article
+    started = time.monotonic()
     try:
-        items, note = read_items(path, settings.max_file_size)
+        if _streamable(path):
+            items = _stream_records(path, settings.max_file_size, budget)
+        else:
+            items, note = reading.read_within(budget, _read_whole, path, reader, settings.max_file_size)
     except Unreadable as exc:
         return [exc.result]
+    except reading.TooSlow as exc:
+        return [_error_result(path, exc.message(), fmt=reader.name if reader else "unknown")]
+    if not (isinstance(items, list) and len(items) == 1):
+        started = None  # several articles: each has its own budget (reading one record had one)
     results = []
     try:
         for item in items:
@@ -310,7 +322,7 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
             if note:
                 item = item.model_copy(update={"notes": (*item.notes, note)})
             try:
-                results.append(check_article(item, policy, rules, relpath, timeout))
+                results.append(check_article(item, policy, rules, relpath, timeout, started))
                 if prints is not None and (fp := _dedupe.fingerprint(item)) is not None:
                     prints[item.id] = fp
             except Exception as exc:  # an engine bug must not end the batch either
@@ -347,9 +359,8 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
                  else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
                  for i in found]
     todo = [i.path for i in found if i.status == "checked"]
-    if jobs > 1 and len(todo) > 1 and any(r.check.kind == "language" for r in rules):
-        from validator import language
-        language.preload()  # load the profiles once, before the workers fork
+    if todo:
+        reading.preload(rules)  # before any article's clock starts, and before the workers fork
     dedupe = dedupe and rule_selected(_dedupe.RULE, select, ignore)
     prints: dict = {}
     if jobs > 1 and len(todo) > 1:

@@ -23,11 +23,13 @@ import os
 import sys
 import time
 
-from validator import discover, engine, refindex, shingles
+from validator import discover, engine, reading, refindex, shingles
 from validator.article import Article
 from validator.readers import ReadError
 
 BATCH = 1000
+#: seconds to read one file (or one record of a JSONL batch), as ``check``'s default budget
+READ_BUDGET = 10.0
 _DATE_KEYS = ("versioncreated", "firstcreated", "datepublished", "published", "date", "pubdate")
 _SOURCE_KEYS = ("infosource", "wire", "outlet", "source", "agency")
 
@@ -89,7 +91,7 @@ def fill(index: refindex.Index, paths: list[str], source: str | None, limit: int
                 problems += _warn(f"{record.path}: {record.reason}")
             continue
         try:
-            items, _ = engine.read_items(record.path, limit)
+            items, _ = engine.read_items(record.path, limit, READ_BUDGET)
             for item in items:
                 if isinstance(item, ReadError):
                     problems += _warn(f"{item.record or record.path}:{item.line}: {item.message}")
@@ -114,6 +116,8 @@ def fill(index: refindex.Index, paths: list[str], source: str | None, limit: int
                     progress.tick(added, record.path)
         except engine.Unreadable as exc:
             problems += _warn(f"{record.path}: {exc.result.findings[0].message}")
+        except reading.TooSlow as exc:
+            problems += _warn(f"{record.path}: {exc.message()}")
     index.conn.commit()
     progress.end()
     return added, problems

@@ -100,12 +100,17 @@ class PathDefault(_Strict):
     set: dict[str, Any]
 
 
+#: the longest per-article time budget, in seconds (one day): a budget is a number of
+#: seconds a timer can be set to; nan, infinity or 1e300 are mistakes, not "no limit"
+MAX_TIMEOUT = 86_400.0
+
+
 class Settings(_Strict):
     outlets: dict[str, list[str]] = {}
-    max_file_size: int = 10_000_000
-    timeout_per_article: float = 10.0
+    max_file_size: int = Field(10_000_000, gt=0)
+    timeout_per_article: float = Field(10.0, gt=0, le=MAX_TIMEOUT, allow_inf_nan=False)
     embedded_credits_count: bool = False
-    language_min_letters: int = 40
+    language_min_letters: int = Field(40, ge=0)
     #: the reference index of the reuse check (relative to the config file)
     reference: Optional[str] = None
     #: the share of an article's shingles found in a reference article that makes it a reuse

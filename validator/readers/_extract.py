@@ -14,7 +14,8 @@ from typing import Any
 
 from validator.article import Block
 from validator.credits import credit_span
-from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
+from validator.readers._htmltext import TextBuilder, slice_built
+from validator.readers._htmltree import HEADINGS, Element, Text, parse
 from validator.readers._page import (
     BLOCK_TAGS,
     BYLINE_WORDS,
