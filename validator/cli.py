@@ -1,4 +1,4 @@
-"""The command line: ``provcheck check|baseline|rules|explain|init``.
+"""The command line: ``provcheck check|baseline|rules|explain|init|index``.
 
 ``main(argv) -> int`` parses, runs and returns the exit code: the verdict's
 (0 passed, 1 failed by findings, 2 a check crashed), 2 for a usage,
@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from validator import __version__, baseline, engine, gitchanges, output, signals, stdin, suppress, usage
+from validator import __version__, baseline, engine, gitchanges, indexcmd, output, refindex, signals, stdin, suppress, usage
 from validator.discover import UsageError, relative
 from validator.policy import MAX_TIMEOUT, ConfigError, Policy, find_config, load_policy
 from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT
@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--learn-residue", action=argparse.BooleanOptionalAction, default=None,
                        help="report short lines that recur in 30%% of a folder's articles as residue (default: on "
                             "for a folder of 20 articles or more; settings.learn_residue)")
+    check.add_argument("--reference", metavar="INDEX", help="a reference index (`provcheck index build`) "
+                       "of wire copy and source articles: uncredited reuse of them is reported "
+                       "(default settings.reference)")
+    check.add_argument("--dedupe", action="store_true", help="also report articles of this run that are "
+                       "near-duplicates of each other (duplicate-article)")
     check.add_argument("--verbose", "-v", action="store_true", help="text output: excerpt, why and fix")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
@@ -101,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show the documentation of one rule")
     explain.add_argument("rule")
     explain.add_argument("--config", type=Path)
+    indexcmd.add_parser(sub, _bytes)
     init = sub.add_parser("init", help="write a commented starter provcheck.yaml")
     init.add_argument("path", nargs="?", default="provcheck.yaml")
     return parser
@@ -142,9 +148,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     usage.check_ids("--ignore", args.ignore, known)
     overrides = {k: v for k, v in (("max_file_size", args.max_file_size), ("learn_residue", args.learn_residue))
                  if v is not None}
+    if args.reference is not None:
+        overrides["reference"] = os.path.abspath(args.reference)
     if overrides:
-        settings = policy.config.settings.model_copy(update=overrides)
-        policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
+        policy = _with_settings(policy, **overrides)
+    if policy.config.settings.reference:  # a missing or foreign index is a usage error, before any check
+        try:
+            refindex.reference(policy.config.settings.reference)
+        except refindex.BadIndex as exc:
+            raise UsageError(str(exc)) from None
     if not reading_stdin:
         _check_paths(args.paths)
     output.check_target(args.output)
@@ -154,7 +166,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     fail_on = args.fail_on or policy.config.fail_on or "error"
     options = dict(select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
-                   timeout=args.timeout_per_article, fail_on=fail_on, only=only)
+                   timeout=args.timeout_per_article, fail_on=fail_on, only=only, dedupe=args.dedupe)
     if reading_stdin:
         with stdin.article(args.stdin_filename) as source:
             report = engine.run([], policy, **options, stdin=source)
@@ -181,6 +193,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         with open(summary_file, "a", encoding="utf-8") as handle:
             handle.write(output.safe_text(reporter("github").job_summary(report)))
     return report.verdict.exit_code
+
+
+def _with_settings(policy: Policy, **values) -> Policy:
+    settings = policy.config.settings.model_copy(update=values)
+    return policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
 
 
 def _skipping(policy: Policy, baseline_file: str | None) -> Policy:
@@ -250,7 +267,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "baseline": cmd_baseline, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
+COMMANDS = {"check": cmd_check, "index": indexcmd.cmd_index, "baseline": cmd_baseline, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 import regex
 
 from validator import __version__, boilerplate, discover, reading, signals, suppress
+from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -197,7 +198,7 @@ def _error_result(path: str, message: str, line: int = 1, column: int = 1, recor
     return ArticleResult(id=record or path, path=path, format=fmt, status="error", findings=(finding,))
 
 
-class _Unreadable(Exception):
+class Unreadable(Exception):
     """The whole file cannot be read; ``result`` is its input-error."""
 
     def __init__(self, result: ArticleResult):
@@ -211,35 +212,35 @@ _STREAMED = (".jsonl", ".ndjson")
 
 def _read_whole(source: str, reader, limit: int, path: str) -> tuple[list, str | None]:
     """Every item of file ``source`` (shown as ``path``) read at once, and the decoding
-    note; raises _Unreadable."""
+    note; raises Unreadable."""
     try:
         size = os.path.getsize(source)
         if size > limit:
-            raise _Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
+            raise Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
         with open(source, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise _Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
+        raise Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
     if len(data) > limit:  # grew since it was measured
-        raise _Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
+        raise Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
     if not data:
-        raise _Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
+        raise Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
     try:
         decoded = decode(data)
         if not decoded.text.strip():
-            raise _Unreadable(_error_result(
+            raise Unreadable(_error_result(
                 path, f"the file holds only whitespace ({len(data):,} bytes): nothing to check"))
         return reader.module.read(decoded.text, path), decoded.note
     except DecodeError as exc:
-        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
+        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
     except ReadError as exc:
-        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
+        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
     except RecursionError as exc:
-        raise _Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
-    except _Unreadable:
+        raise Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
+    except Unreadable:
         raise
     except Exception as exc:  # a reader bug must not end the batch
-        raise _Unreadable(_error_result(
+        raise Unreadable(_error_result(
             path, f"reader {reader.name} failed: {type(exc).__name__}: {exc}", fmt=reader.name)) from exc
 
 
@@ -285,11 +286,20 @@ def _stream_records(path: str, limit: int, budget: float | None = None):
 
 def _items(source: str, path: str, policy: Policy, reader, budget: float | None):
     """The items of a file (Article or ReadError) and its decoding note, read within the
-    budget; raises _Unreadable or reading.TooSlow."""
+    budget; raises Unreadable or reading.TooSlow."""
     limit = policy.config.settings.max_file_size
     if _streamable(path) and source == path:
         return _stream_records(path, limit, budget), None
     return reading.read_within(budget, _read_whole, source, reader, limit, path)
+
+
+def read_items(path: str, limit: int, budget: float | None = None) -> tuple:
+    """The items of one file (Article or ReadError; a JSONL batch streamed a record at a
+    time) and its decoding note, each read within ``budget``; raises :class:`Unreadable`
+    (its ``result`` is the file's input-error) or ``reading.TooSlow``."""
+    if _streamable(path):
+        return _stream_records(path, limit, budget), None
+    return reading.read_within(budget, _read_whole, path, reader_for(path), limit, path)
 
 
 def _articles(source: str, path: str, policy: Policy) -> list[Article]:
@@ -297,16 +307,17 @@ def _articles(source: str, path: str, policy: Policy) -> list[Article]:
     try:
         items, _ = _items(source, path, policy, reader_for(path), policy.config.settings.timeout_per_article)
         return [item for item in items if isinstance(item, Article)]
-    except (_Unreadable, reading.TooSlow, OSError):
+    except (Unreadable, reading.TooSlow, OSError):
         return []
 
 
 def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
-               name: str | None = None, learned: "dict[str, boilerplate.Learned] | None" = None
-               ) -> list[ArticleResult]:
+               name: str | None = None, learned: "dict[str, boilerplate.Learned] | None" = None,
+               prints: dict | None = None) -> list[ArticleResult]:
     """Read one file and check each article in it; never raises.  ``name`` is the path
     shown and matched for ``source`` when they differ (standard input).  Reading is inside
-    the time budget: a file of one article has one budget for both, from the moment it is opened."""
+    the time budget: a file of one article has one budget for both, from the moment it is opened.
+    With ``prints``, each article's ``--dedupe`` fingerprint is stored there by its id."""
     path = name or source
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
@@ -316,7 +327,7 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
     started = time.monotonic()
     try:
         items, note = _items(source, path, policy, reader, budget)
-    except _Unreadable as exc:
+    except Unreadable as exc:
         return [exc.result]
     except reading.TooSlow as exc:
         return [_error_result(path, exc.message(), fmt=reader.name if reader else "unknown")]
@@ -332,6 +343,8 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
                 item = item.model_copy(update={"notes": (*item.notes, note)})
             try:
                 results.append(check_article(item, policy, rules, relpath, timeout, started, batch))
+                if prints is not None and (fp := _dedupe.fingerprint(item)) is not None:
+                    prints[item.id] = fp
             except Exception as exc:  # an engine bug must not end the batch either
                 results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
                     _crash_finding(item, "checking the article", exc),)))
@@ -345,14 +358,18 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
 _WORKER: dict = {}
 
 
-def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
+def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None, dedupe: bool = False) -> None:
     signals.in_worker()
-    _WORKER.update(policy=policy, rules=rules, timeout=timeout)
+    _WORKER.update(policy=policy, rules=rules, timeout=timeout, dedupe=dedupe)
 
 
-def _work(paths: list[str], learned: dict | None = None) -> list[list[ArticleResult]]:
-    return [check_file(p, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], learned=learned)
-            for p in paths]
+def _work(paths: list[str], learned: dict | None = None) -> list[tuple[list[ArticleResult], dict]]:
+    out = []
+    for p in paths:
+        prints: dict | None = {} if _WORKER["dedupe"] else None
+        out.append((check_file(p, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], learned=learned,
+                               prints=prints), prints or {}))
+    return out
 
 
 def _line_sets(paths: list[str], policy: Policy | None = None) -> list[list[frozenset[str]]]:
@@ -361,9 +378,10 @@ def _line_sets(paths: list[str], policy: Policy | None = None) -> list[list[froz
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None, stdin: tuple[str, str] | None = None) -> RunReport:
+        only: set[str] | None = None, stdin: tuple[str, str] | None = None, dedupe: bool = False) -> RunReport:
     """Check every article under ``paths``; ``only`` restricts to these files.  With
-    ``stdin`` = (file, name), check that one file, read as ``name``, instead."""
+    ``stdin`` = (file, name), check that one file, read as ``name``, instead.
+    ``dedupe`` adds the ``duplicate-article`` findings (:mod:`validator.dedupe`)."""
     rules = select_rules(policy.rules, select, ignore)
     sources = {stdin[1]: stdin[0]} if stdin else {}
     found = ([InputRecord(path=stdin[1], status="checked")] if stdin
@@ -377,8 +395,10 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
         reading.preload(rules)  # before any article's clock starts, and before the workers fork
     # batch-learned boilerplate (validator.boilerplate): a pre-pass over the whole batch
     learning = boilerplate.plan(todo, rules, policy.config.settings)
+    dedupe = dedupe and rule_selected(_dedupe.RULE, select, ignore)
+    prints: dict = {}
     if jobs > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout))
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout, dedupe))
         size = max(1, len(todo) // (jobs * 8))
         chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         try:  # futures of our own, not pool.map: its clean-up cancels them, racing with stop_pool
@@ -387,7 +407,11 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
                 sets = [s for future in [pool.submit(_line_sets, c) for c in chunks] for s in future.result()]
                 learned = boilerplate.learn_groups(todo, sets, *learning)
             futures = [pool.submit(_work, c, learned) for c in chunks]
-            per_file = [results for future in futures for results in future.result()]
+            per_file = []
+            for future in futures:
+                for results, more in future.result():
+                    per_file.append(results)
+                    prints.update(more)
         except BaseException:  # a signal (signals.Stopped) or a broken pool: no worker outlives the run
             signals.stop_pool(pool)
             raise
@@ -397,7 +421,7 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
             todo, (boilerplate.article_sets(_articles(sources.get(p, p), p, policy)) for p in todo),
             *learning) if learning else {}
         per_file = [check_file(sources.get(p, p), policy, rules, timeout, name=p if p in sources else None,
-                               learned=learned) for p in todo]
+                               learned=learned, prints=prints if dedupe else None) for p in todo]
     by_path = dict(zip(todo, per_file))
     inputs, articles = [], []
     for record in found:
@@ -417,8 +441,11 @@ def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignor
         if record.status == "error" and record.path not in with_articles:
             articles.append(_error_result(record.path, record.reason))
     articles.sort(key=lambda a: (a.path, _record_no(a.id)))
+    if dedupe:
+        articles = _dedupe.mark(articles, prints)
+    infos = (*(r.info() for r in rules), *((_dedupe.INFO,) if dedupe else ()))
     report = RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
-                       articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
+                       articles=tuple(articles), rules=infos, fail_on=fail_on)
     known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
     return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore, known))
 

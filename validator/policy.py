@@ -34,6 +34,7 @@ from __future__ import annotations
 import difflib
 
 import copy
+import os
 import re
 from importlib import resources
 from pathlib import Path
@@ -118,6 +119,10 @@ class Settings(_Strict):
     learn_residue_share: float = Field(0.3, gt=0, le=1)
     #: a wire dateline that names the agency ("DAMASCUS (Reuters) -") credits it
     dateline_credits: bool = True
+    #: the reference index of the reuse check (relative to the config file)
+    reference: Optional[str] = None
+    #: the share of an article's shingles found in a reference article that makes it a reuse
+    reuse_threshold: float = Field(default=0.5, gt=0, le=1)
 
 
 class Suppress(_Strict):
@@ -280,6 +285,9 @@ def load_policy(config_path: Path | None = None) -> Policy:
         if isinstance(raw, dict) and isinstance(raw.get("severity"), dict):  # YAML reads a bare off as false
             raw = dict(raw, severity={k: "off" if v is False else v for k, v in raw["severity"].items()})
     config = validate(Config, raw, origin, node)
+    if config.settings.reference and not os.path.isabs(config.settings.reference):
+        settings = config.settings.model_copy(update={"reference": str(Path(base) / config.settings.reference)})
+        config = config.model_copy(update={"settings": settings})
     pack_rules: list[dict] = []
     for i, name in enumerate(config.extends):
         pack_rules.extend(load_pack_rules(name, base, (), _extends_at(origin, node, i)))
