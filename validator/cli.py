@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from validator import __version__, baseline, engine, gitchanges, indexcmd, output, refindex, signals, stdin, suppress, usage
+from validator import __version__, baseline, dedupe, engine, gitchanges, indexcmd, output, refindex, signals, stdin, suppress, usage
 from validator.discover import UsageError, relative
 from validator.policy import MAX_TIMEOUT, ConfigError, Policy, find_config, load_policy
 from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT
@@ -128,7 +128,7 @@ def _render(name: str, report, colour: bool = False, verbose: bool = False) -> s
 
 
 #: rule ids the engine reports itself; --select/--ignore may name them
-ENGINE_IDS = (INPUT_ERROR, "input-warning", INTERNAL_ERROR, INTERNAL_TIMEOUT, *suppress.META_RULES)
+ENGINE_IDS = (INPUT_ERROR, "input-warning", INTERNAL_ERROR, INTERNAL_TIMEOUT, *suppress.META_RULES, dedupe.RULE)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
