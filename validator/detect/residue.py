@@ -154,13 +154,18 @@ def title_spans(article: Article) -> list[Span]:
     if not forms:
         return []
     body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
-    opening = regex.compile(r"^" + _LEAD + r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
+    # the lead (timestamps, agency tags) is matched by the precompiled _LEAD_RE; only the
+    # headline's words are compiled for each article (with the lead they cost ~7 ms a compile)
+    opening = regex.compile(r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
     spans = []
     for i, block in _eligible(article):
         if block.kind == "title":
             continue
         for offset, line in physical_lines(block):
-            m = opening.match(line)
+            lead = _LEAD_RE.match(line)
+            m = opening.match(line, lead.end()) if lead else None
+            if m is None and lead and lead.end():
+                m = opening.match(line)
             if m:
                 spans.append(Span(i, offset + m.start(1), offset + m.end(1), "the headline again"))
     return spans
