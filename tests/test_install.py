@@ -31,3 +31,17 @@ def test_non_editable_install_ships_the_packs(tmp_path):
     file, packs, count = done.stdout.splitlines()
     assert file.startswith(str(target))  # the installed copy, not the source tree
     assert "default" in packs and int(count) >= 9
+
+
+def test_every_subpackage_is_listed_for_installation():
+    """pyproject.toml lists the packages by hand (validator.rules maps to rules/): a new
+    subpackage missing there installs without its modules, which only a non-editable
+    install shows."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "validator").rglob("__init__.py")}
+    assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
