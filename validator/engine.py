@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import regex
@@ -254,13 +253,20 @@ def _streamable(path: str) -> bool:
     return bool(head.strip()) and b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
-def _stream_records(path: str, limit: int):
-    """The records of a JSONL batch, one line at a time (Article or ReadError)."""
+def _stream_records(path: str, limit: int, span: "Span | None" = None):
+    """The records of a JSONL batch, one line at a time (Article or ReadError);
+    with a ``span``, only the records of that byte range (a chunk of a big batch)."""
     from validator.readers import jsonl
 
-    n = 0
+    start, stop, number, n = span if span is not None else (0, None, 0, 0)
     with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        handle.seek(start)
+        at = start
+        for raw in handle:
+            if stop is not None and at >= stop:
+                break
+            at += len(raw)
+            number += 1
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
@@ -280,14 +286,21 @@ def _stream_records(path: str, limit: int):
             yield jsonl.read_line(line.rstrip("\r\n"), number, n, path)
 
 
-def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None) -> list[ArticleResult]:
-    """Read one file and check each article in it; never raises."""
+#: a chunk of a JSONL batch: (start byte, stop byte, lines before it, records before it)
+Span = tuple[int, int, int, int]
+
+
+def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
+               span: Span | None = None) -> list[ArticleResult]:
+    """Read one file (or one ``span`` of a JSONL batch) and check each article in it; never raises."""
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
     note = None
     try:
-        if _streamable(path):
+        if span is not None:
+            items = _stream_records(path, settings.max_file_size, span)
+        elif _streamable(path):
             items = _stream_records(path, settings.max_file_size)
         else:
             items, note = _read_whole(path, reader, settings.max_file_size)
@@ -308,65 +321,29 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
                     _crash_finding(item, "checking the article", exc),)))
     except OSError as exc:  # the file went away while it was streamed
         results.append(_error_result(path, f"cannot read: {exc.strerror or exc}"))
-    if not results:
+    if not results and span is None:
         return [_error_result(path, f"no article found in this {reader.name} file", fmt=reader.name)]
     return results
 
 
-_WORKER: dict = {}
-
-
-def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None) -> None:
-    _WORKER.update(policy=policy, rules=rules, timeout=timeout)
-
-
-def _work(path: str) -> list[ArticleResult]:
-    return check_file(path, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"])
-
-
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None) -> RunReport:
-    """Check every article under ``paths``; ``only`` restricts to these files."""
-    rules = select_rules(policy.rules, select, ignore)
-    found = discover.discover(paths, policy.config.ignore, policy.root)
-    if only is not None:
-        found = [i if i.status != "checked" or os.path.normpath(i.path) in only or os.path.realpath(i.path) in only
-                 else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
-                 for i in found]
-    todo = [i.path for i in found if i.status == "checked"]
-    if jobs > 1 and len(todo) > 1 and any(r.check.kind == "language" for r in rules):
-        from validator import language
-        language.preload()  # load the profiles once, before the workers fork
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(policy, rules, timeout)) as pool:
-            per_file = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (jobs * 8))))
-    else:
-        per_file = [check_file(p, policy, rules, timeout) for p in todo]
-    by_path = dict(zip(todo, per_file))
-    inputs, articles = [], []
-    for record in found:
-        if record.status != "checked":
-            inputs.append(record)
-            continue
-        results = by_path[record.path]
-        articles.extend(results)
-        failed = [r for r in results if r.status == "error"]
-        if failed and len(failed) == len(results):
-            inputs.append(record.model_copy(update={"status": "error", "reason": failed[0].findings[0].message,
-                                                    "articles": 0}))
-        else:
-            inputs.append(record.model_copy(update={"articles": len(results) - len(failed)}))
-    with_articles = {a.path for a in articles}
-    for record in inputs:
-        if record.status == "error" and record.path not in with_articles:
-            articles.append(_error_result(record.path, record.reason))
-    articles.sort(key=lambda a: (a.path, _record_no(a.id)))
-    report = RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
-                       articles=tuple(articles), rules=tuple(r.info() for r in rules), fail_on=fail_on)
-    known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
-    return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore, known))
+        only: set[str] | None = None, executor=None, cache=None, progress=None) -> RunReport:
+    """Check every article under ``paths``; ``only`` restricts to these files.
+
+    The results are kept compactly as they complete (see
+    :mod:`validator.resultstore`); :mod:`validator.batch` decides where each
+    file is checked (``executor``, default a local pool of ``jobs`` workers)
+    and whether a ``cache`` answers first."""
+    from validator import batch as batches
+    from validator.resultstore import CompactResults
+
+    run_ = batches.Batch(paths, policy, select, ignore, jobs=jobs, timeout=timeout, only=only,
+                         executor=executor, cache=cache, progress=progress)
+    articles = CompactResults(run_.results())
+    report = RunReport.model_construct(tool={"name": "provcheck", "version": __version__}, inputs=run_.inputs(),
+                                       articles=articles, rules=tuple(r.info() for r in run_.rules), fail_on=fail_on)
+    return suppress.finish(report, policy, run_.keep)
 
 
 def _record_no(article_id: str) -> int:

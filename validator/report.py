@@ -118,6 +118,56 @@ class RuleInfo(_Value):
     docs: str = ""
 
 
+class Tally:
+    """The report's summary counted one article at a time (a streamed run keeps
+    only this, not the articles); :meth:`RunReport.summary` counts through it too."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.compliant = 0
+        self.suppressed = 0
+        self.by_severity = {"error": 0, "warning": 0, "info": 0}
+        self.by_rule: dict[str, int] = {}
+        self.internal_error = False
+
+    def add(self, article: "ArticleResult") -> None:
+        self.articles += 1
+        self.compliant += article.compliant
+        for f in article.findings:
+            if f.suppressed:
+                self.suppressed += 1
+                continue
+            self.by_severity[f.severity] += 1
+            self.by_rule[f.rule] = self.by_rule.get(f.rule, 0) + 1
+            self.internal_error |= f.rule == INTERNAL_ERROR
+
+    def summary(self, inputs: "tuple[InputRecord, ...] | list[InputRecord]") -> dict[str, Any]:
+        counts = {"checked": 0, "excluded": 0, "error": 0}
+        for i in inputs:
+            counts[i.status] += 1
+        return {
+            "articles": self.articles,
+            "compliant": self.compliant,
+            "findings": sum(self.by_severity.values()),
+            "suppressed": self.suppressed,
+            "by_severity": dict(self.by_severity),
+            "by_rule": dict(sorted(self.by_rule.items())),
+            "inputs": {"total": len(inputs), **counts},
+        }
+
+    def exit_code(self, fail_on: str = "error", max_warnings: int | None = None) -> int:
+        """0 when nothing unsuppressed is at or above ``fail_on``, 1 when something is,
+        2 when a check crashed (an internal error must never look like a clean run)."""
+        if self.internal_error:
+            return 2
+        if max_warnings is not None and self.by_severity["warning"] > max_warnings:
+            return 1
+        if fail_on == "never":
+            return 0
+        threshold = SEVERITY_RANK[fail_on]
+        return 1 if any(n and SEVERITY_RANK[s] >= threshold for s, n in self.by_severity.items()) else 0
+
+
 class RunReport(_Value):
     tool: dict[str, str]
     inputs: tuple[InputRecord, ...] = ()
@@ -130,27 +180,10 @@ class RunReport(_Value):
         return sorted((f for a in self.articles for f in a.findings), key=Finding.sort_key)
 
     def summary(self) -> dict[str, Any]:
-        by_severity = {"error": 0, "warning": 0, "info": 0}
-        by_rule: dict[str, int] = {}
-        suppressed = 0
-        for f in self.findings:
-            if f.suppressed:
-                suppressed += 1
-                continue
-            by_severity[f.severity] += 1
-            by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
-        inputs = {"checked": 0, "excluded": 0, "error": 0}
-        for i in self.inputs:
-            inputs[i.status] += 1
-        return {
-            "articles": len(self.articles),
-            "compliant": sum(1 for a in self.articles if a.compliant),
-            "findings": sum(by_severity.values()),
-            "suppressed": suppressed,
-            "by_severity": by_severity,
-            "by_rule": dict(sorted(by_rule.items())),
-            "inputs": {"total": len(self.inputs), **inputs},
-        }
+        tally = Tally()
+        for a in self.articles:
+            tally.add(a)
+        return tally.summary(self.inputs)
 
     def as_records(self, articles: bool = True) -> dict[str, Any]:
         """The report as plain JSON-ready data (the documented JSON schema);
@@ -179,12 +212,7 @@ def fingerprint(f: Finding) -> str:
 def exit_code(report: RunReport, fail_on: str = "error", max_warnings: int | None = None) -> int:
     """0 when nothing unsuppressed is at or above ``fail_on``, 1 when something is,
     2 when a check crashed (an internal error must never look like a clean run)."""
-    findings = [f for f in report.findings if not f.suppressed]
-    if any(f.rule == INTERNAL_ERROR for f in findings):
-        return 2
-    if max_warnings is not None and sum(f.severity == "warning" for f in findings) > max_warnings:
-        return 1
-    if fail_on == "never":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in findings) else 0
+    tally = Tally()
+    for a in report.articles:
+        tally.add(a)
+    return tally.exit_code(fail_on, max_warnings)
