@@ -13,10 +13,10 @@ import os
 import sys
 from pathlib import Path
 
-from validator import __version__, baseline, engine, gitchanges
+from validator import __version__, baseline, batch, cache, engine, executors, gitchanges, progress
 from validator.discover import UsageError, relative
 from validator.policy import ConfigError, Policy, find_config, load_policy
-from validator.report import exit_code
+from validator.report import REPORT_VERSION, Tally, exit_code
 from validator.reporters import FORMATS, reporter
 
 STARTER = Path(__file__).with_name("starter.yaml")
@@ -59,7 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "the merge base of REF and HEAD (git; renames followed, deletions ignored)")
     check.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE (made by "
                        "`provcheck baseline`): they are reported as suppressed and do not fail the run")
-    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="worker processes (default: the CPUs this process may use)")
+    check.add_argument("--executor", choices=["local", "dask"], default="local",
+                       help="where articles are checked: local processes (default) or a Dask cluster")
+    check.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler of --executor dask, "
+                       "e.g. tcp://10.0.0.5:8786")
+    check.add_argument("--cache", nargs="?", const=cache.DEFAULT_DIR, default=None, metavar="DIR",
+                       help=f"reuse the results of unchanged articles, kept in DIR (default {cache.DEFAULT_DIR}/ "
+                            "when DIR is omitted; also PROVCHECK_CACHE=DIR); off unless asked for")
+    check.add_argument("--no-cache", action="store_true", help="no cache, even with PROVCHECK_CACHE set")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     check.add_argument("--timeout-per-article", type=float, default=None, metavar="SECONDS",
                        help="time budget of each article's checks (default 10)")
     check.add_argument("--max-file-size", type=_bytes, default=None, metavar="BYTES",
@@ -74,7 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     base.add_argument("--output", "-o", default="provcheck-baseline.json",
                       help="the baseline file to write (default provcheck-baseline.json)")
     base.add_argument("--config", type=Path, help="provcheck.yaml or pyproject.toml")
-    base.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    base.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                      help="worker processes (default: the CPUs this process may use)")
+    cache_cmd = sub.add_parser("cache", help="manage the content cache of `check --cache`")
+    cache_cmd.add_argument("action", choices=["clear"], help="clear: remove the cache folder")
+    cache_cmd.add_argument("dir", nargs="?", default=None,
+                           help=f"the cache folder (default PROVCHECK_CACHE or {cache.DEFAULT_DIR})")
 
     sub.add_parser("rules", help="list the rules in force: id, severity, title").add_argument(
         "--config", type=Path)
@@ -94,21 +109,55 @@ def _policy(config: Path | None, paths: list[str] | None = None) -> Policy:
     return load_policy(config)
 
 
-def _write(text: str, target: str | None) -> None:
+def _write(text, target: str | None) -> None:
+    """Write ``text`` (a string, or strings one after another) to ``target`` or standard output."""
+    pieces = [text] if isinstance(text, str) else text
     if target is None or target == "-":
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         return
     tmp = f"{target}.tmp{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+            for piece in pieces:
+                handle.write(piece)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
     os.replace(tmp, target)
 
 
-def _render(name: str, report, colour: bool = False, verbose: bool = False) -> str:
+def _render(name: str, report, colour: bool = False, verbose: bool = False):
+    """The text of format ``name``: a string, or for formats that can, strings in order."""
     module = reporter(name)
     if name == "text":
         return module.render(report, colour=colour, verbose=verbose)
-    return module.render(report)
+    return module.chunks(report) if hasattr(module, "chunks") else module.render(report)
+
+
+def _cache(args: argparse.Namespace):
+    folder = None if args.no_cache else (args.cache or os.environ.get("PROVCHECK_CACHE") or None)
+    return cache.Cache(folder) if folder else None
+
+
+def _stream_jsonl(run: batch.Batch, fail_on: str, args: argparse.Namespace) -> int:
+    """--format jsonl: each article's line written as it completes; only the summary's counts are kept."""
+    from validator.reporters import jsonl
+
+    tally = Tally()
+
+    def lines():
+        for article in batch.finished(run):
+            tally.add(article)
+            yield jsonl.article_json(article) + "\n"
+        inputs = run.inputs()
+        yield jsonl.envelope_line({"version": REPORT_VERSION, "tool": {"name": "provcheck", "version": __version__},
+                                   "fail_on": fail_on, "summary": tally.summary(inputs),
+                                   "inputs": [i.model_dump() for i in inputs]})
+
+    _write(lines(), args.output)
+    return tally.exit_code(fail_on, args.max_warnings)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -127,8 +176,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     accepted = baseline.load(args.baseline) if args.baseline else None
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     fail_on = args.fail_on or policy.config.fail_on or "error"
-    report = engine.run(args.paths, policy, select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
-                        timeout=args.timeout_per_article, fail_on=fail_on, only=only)
+    if args.executor == "dask" and not args.scheduler:
+        raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    jobs = max(1, args.jobs) if args.jobs is not None else executors.usable_cpus()
+    run = batch.Batch(args.paths, policy, select=args.select, ignore=args.ignore, jobs=jobs,
+                      timeout=args.timeout_per_article, only=only, cache=_cache(args),
+                      executor=executors.dask_executor(args.scheduler) if args.executor == "dask" else None)
+    run.progress = progress.start(batch.total_bytes(run.found), args.quiet)
+    if args.format == "jsonl" and not extra and accepted is None and batch.streamable(policy):
+        return _stream_jsonl(run, fail_on, args)
+    report = engine.collect(run, fail_on)
     if accepted is not None:
         report = baseline.apply(report, accepted, args.baseline)
     colour = args.color == "always" or (args.color == "auto" and args.output is None
@@ -160,7 +217,8 @@ def _check_paths(paths: list[str]) -> None:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
-    report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=max(1, args.jobs))
+    jobs = max(1, args.jobs) if args.jobs is not None else executors.usable_cpus()
+    report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=jobs)
     text = baseline.render(report, args.output)
     _write(text, args.output)
     entries = text.count('"fingerprint"')
@@ -168,6 +226,16 @@ def cmd_baseline(args: argparse.Namespace) -> int:
         f"wrote {entries} finding{'s' if entries != 1 else ''} of {len(report.articles)} "
         f"article{'s' if len(report.articles) != 1 else ''} to {args.output}\n")
     return 2 if any(f.rule == "internal-error" for f in report.findings) else 0
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    folder = args.dir or os.environ.get("PROVCHECK_CACHE") or cache.DEFAULT_DIR
+    try:
+        removed = cache.clear(folder)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    sys.stdout.write(f"removed {folder}\n" if removed else f"no cache at {folder}\n")
+    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -209,7 +277,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "baseline": cmd_baseline, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
+COMMANDS = {"check": cmd_check, "baseline": cmd_baseline, "cache": cmd_cache, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -328,22 +328,26 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None, executor=None, cache=None, progress=None) -> RunReport:
+        only: set[str] | None = None, executor=None, cache=None) -> RunReport:
     """Check every article under ``paths``; ``only`` restricts to these files.
+    :mod:`validator.batch` decides where each file is checked (``executor``,
+    default inline or a local pool of ``jobs`` workers) and whether a ``cache``
+    answers first."""
+    from validator.batch import Batch
 
-    The results are kept compactly as they complete (see
-    :mod:`validator.resultstore`); :mod:`validator.batch` decides where each
-    file is checked (``executor``, default a local pool of ``jobs`` workers)
-    and whether a ``cache`` answers first."""
-    from validator import batch as batches
+    return collect(Batch(paths, policy, select, ignore, jobs=jobs, timeout=timeout, only=only,
+                         executor=executor, cache=cache), fail_on)
+
+
+def collect(batch, fail_on: str = "error") -> RunReport:
+    """The report of a batch: its results kept compactly as they complete (no
+    article body, about 1 KB an article; see :mod:`validator.resultstore`)."""
     from validator.resultstore import CompactResults
 
-    run_ = batches.Batch(paths, policy, select, ignore, jobs=jobs, timeout=timeout, only=only,
-                         executor=executor, cache=cache, progress=progress)
-    articles = CompactResults(run_.results())
-    report = RunReport.model_construct(tool={"name": "provcheck", "version": __version__}, inputs=run_.inputs(),
-                                       articles=articles, rules=tuple(r.info() for r in run_.rules), fail_on=fail_on)
-    return suppress.finish(report, policy, run_.keep)
+    articles = CompactResults(batch.results())
+    report = RunReport.model_construct(tool={"name": "provcheck", "version": __version__}, inputs=batch.inputs(),
+                                       articles=articles, rules=tuple(r.info() for r in batch.rules), fail_on=fail_on)
+    return suppress.finish(report, batch.policy, batch.keep)
 
 
 def _record_no(article_id: str) -> int:
