@@ -127,7 +127,8 @@ class Batch:
         known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
         self.keep = lambda rule_id: engine.rule_selected(rule_id, select, ignore, known)
         self.job = Job(policy, self.rules, timeout)
-        self.executor = executor if executor is not None else executors.local_executor(jobs if self.files > 1 else 1)
+        several = self.files > 1 or any(i.status == "checked" and _size(Unit(i.path)) > CHUNK_BYTES for i in found)
+        self.executor = executor if executor is not None else executors.local_executor(jobs if several else 1)
         self.cache = cache.bind(self.job) if cache is not None else None
         self.progress = progress
         self._counts: dict[str, list] = {}
