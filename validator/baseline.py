@@ -155,6 +155,6 @@ def apply(report: RunReport, entries: list[Entry], path: str) -> RunReport:
         findings = [mark(f) for f in a.findings] + stale.get(a.id, [])
         return a.model_copy(update={"findings": tuple(sorted(findings, key=Finding.sort_key))})
 
-    articles = resultstore.like(report.articles, map(marked_up, report.articles))
+    articles = resultstore.like(report.articles, marked_up)
     rules = report.rules if not stale or BASELINE_STALE in {r.id for r in report.rules} else (*report.rules, STALE_RULE)
     return report.model_copy(update={"articles": articles, "rules": rules})

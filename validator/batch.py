@@ -48,7 +48,11 @@ class Unit:
 
 
 def work(job: Job, unit: Unit) -> list[ArticleResult]:
-    """The per-unit function every executor maps: read and check, results in record order."""
+    """The per-unit function every executor maps: read and check, results in record order.
+    langdetect's profiles are loaded first, outside any article's time budget (once per process)."""
+    if any(r.check.kind == "language" for r in job.rules):
+        from validator import language
+        language.preload()
     results = engine.check_file(unit.path, job.policy, job.rules, job.timeout, unit.span)
     return sorted(results, key=lambda a: engine._record_no(a.id))
 

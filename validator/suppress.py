@@ -292,7 +292,7 @@ def finish(report: RunReport, policy, keep: Callable[[str], bool] = lambda rule:
         present.update(f.rule for f in a.findings if f.rule in meta)
         return a
 
-    articles = resultstore.like(report.articles, map(finished, report.articles))
+    articles = resultstore.like(report.articles, finished)
     known = {r.id for r in report.rules}
     rules = (*report.rules, *(META_RULES[r] for r in sorted(present - known)))
     return report.model_copy(update={"articles": articles, "rules": rules})

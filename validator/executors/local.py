@@ -23,11 +23,19 @@ class Inline:
 
     @contextmanager
     def open(self, job: Job):
+        _preload(job)
         def submit(unit: Unit) -> Future:
             future: Future = Future()
             future.set_result(work(job, unit))
             return future
         yield submit
+
+
+def _preload(job: Job) -> None:
+    """langdetect's profiles loaded before any article's time budget starts."""
+    if any(r.check.kind == "language" for r in job.rules):
+        from validator import language
+        language.preload()
 
 
 def _init(job: Job) -> None:
@@ -48,8 +56,6 @@ class Pool:
 
     @contextmanager
     def open(self, job: Job):
-        if any(r.check.kind == "language" for r in job.rules):
-            from validator import language
-            language.preload()  # load the profiles once, before the workers fork
+        _preload(job)  # once, before the workers fork: they share the profiles
         with ProcessPoolExecutor(max_workers=self.jobs, initializer=_init, initargs=(job,)) as pool:
             yield lambda unit: pool.submit(_work, unit)
