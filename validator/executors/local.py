@@ -23,7 +23,6 @@ class Inline:
 
     @contextmanager
     def open(self, job: Job):
-        _preload(job)
         def submit(unit: Unit) -> Future:
             future: Future = Future()
             future.set_result(work(job, unit))
@@ -56,6 +55,16 @@ class Pool:
 
     @contextmanager
     def open(self, job: Job):
-        _preload(job)  # once, before the workers fork: they share the profiles
-        with ProcessPoolExecutor(max_workers=self.jobs, initializer=_init, initargs=(job,)) as pool:
-            yield lambda unit: pool.submit(_work, unit)
+        """The pool starts on the first unit submitted: a run the cache answers whole forks nothing."""
+        pools: list[ProcessPoolExecutor] = []
+
+        def submit(unit: Unit) -> Future:
+            if not pools:
+                _preload(job)  # once, before the workers fork: they share the profiles
+                pools.append(ProcessPoolExecutor(max_workers=self.jobs, initializer=_init, initargs=(job,)))
+            return pools[0].submit(_work, unit)
+        try:
+            yield submit
+        finally:
+            for pool in pools:
+                pool.shutdown()
