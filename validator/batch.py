@@ -136,6 +136,7 @@ class Batch:
         self.cache = cache.bind(self.job) if cache is not None else None
         self.progress = progress
         self._counts: dict[str, list] = {}
+        self._inputs: tuple[InputRecord, ...] | None = None
         self.done = False
 
     def results(self) -> Iterator[ArticleResult]:
@@ -182,7 +183,14 @@ class Batch:
         yield from results
 
     def inputs(self) -> tuple[InputRecord, ...]:
-        """What became of every input (call after :meth:`results` is exhausted)."""
+        """What became of every input (call after :meth:`results` is exhausted); the
+        records found are then dropped, so a run of 100,000 files keeps one list of them."""
+        if self._inputs is None:
+            self._inputs = self._final_inputs()
+            self.found = []
+        return self._inputs
+
+    def _final_inputs(self) -> tuple[InputRecord, ...]:
         out = []
         for record in self.found:
             if record.status != "checked":

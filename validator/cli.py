@@ -152,9 +152,8 @@ def _stream_jsonl(run: batch.Batch, fail_on: str, args: argparse.Namespace) -> i
             tally.add(article)
             yield jsonl.article_json(article) + "\n"
         inputs = run.inputs()
-        yield jsonl.envelope_line({"version": REPORT_VERSION, "tool": {"name": "provcheck", "version": __version__},
-                                   "fail_on": fail_on, "summary": tally.summary(inputs),
-                                   "inputs": [i.model_dump() for i in inputs]})
+        yield from jsonl.envelope_line({"version": REPORT_VERSION, "tool": {"name": "provcheck", "version": __version__},
+                                        "fail_on": fail_on, "summary": tally.summary(inputs)}, inputs)
 
     _write(lines(), args.output)
     return tally.exit_code(fail_on, args.max_warnings)

@@ -185,16 +185,18 @@ class RunReport(_Value):
             tally.add(a)
         return tally.summary(self.inputs)
 
-    def as_records(self, articles: bool = True) -> dict[str, Any]:
+    def as_records(self, articles: bool = True, inputs: bool = True) -> dict[str, Any]:
         """The report as plain JSON-ready data (the documented JSON schema);
-        without the articles when ``articles`` is false."""
+        without the articles (or the inputs) when ``articles`` (``inputs``) is false:
+        a writer then takes them one at a time from ``self.articles`` (``self.inputs``)."""
         records = {
             "version": REPORT_VERSION,
             "tool": dict(self.tool),
             "fail_on": self.fail_on,
             "summary": self.summary(),
-            "inputs": [i.model_dump() for i in self.inputs],
         }
+        if inputs:
+            records["inputs"] = [i.model_dump() for i in self.inputs]
         if articles:
             records["articles"] = [a.model_dump(mode="json") for a in self.articles]
         return records

@@ -20,14 +20,20 @@ from validator.report import RunReport
 from validator.reporters.json_report import article_json
 
 
-def envelope_line(records: dict) -> str:
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n"
+def envelope_line(records: dict, inputs=()) -> Iterator[str]:
+    """The last line: ``records`` (the envelope without ``inputs``), then ``inputs``
+    encoded one at a time — the same bytes as encoding the whole envelope at once."""
+    head = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+    yield head[:-1] + ',"inputs":['
+    for i, record in enumerate(inputs):
+        yield ("," if i else "") + json.dumps(record.model_dump(), ensure_ascii=False, separators=(",", ":"))
+    yield "]}\n"
 
 
 def chunks(report: RunReport) -> Iterator[str]:
     for a in report.articles:
         yield article_json(a) + "\n"
-    yield envelope_line(report.as_records(articles=False))
+    yield from envelope_line(report.as_records(articles=False, inputs=False), report.inputs)
 
 
 def render(report: RunReport) -> str:
