@@ -83,15 +83,41 @@ def _cases() -> list[Case]:
              "front matter uses a YAML alias (*name); provcheck does not expand aliases", 4, 8),
         Case("fm-scalar.md", b"---\njust a sentence\n---\nBody.\n", "input-error",
              "front matter must be a mapping of fields, not a str", 2, 1),
+        Case("fm-duplicate-key.md", b"---\ntitle: Twice\ntranslated: true\nlang: en\ntranslated: false\n---\nBody.\n",
+             "input-error", "front matter has the key 'translated' twice, on line 3 and line 5; "
+             "only one value can count", 5, 1),
+        Case("duplicate-key.json", b'{\n  "title": "Twice",\n  "translated": true,\n  "body": "Body.",\n'
+             b'  "translated": false\n}\n', "input-error",
+             "duplicate key 'translated' at line 3, column 3 and line 5, column 3; only one value can count", 5, 3),
+        Case("duplicate-key.jsonl", b'{"title": "Twice", "translated": true, "body": "Body.", "translated": false}\n',
+             "input-error", "duplicate key 'translated' at line 1, column 20 and line 1, column 57; "
+             "only one value can count", 1, 57),
         Case("deep-quotes.md", b"# Deep\n\n" + b">" * 100_000 + b" quoted\n", "input-warning",
              "Markdown nested more than 19 levels deep from line 3: the text nested deeper was not read"),
         Case("deep-brackets.md", b"# Deep\n\n" + b"[" * 100_000 + b" text\n", None),
         Case("deep-lists.md", b"# Deep\n\n" + b"- " * 50_000 + b"item\n", "input-warning",
              "Markdown nested more than 19 levels deep from line 3: the text nested deeper was not read"),
         Case("deep-emphasis.md", b"# Deep\n\n" + b"*_" * 50_000 + b"x\n", None),
+        Case("charrefs-malformed.html", ("<html lang='en'><body><article><h1>Storm Hits Coast</h1><p>Bad &#; and "
+             "&#; and &#a here.</p><p>Roads were closed overnight, officials said.</p><figure><img src='b.jpg'>"
+             "<figcaption>Boats. Photo: Ann Lee / Agency</figcaption></figure></article></body></html>\n").encode(),
+             None),
+        Case("charset-1251.html", ("<html><head><meta charset='windows-1251'><title>\u0421\u043e\u0432\u0435\u0442"
+             "</title></head><body><p>\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 "
+             "\u0441\u043e\u0432\u0435\u0442.</p></body></html>\n").encode("cp1251"), None),
+        Case("unclosed-divs.html", b"<html><body><article><h1>Deep</h1><p>Text.</p>" + b"<div>" * 90_000 + b"end\n",
+             "input-warning", "elements nested deeper than 200 levels were flattened"),
+        Case("long-paragraph.md", b"# Long\n\n" + b"".join(b"word %d of a line\n" % i for i in range(20_000)), None),
         Case("name with spaces.txt", GOOD.format(n=5).encode(), None),
         Case("\u00e9t\u00e9 \u0645\u0642\u0627\u0644.txt", GOOD.format(n=6).encode(), None),
         Case("-leading-dash.md", ("# " + GOOD.format(n=7)).encode(), None),
+        # issue 9: a lone surrogate (valid JSON and YAML escapes) is read, never an error
+        Case("surrogate.jsonl", b'{"title": "Bad \\ud800 Title", "lang": "en", "body": "The council met on '
+             b'Tuesday evening, officials said.\\n\\n![Road](ro\\ud800ad.jpg)"}\n', None),
+        Case("surrogate-fm.md", b'---\ntitle: "Front \\udfff Matter"\n---\n' + GOOD.format(n=8).encode(), None),
+        # issue 9: names that would drive a terminal or forge a workflow command
+        Case("title\x1b]0;owned\x07.md", GOOD.format(n=9).encode(), None),
+        Case("forge\n::warning file=x.md::forged.md", GOOD.format(n=10).encode(), None),
     ]
 
 
@@ -132,7 +158,9 @@ def policy():
 
 
 def _check(path: Path, policy) -> list:
-    return engine.check_file(str(path), policy, policy.rules, timeout=10)
+    # reading counts against the budget: a generous one, so that a loaded machine does not turn
+    # the slow-to-parse cases (100,000 "[" take markdown-it 4 s idle) into internal-timeouts
+    return engine.check_file(str(path), policy, policy.rules, timeout=60)
 
 
 # --- each case --------------------------------------------------------------------
@@ -381,7 +409,8 @@ def test_the_corpus_and_ten_good_articles(tmp_path: Path, capsys) -> None:
         (tmp_path / "batch" / "good" / f"good-{n}{ext}").parent.mkdir(exist_ok=True)
         (tmp_path / "batch" / "good" / f"good-{n}{ext}").write_text(text, encoding="utf-8")
     start = time.perf_counter()
-    code = main(["check", str(tmp_path / "batch"), "--format", "json", "--max-file-size", str(LIMIT)])
+    code = main(["check", str(tmp_path / "batch"), "--format", "json", "--max-file-size", str(LIMIT),
+                 "--timeout-per-article", "60"])  # see _check: reading counts against the budget
     elapsed = time.perf_counter() - start
     report = json.loads(capsys.readouterr().out)
     print(f"corpus of {len(paths) + 10} files checked in {elapsed:.2f} s")
@@ -405,3 +434,19 @@ def test_the_corpus_and_ten_good_articles(tmp_path: Path, capsys) -> None:
         assert errors["dangling.md"] == "broken symbolic link (No such file or directory)"
     assert not any(f["rule"].startswith("internal-") for a in report["articles"] for f in a["findings"])
     _assert_counts_add_up(report)
+
+
+def test_the_corpus_in_every_format(tmp_path: Path, capsys) -> None:
+    """Every format renders the whole corpus (lone surrogates, control characters in
+    names) in one run: exit 1 for the input errors, valid UTF-8, no raw ESC or BEL."""
+    write_corpus(tmp_path / "batch", skip=("deep-",))  # slow to parse, nothing to render
+    formats = ["text", "sarif", "junit", "github", "markdown", "html"]
+    reports = ["--report=" + f"{fmt}={tmp_path / ('report.' + fmt)}" for fmt in formats]
+    assert main(["check", str(tmp_path / "batch"), "--format", "json", "-o", str(tmp_path / "r.json"),
+                 *reports, "--max-file-size", str(LIMIT)]) == 1
+    for fmt in formats:
+        text = (tmp_path / f"report.{fmt}").read_bytes().decode("utf-8")
+        assert "surrogate" in text, fmt
+        if fmt in ("text", "github", "markdown"):
+            assert "\x1b" not in text and "\x07" not in text, fmt
+            assert not any(line.startswith("::warning file=x.md") for line in text.splitlines()), fmt

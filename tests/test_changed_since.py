@@ -97,7 +97,7 @@ def test_changed_since_text_output_names_only_changed_articles(repo, capsys):
     assert "content/modified.txt:5:1 warning scrape-residue" in out
     assert "untouched.txt:" not in out
     assert out.endswith("4 articles checked, 0 compliant; 0 errors, 4 warnings, 0 info "
-                        "(3 excluded, 0 unreadable of 7 inputs)\n")
+                        "(3 excluded, 0 unreadable of 7 inputs) — passed\n")
 
 
 def test_a_bad_ref_is_a_usage_error_with_gits_message(repo, capsys):

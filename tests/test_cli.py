@@ -25,7 +25,7 @@ def batch(tmp_path: Path) -> Path:
 def test_clean_article_exits_0(tmp_path, capsys):
     (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
     assert main(["check", str(tmp_path / "clean.txt")]) == 0
-    assert capsys.readouterr().out == "1 article checked, 1 compliant; 0 errors, 0 warnings, 0 info\n"
+    assert capsys.readouterr().out == "1 article checked, 1 compliant; 0 errors, 0 warnings, 0 info — passed\n"
 
 
 def test_text_output_and_threshold(batch, capsys):
@@ -33,7 +33,7 @@ def test_text_output_and_threshold(batch, capsys):
     assert main(["check", str(batch)]) == 0  # a warning is below the default threshold (error)
     out = capsys.readouterr().out
     assert out == (f"{path}\n{path}:5:1 warning scrape-residue Page residue left in the article: 'Read more'.\n\n"
-                   "2 articles checked, 1 compliant; 0 errors, 1 warning, 0 info\n")
+                   "2 articles checked, 1 compliant; 0 errors, 1 warning, 0 info — passed\n")
     assert main(["check", str(batch), "--fail-on", "warning"]) == 1
     assert main(["check", str(batch), "--fail-on", "warning", "--ignore", "scrape"]) == 0
     assert main(["check", str(batch), "--max-warnings", "0"]) == 1

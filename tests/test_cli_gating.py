@@ -37,7 +37,7 @@ def test_report_writes_extra_formats_beside_the_terminal_output(article, tmp_pat
                  "--report", f"markdown={md}"])
     assert code == 1
     out = capsys.readouterr().out
-    assert out.endswith("1 article checked, 0 compliant; 1 error, 2 warnings, 0 info\n")
+    assert out.endswith("1 article checked, 0 compliant; 1 error, 2 warnings, 0 info — failed: 1 finding at or above --fail-on error\n")
     results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
     assert sorted(r["ruleId"] for r in results) == ["photo-credit", "scrape-residue", "scrape-residue"]
     suite = ET.fromstring(junit.read_text(encoding="utf-8")).find("testsuite")

@@ -91,6 +91,36 @@ CASES = {
     "severity of an unknown rule": (
         "severity:\n  scrape-residue: info\n  no-such-rule: off\n",
         "{config} → severity.no-such-rule: no rule with this id in the packs it extends (line 3)"),
+    # aliases and pattern size are bounded (issue 9, item 8)
+    "a YAML alias": (
+        "rules:\n" + rule("rule-a", extra="    when: &w {fact: translated, equals: true}\n")
+        + rule("rule-b", extra="    when: *w\n"),
+        "{config}: uses a YAML alias (*name) at line 15, column 11; provcheck does not expand aliases"),
+    "a pattern too large to compile": (
+        "rules:\n" + rule(check="{kind: forbid, patterns: ['(?:(?:a{1000}){1000}){1000}']}"),
+        "{config} → rule my-rule → check.patterns: pattern '(?:(?:a{{1000}}){{1000}}){{1000}}' is too large to "
+        "compile: its counted repeats expand to about 1,001,001,000 items (the limit is 100,000) (line 5)"),
+    # settings are range-checked (issue 9, item 10)
+    "negative max_file_size": (
+        "settings:\n  max_file_size: -5\n",
+        "{config} → settings.max_file_size: Input should be greater than 0 (line 2)"),
+    "infinite timeout": (
+        "settings:\n  timeout_per_article: .inf\n",
+        "{config} → settings.timeout_per_article: Input should be a finite number (line 2)"),
+    "nan timeout": (
+        "settings:\n  timeout_per_article: .nan\n",
+        "{config} → settings.timeout_per_article: Input should be a finite number (line 2)"),
+    "huge timeout": (
+        "settings:\n  timeout_per_article: 1e300\n",
+        "{config} → settings.timeout_per_article: Input should be less than or equal to 86400 (line 2)"),
+    "negative timeout": (
+        "settings:\n  timeout_per_article: -1\n",
+        "{config} → settings.timeout_per_article: Input should be greater than 0 (line 2)"),
+    "a list as rule id, with other mistakes": (
+        "rules:\n" + rule("[a, b]").replace("severity: error", "severity: fatal") + "settings:\n  max_file_size: 0\n",
+        "{config} → rule #1 → id: Input should be a valid string (line 2)\n"
+        "{config} → rule #1 → severity: Input should be 'error', 'warning' or 'info' (line 4)\n"
+        "{config} → settings.max_file_size: Input should be greater than 0 (line 9)"),
 }
 
 
@@ -165,3 +195,38 @@ def test_a_missing_config_file(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     assert main(["check", str(tmp_path / "a.txt"), "--config", str(tmp_path / "nope.yaml")]) == 2
     assert capsys.readouterr().err == f"provcheck: configuration error:\n{tmp_path / 'nope.yaml'}: no such config file\n"
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "1e300", "soon"])
+def test_timeout_on_the_command_line_is_range_checked(value: str, tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.txt"), "--timeout-per-article", value]) == 2
+    assert (f"--timeout-per-article: a number of seconds above 0 and at most 86400 is needed, not {value!r}"
+            in capsys.readouterr().err)
+
+
+def test_an_alias_in_an_extended_pack_names_the_pack(tmp_path: Path, capsys) -> None:
+    code, err, config = _run(tmp_path, "extends: [default, pack.yaml]\n", capsys, extra_files={
+        "pack.yaml": "x: &a [1, 2]\ny: *a\nrules: []\n"})
+    assert code == 2
+    assert err == f"{tmp_path / 'pack.yaml'}: uses a YAML alias (*name) at line 2, column 4; " \
+                  "provcheck does not expand aliases"
+
+
+@pytest.mark.parametrize("pattern, size", [
+    ("abc", 3), ("a{1000}", 1000), ("[a-z]{3}", 3), (r"\p{L}{10}", 10), ("(ab|cd){2}", 8), ("x{,5}", 5),
+    ("a{2,}", 2), ("[]a]{4}", 4), ("{title}", 7), ("(?:(?:a{1000}){1000}){1000}", 1_001_001_000)])
+def test_expanded_size_of_a_pattern(pattern: str, size: int) -> None:
+    from validator.patternsize import expanded_size
+
+    assert expanded_size(pattern) == size
+
+
+def test_every_shipped_pattern_is_within_the_size_bound() -> None:
+    from validator.patternsize import MAX_SIZE, expanded_size
+    from validator.policy import load_policy
+    from validator.vocab import expand
+
+    for r in load_policy(None).rules:
+        for pattern in getattr(r.check, "patterns", None) or []:
+            assert expanded_size(expand(pattern)) <= MAX_SIZE, (r.id, pattern)

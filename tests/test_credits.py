@@ -247,6 +247,6 @@ def test_not_credit_lines(line):
     ("Protesters gather in the square - the third day running.", None),
 ])
 def test_credit_span_in_captions(caption, credit):
-    from validator.credits import credit_span
+    from validator.detect.photo import credit_span
     span = credit_span(caption)
     assert (caption[span[0]:span[1]] if span else None) == credit

@@ -1,7 +1,9 @@
 """Rule cases as data: tests/cases/<rule-id>.yaml lists named articles and the
 (line, column) of every finding the rule must report on each.  A case may name
 ``images:`` to write beside the article (file name → the credit embedded in it,
-see ``tests/imagegen.py``)."""
+see ``tests/imagegen.py``) and ``reference:`` — articles ({name, source, text})
+built into a reference index that the case's config names as
+``settings.reference`` (the ``reuse`` check)."""
 
 from __future__ import annotations
 
@@ -31,13 +33,35 @@ def run_case(tmp_path: Path, rule_id: str, case: dict):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         write_image(tmp_path / name, **(credit or {}))
     config = None
-    if case.get("config"):
+    text = case.get("config") or ""
+    if case.get("reference") is not None:
+        text += "\nsettings: {reference: reference.pcx}\n" if "settings:" not in text else ""
+        build_reference(tmp_path, case["reference"])
+    if text:
         config = tmp_path / "provcheck.yaml"
-        config.write_text(case["config"], encoding="utf-8")
+        config.write_text(text, encoding="utf-8")
     policy = load_policy(config)
     rules = engine.select_rules(policy.rules, [rule_id], None)
     [result] = engine.check_file(str(article), policy, rules)
     return result
+
+
+def build_reference(tmp_path: Path, items: list[dict]) -> Path:
+    """A reference index at tmp_path/reference.pcx of the given articles."""
+    from validator import refindex
+    from validator.indexcmd import fill
+
+    folder = tmp_path / "reference-articles"
+    folder.mkdir()
+    index = refindex.create(str(tmp_path / "reference.pcx"))
+    for n, item in enumerate(items, 1):
+        sub = folder / item["source"].replace(" ", "-")
+        sub.mkdir(exist_ok=True)
+        (sub / f"{item.get('name', n)}.txt").write_text(item["text"], encoding="utf-8")
+        added, problems = fill(index, [str(sub / f"{item.get('name', n)}.txt")], item["source"], 10_000_000)
+        assert (added, problems) == (1, 0)
+    index.close()
+    return tmp_path / "reference.pcx"
 
 
 @pytest.mark.parametrize("rule_id, case", list(_cases()))

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from validator import engine, facts
-from validator.checks import forbid
+from validator.checks import residue
 from validator.cli import main
 from validator.policy import load_policy
 
@@ -123,7 +123,7 @@ def test_a_check_that_raises_is_an_internal_error(batch: Path, capsys, monkeypat
     def boom(self, article, ctx):
         raise ValueError(f"boom in {Path(article.path).name}")
 
-    monkeypatch.setattr(forbid.Check, "run", boom)
+    monkeypatch.setattr(residue.Check, "run", boom)
     code = main(["check", str(batch), "--format", "json", "--select", "scrape-residue,translation-disclaimer"])
     report = json.loads(capsys.readouterr().out)
     assert code == 2  # a crash is never mistaken for a clean run, nor for findings

@@ -82,3 +82,18 @@ def test_file_mistakes_are_rejected():
 def test_vocab_is_not_a_pack():
     from validator.policy import builtin_packs
     assert "vocab" not in builtin_packs()
+
+
+def test_case_rule_for_short_codes_and_per_agency_override():
+    ap = next(a for a in vocab.agencies() if a.name == "AP")
+    assert ap.exact("AP") and not ap.exact("Associated Press")
+    assert vocab.canonical("ap") == "AP"  # a look-up of a name given as data ignores case
+    assert vocab.canonical("ap", strict=True) is None and vocab.canonical("AP", strict=True) == "AP"
+    assert vocab.canonical("Sana", "wire", strict=True) is None  # SANA is `case: exact`
+    assert vocab.canonical("reuters", strict=True) == "Reuters"
+
+
+def test_extension_may_relax_the_case_rule():
+    vocab.extend(Vocab(agencies=(Agency(name="AP", case="any"),)))
+    assert vocab.canonical("ap", strict=True) == "AP"
+    assert compile_pattern(r"^{@wire_agencies}$").search("ap")

@@ -114,6 +114,9 @@ class Image(_Model):
     position: Literal["lead", "inline"] = "inline"
     #: credit read from the image file itself (IPTC/XMP), not visible on the page
     embedded_credit: str | None = None
+    #: False when ``credit`` is not shown on the page: read from the image's alt/title
+    #: text, a data attribute, or the page's metadata (JSON-LD ImageObject, og:image:alt)
+    credit_visible: bool = True
 
 
 class Source(_Model):

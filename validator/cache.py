@@ -10,8 +10,14 @@ unit's results (a file, or a chunk of a JSONL batch) under a key made of:
 - the **vocabulary** in force (``rules/vocab.yaml`` plus the config's ``vocab:``);
 - the **tool**: its version and a digest of the installed package's files
   (code, packs, vocabulary), so an upgrade or a local edit never reuses old results;
-- a **reference index** digest, when a run has one (:meth:`Cache.bind`'s
-  ``reference`` argument: the hook for ``--reference``).
+- the sha256 of the **reference index** file, when the run has one
+  (``--reference`` or ``settings.reference``): a rebuilt index is a new key;
+- with batch-learned boilerplate, a digest of what was **learned** for the
+  unit's folder (:meth:`RunCache.key`'s ``salt``): the same file in a batch
+  that learned other lines is checked again.
+
+With ``--dedupe`` an entry also keeps its articles' fingerprints
+(:mod:`validator.dedupe`), so a cached unit still takes part in the comparison.
 
 Entries are written atomically (a temporary file in the same folder, then
 ``os.replace``), so concurrent runs may share a folder.  Each entry carries
@@ -40,7 +46,7 @@ from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, Arti
 DEFAULT_DIR = ".provcheck_cache"
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 #: the layout of the entries; a new layout is a new folder
-LAYOUT = "v1"
+LAYOUT = "v2"
 TAG = "CACHEDIR.TAG"
 TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
             "# This file is a cache directory tag created by provcheck.\n"
@@ -74,9 +80,10 @@ class Cache:
         from validator import vocab
 
         sha = hashlib.sha256()
+        reference = self.reference or job.policy.config.settings.reference
         for part in (tool_digest(), job.policy.model_dump_json(), os.path.abspath(job.policy.root),
                      "\0".join(r.id for r in job.rules), repr(job.timeout), vocab.vocab().model_dump_json(),
-                     self.reference or ""):
+                     repr(job.dedupe), reference_digest(reference) if reference else ""):
             sha.update(part.encode("utf-8") + b"\0")
         return RunCache(self, sha.hexdigest())
 
@@ -90,22 +97,27 @@ class RunCache:
         self.folder = cache.root / LAYOUT
         self.hits = self.misses = self.written = 0
 
-    def key(self, unit) -> str:
+    def key(self, unit, salt: str = "") -> str:
         span = ",".join(map(str, unit.span)) if unit.span else ""
-        return hashlib.sha256("\0".join((self.context, unit.path, span, unit.digest)).encode("utf-8")).hexdigest()
+        return hashlib.sha256("\0".join((self.context, unit.path, span, unit.digest, salt)).encode("utf-8")).hexdigest()
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, unit) -> list[ArticleResult] | None:
-        key = self.key(unit)
+    def get(self, unit, salt: str = "") -> "tuple[list[ArticleResult], dict] | None":
+        """The unit's results and ``--dedupe`` fingerprints, or None."""
+        key = self.key(unit, salt)
         try:
             with open(self._file(key), "rb") as handle:
                 head, _, payload = handle.read().partition(b"\n")
             stored_key, checksum = head.decode("ascii").split(" ")
             if stored_key != key or hashlib.sha256(payload).hexdigest() != checksum:
                 raise ValueError("entry does not match its key or checksum")
-            results = [ArticleResult.model_validate(r) for r in json.loads(payload)]
+            from validator.dedupe import Print
+
+            entry = json.loads(payload)
+            results = [ArticleResult.model_validate(r) for r in entry["results"]]
+            prints = {k: Print(bytes.fromhex(v[0]), *v[1:]) for k, v in entry["prints"].items()}
         except FileNotFoundError:
             self.misses += 1
             return None
@@ -113,14 +125,15 @@ class RunCache:
             self.misses += 1
             return None
         self.hits += 1
-        return results
+        return results, prints
 
-    def put(self, unit, results: list[ArticleResult]) -> None:
+    def put(self, unit, results: list[ArticleResult], prints: dict | None = None, salt: str = "") -> None:
         if not cacheable(results):
             return
-        key = self.key(unit)
-        payload = json.dumps([r.model_dump(mode="json") for r in results], ensure_ascii=False,
-                             separators=(",", ":")).encode("utf-8")
+        key = self.key(unit, salt)
+        entry = {"results": [r.model_dump(mode="json") for r in results],
+                 "prints": {k: [p.signature.hex(), p.count, p.line, p.column] for k, p in (prints or {}).items()}}
+        payload = json.dumps(entry, separators=(",", ":")).encode("ascii")  # escaped: a lone surrogate is kept
         data = f"{key} {hashlib.sha256(payload).hexdigest()}\n".encode("ascii") + payload
         target = self._file(key)
         try:
@@ -152,6 +165,16 @@ class RunCache:
         """Keep the folder under its size bound (after a run that wrote to it)."""
         if self.written:
             trim(self.cache.root, self.cache.max_bytes)
+
+
+def reference_digest(path: str) -> str:
+    """The sha256 of a reference index file (a missing one: its path alone; the run reports it)."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
+                else hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return "missing:" + os.path.abspath(path)
 
 
 def cacheable(results: list[ArticleResult]) -> bool:

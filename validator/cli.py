@@ -1,23 +1,27 @@
-"""The command line: ``provcheck check|baseline|rules|explain|init``.
+"""The command line: ``provcheck check|baseline|cache|rules|explain|init|index``.
 
-``main(argv) -> int`` parses, runs and returns the exit code: 0 nothing at or
-above ``--fail-on``, 1 findings at or above it, 2 usage, configuration or
-internal error.  Rendering is the reporters' job; this module only chooses
-them and writes their text where asked.
+``main(argv) -> int`` parses, runs and returns the exit code: the verdict's
+(0 passed, 1 failed by findings, 2 a check crashed), 2 for a usage,
+configuration or output error, 128 + N when stopped by signal N (SIGTERM 143,
+SIGHUP 129, Ctrl-C 130).  Rendering is the reporters' job and writing
+``validator.output``'s; this module only chooses them.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
 
-from validator import __version__, baseline, batch, cache, engine, executors, gitchanges, progress
+from validator import (__version__, baseline, batch, cache, dedupe, engine, executors, gitchanges, indexcmd,
+                       output, progress, refindex, signals, stdin, suppress, usage)
 from validator.discover import UsageError, relative
-from validator.policy import ConfigError, Policy, find_config, load_policy
-from validator.report import REPORT_VERSION, Tally, exit_code
+from validator.policy import MAX_TIMEOUT, ConfigError, Policy, find_config, load_policy
+from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, REPORT_VERSION, Tally
 from validator.reporters import FORMATS, reporter
+from validator.safe import visible
 
 STARTER = Path(__file__).with_name("starter.yaml")
 
@@ -32,6 +36,17 @@ def _bytes(value: str) -> int:
     return int(value)
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds <= MAX_TIMEOUT:  # nan fails both comparisons
+        raise argparse.ArgumentTypeError(f"a number of seconds above 0 and at most {MAX_TIMEOUT:g} "
+                                         f"is needed, not {value!r}")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="provcheck", description=(
         "Check news articles for the provenance they must carry: translator's disclaimer, "
@@ -40,7 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser("check", help="check articles and report what provenance is missing")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively; "
+                       "dependency folders and what .gitignore excludes are skipped), or - for one "
+                       "article on standard input")
+    check.add_argument("--stdin-filename", metavar="NAME", help="the name of the article read from "
+                       "standard input (`check -`); its extension picks the reader (default stdin.md)")
     check.add_argument("--config", type=Path, help="provcheck.yaml or pyproject.toml (default: found "
                        "from the first path upwards)")
     check.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default text)")
@@ -70,11 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
                             "when DIR is omitted; also PROVCHECK_CACHE=DIR); off unless asked for")
     check.add_argument("--no-cache", action="store_true", help="no cache, even with PROVCHECK_CACHE set")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    check.add_argument("--timeout-per-article", type=float, default=None, metavar="SECONDS",
+    check.add_argument("--timeout-per-article", type=_seconds, default=None, metavar="SECONDS",
                        help="time budget of each article's checks (default 10)")
     check.add_argument("--max-file-size", type=_bytes, default=None, metavar="BYTES",
                        help="larger files are not read but reported as input errors "
                             "(default settings.max_file_size, 10000000)")
+    check.add_argument("--learn-residue", action=argparse.BooleanOptionalAction, default=None,
+                       help="report short lines that recur in 30%% of a folder's articles as residue (default: on "
+                            "for a folder of 20 articles or more; settings.learn_residue)")
+    check.add_argument("--reference", metavar="INDEX", help="a reference index (`provcheck index build`) "
+                       "of wire copy and source articles: uncredited reuse of them is reported "
+                       "(default settings.reference)")
+    check.add_argument("--dedupe", action="store_true", help="also report articles of this run that are "
+                       "near-duplicates of each other (duplicate-article)")
     check.add_argument("--verbose", "-v", action="store_true", help="text output: excerpt, why and fix")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
@@ -96,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show the documentation of one rule")
     explain.add_argument("rule")
     explain.add_argument("--config", type=Path)
+    indexcmd.add_parser(sub, _bytes)
     init = sub.add_parser("init", help="write a commented starter provcheck.yaml")
     init.add_argument("path", nargs="?", default="provcheck.yaml")
     return parser
@@ -107,25 +135,6 @@ def _policy(config: Path | None, paths: list[str] | None = None) -> Policy:
         start = start if start.is_dir() else start.parent
         config = find_config(start.resolve())
     return load_policy(config)
-
-
-def _write(text, target: str | None) -> None:
-    """Write ``text`` (a string, or strings one after another) to ``target`` or standard output."""
-    pieces = [text] if isinstance(text, str) else text
-    if target is None or target == "-":
-        for piece in pieces:
-            sys.stdout.write(piece)
-        return
-    tmp = f"{target}.tmp{os.getpid()}"
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-            for piece in pieces:
-                handle.write(piece)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    os.replace(tmp, target)
 
 
 def _render(name: str, report, colour: bool = False, verbose: bool = False):
@@ -142,7 +151,8 @@ def _cache(args: argparse.Namespace):
 
 
 def _stream_jsonl(run: batch.Batch, fail_on: str, args: argparse.Namespace) -> int:
-    """--format jsonl: each article's line written as it completes; only the summary's counts are kept."""
+    """--format jsonl: each article's line written as it completes; only the summary's
+    counts are kept, and the verdict is judged from them (the same judge as a whole report's)."""
     from validator.reporters import jsonl
 
     tally = Tally()
@@ -152,11 +162,21 @@ def _stream_jsonl(run: batch.Batch, fail_on: str, args: argparse.Namespace) -> i
             tally.add(article)
             yield jsonl.article_json(article) + "\n"
         inputs = run.inputs()
+        verdict = tally.verdict(fail_on, args.max_warnings)
         yield from jsonl.envelope_line({"version": REPORT_VERSION, "tool": {"name": "provcheck", "version": __version__},
-                                        "fail_on": fail_on, "summary": tally.summary(inputs)}, inputs)
+                                        "fail_on": fail_on, "max_warnings": args.max_warnings,
+                                        "verdict": verdict.model_dump(mode="json"),
+                                        "summary": tally.summary(inputs)}, inputs)
 
-    _write(lines(), args.output)
-    return tally.exit_code(fail_on, args.max_warnings)
+    try:
+        output.write(lines(), args.output, "jsonl")
+    except output.StdoutClosed:
+        pass  # the reader went away: the verdict still decides (the run goes on to the end)
+    return tally.verdict(fail_on, args.max_warnings).exit_code
+
+
+#: rule ids the engine reports itself; --select/--ignore may name them
+ENGINE_IDS = (INPUT_ERROR, "input-warning", INTERNAL_ERROR, INTERNAL_TIMEOUT, *suppress.META_RULES, dedupe.RULE)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -166,37 +186,72 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not sep or name not in FORMATS or not target:
             raise UsageError(f"--report takes FORMAT=PATH with FORMAT one of {', '.join(sorted(FORMATS))}: {spec!r}")
         extra.append((name, target))
+    reading_stdin = args.paths == ["-"]
+    if "-" in args.paths and not reading_stdin:
+        raise UsageError("- (standard input) cannot be mixed with other paths")
     # the configuration first: a broken config is reported (exit 2) before any path is looked at
-    policy = _skipping(_policy(args.config, args.paths), args.baseline)
-    if args.max_file_size is not None:
-        settings = policy.config.settings.model_copy(update={"max_file_size": args.max_file_size})
-        policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
-    _check_paths(args.paths)
+    policy = _skipping(_policy(args.config, None if reading_stdin else args.paths), args.baseline)
+    known = [*(r.id for r in policy.rules), *ENGINE_IDS]
+    usage.check_ids("--select", args.select, known)
+    usage.check_ids("--ignore", args.ignore, known)
+    overrides = {k: v for k, v in (("max_file_size", args.max_file_size), ("learn_residue", args.learn_residue))
+                 if v is not None}
+    if args.reference is not None:
+        overrides["reference"] = os.path.abspath(args.reference)
+    if overrides:
+        policy = _with_settings(policy, **overrides)
+    if policy.config.settings.reference:  # a missing or foreign index is a usage error, before any check
+        try:
+            refindex.reference(policy.config.settings.reference)
+        except refindex.BadIndex as exc:
+            raise UsageError(str(exc)) from None
+    if not reading_stdin:
+        _check_paths(args.paths)
+    output.check_target(args.output)
+    for name, target in extra:
+        output.check_target(target, f"--report {name}={target}")
     accepted = baseline.load(args.baseline) if args.baseline else None
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     fail_on = args.fail_on or policy.config.fail_on or "error"
     if args.executor == "dask" and not args.scheduler:
         raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     jobs = max(1, args.jobs) if args.jobs is not None else executors.usable_cpus()
-    run = batch.Batch(args.paths, policy, select=args.select, ignore=args.ignore, jobs=jobs,
-                      timeout=args.timeout_per_article, only=only, cache=_cache(args),
-                      executor=executors.dask_executor(args.scheduler) if args.executor == "dask" else None)
-    run.progress = progress.start(batch.total_bytes(run.found), args.quiet)
-    if args.format == "jsonl" and not extra and accepted is None and batch.streamable(policy):
-        return _stream_jsonl(run, fail_on, args)
-    report = engine.collect(run, fail_on)
+    with contextlib.ExitStack() as stack:
+        source = stack.enter_context(stdin.article(args.stdin_filename)) if reading_stdin else None
+        run = batch.Batch([] if reading_stdin else args.paths, policy, select=args.select, ignore=args.ignore,
+                          jobs=jobs, timeout=args.timeout_per_article, only=only, cache=_cache(args),
+                          executor=executors.dask_executor(args.scheduler) if args.executor == "dask" else None,
+                          stdin=source, dedupe=args.dedupe)
+        run.progress = progress.start(batch.total_bytes(run.found), args.quiet)
+        if args.format == "jsonl" and not extra and accepted is None and batch.streamable(run) and run.files:
+            return _stream_jsonl(run, fail_on, args)
+        report = engine.collect(run, fail_on)
+    if not report.articles:
+        if args.changed_since:
+            sys.stderr.write(f"provcheck: nothing changed since {visible(args.changed_since)}: no article to check\n")
+        else:
+            raise usage.EmptyRun(usage.empty_run(report, args.paths))
     if accepted is not None:
         report = baseline.apply(report, accepted, args.baseline)
+    report = report.model_copy(update={"max_warnings": args.max_warnings})
     colour = args.color == "always" or (args.color == "auto" and args.output is None
                                         and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    _write(_render(args.format, report, colour, args.verbose), args.output)
+    try:
+        output.write(_render(args.format, report, colour, args.verbose), args.output, args.format)
+    except output.StdoutClosed:
+        pass  # the reader went away (`provcheck check X | head`): the verdict still decides
     for name, target in extra:
-        _write(_render(name, report), target)
+        output.write(_render(name, report), target, name)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and args.format == "github":
         with open(summary_file, "a", encoding="utf-8") as handle:
-            handle.write(reporter("github").job_summary(report))
-    return exit_code(report, fail_on, args.max_warnings)
+            handle.write(output.safe_text(reporter("github").job_summary(report)))
+    return report.verdict.exit_code
+
+
+def _with_settings(policy: Policy, **values) -> Policy:
+    settings = policy.config.settings.model_copy(update=values)
+    return policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
 
 
 def _skipping(policy: Policy, baseline_file: str | None) -> Policy:
@@ -216,10 +271,11 @@ def _check_paths(paths: list[str]) -> None:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
+    output.check_target(args.output)
     jobs = max(1, args.jobs) if args.jobs is not None else executors.usable_cpus()
     report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=jobs)
     text = baseline.render(report, args.output)
-    _write(text, args.output)
+    output.write(text, args.output, "baseline")
     entries = text.count('"fingerprint"')
     (sys.stderr if args.output == "-" else sys.stdout).write(
         f"wrote {entries} finding{'s' if entries != 1 else ''} of {len(report.articles)} "
@@ -276,7 +332,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "baseline": cmd_baseline, "cache": cmd_cache, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
+COMMANDS = {"check": cmd_check, "index": indexcmd.cmd_index, "baseline": cmd_baseline, "cache": cmd_cache,
+            "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -286,15 +343,28 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     try:
-        return COMMANDS[args.command](args)
-    except UsageError as exc:
-        sys.stderr.write(f"provcheck: {exc}\n")
-        return 2
+        with signals.handling():
+            return COMMANDS[args.command](args)
+    except signals.Stopped as exc:
+        return _fail(f"stopped by {exc}; no report written", exc.exit_code)
+    except (UsageError, output.OutputError) as exc:
+        return _fail(str(exc), lines=getattr(exc, "lines", False))
     except ConfigError as exc:
-        sys.stderr.write(f"provcheck: configuration error:\n{exc}\n")
-        return 2
-    except BrokenPipeError:
+        return _fail(f"configuration error:\n{exc}", lines=True)
+    except (output.StdoutClosed, BrokenPipeError):  # `provcheck rules | head`: the reader has what it wanted
+        output.silence_stdout()
         return 0
     except Exception as exc:  # an internal error must not look like findings
-        sys.stderr.write(f"provcheck: internal error: {type(exc).__name__}: {exc}\n")
-        return 2
+        return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str, code: int = 2, lines: bool = False) -> int:
+    """``provcheck: MESSAGE`` on standard error, control characters made visible (newlines
+    too, unless the message is made of ``lines``)."""
+    text = "\n".join(visible(line) for line in message.split("\n")) if lines else visible(message)
+    try:
+        sys.stderr.write(f"provcheck: {text}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+    return code

@@ -47,31 +47,33 @@ nobody (``Internet``, ``social media``, ``Archive``, ``Supplied``,
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
 
-__all__ = ["AGENCIES", "Credit", "looks_like_credit_line", "parse_credit"]
+from validator import vocab
 
-_ALIASES = {
-    "AP": "ap|associated press|ассошиэйтед пресс|أسوشيتد برس",
-    "Reuters": "reuters|reuters pictures|thomson reuters|рейтер|рейтерс|رويترز",
-    "AFP": "afp|agence france-presse|agence france presse|франс пресс|франс-пресс|فرانس برس|أ ف ب",
-    "Getty Images": "getty images|getty", "EPA": "epa|european pressphoto agency",
-    "EFE": "efe|agencia efe", "TASS": "tass|itar-tass|тасс|итар-тасс|تاس",
-    "Sputnik": "sputnik|спутник|سبوتنيك", "RIA Novosti": "ria novosti|ria|риа новости|риа",
-    "Xinhua": "xinhua|синьхуа|شينخوا", "dpa": "dpa|deutsche presse-agentur",
-    "Anadolu Agency": "anadolu agency|anadolu|aa|anadolu ajansı|анадолу|الأناضول|الاناضول|"
-                      "وكالة الأناضول|وكالة الاناضول",
-    "UPI": "upi|united press international", "Bloomberg": "bloomberg",
-    "Shutterstock": "shutterstock", "Alamy": "alamy|alamy stock photo",
-    "SANA": "sana|syrian arab news agency|سانا", "ANHA": "anha|hawar news agency|hawar news",
-    "Kyodo": "kyodo|kyodo news", "Yonhap": "yonhap|yonhap news agency", "ANSA": "ansa",
-    "Pool": "pool",
-}
-#: Spellings of known agencies (casefolded, without a leading "the") -> canonical name.
-AGENCIES: dict[str, str] = {a: canon for canon, al in _ALIASES.items() for a in al.split("|")}
+__all__ = ["AGENCIES", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
+
+
+class _Spellings(Mapping):
+    """The vocabulary's agency spellings, read live (a project's ``vocab:`` extends them)."""
+
+    def __getitem__(self, key: str) -> str:
+        return vocab.spellings()[key]
+
+    def __iter__(self):
+        return iter(vocab.spellings())
+
+    def __len__(self) -> int:
+        return len(vocab.spellings())
+
+
+#: Spellings of known agencies (casefolded, without a leading "the") -> canonical name,
+#: from the one vocabulary (``rules/vocab.yaml``).
+AGENCIES: Mapping[str, str] = _Spellings()
 
 #: Credits that name nobody.
 _VAGUE = frozenset(
@@ -107,21 +109,30 @@ _COPYRIGHT = regex.compile(r"©|\(c\)", _FLAGS)
 _NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
 _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
-_LABEL = (r"photo(?:graph)?s?(?:\s+credits?)?|image(?:\s+credits?)?|pictures?|pic|foto|credits?|"
-          r"фото|снимок|تصوير|صورة|الصورة")
-#: Labels that mark a line as a credit line (and are dropped when parsing).
-_LINE_PREFIX = regex.compile(
-    rf"^(?:©|\(c\)(?=\s)|(?:{_LABEL})\s*:|(?:фото|تصوير)(?=\s)|"
-    r"(?:photo(?:graph)?s?|image|picture)\s+(?:by|courtesy(?:\s+of)?)\b|courtesy\s+of\b)\s*",
-    _FLAGS)
+
+
+@lru_cache(maxsize=4)
+def _prefixes(_vocab_id: int) -> tuple[regex.Pattern, regex.Pattern]:
+    """The credit labels of the vocabulary's ``photo_prefix`` family: at the start of a
+    line, and anywhere (for a caption's trailing credit)."""
+    labels = vocab.alternation("phrases.photo_prefix")
+    return (regex.compile(rf"^(?:©|\(c\)(?=\s)|{labels})\s*", _FLAGS),
+            regex.compile(rf"(?:©|\(c\)(?=\s)|{labels})", _FLAGS))
+
+
+def _line_prefix() -> regex.Pattern:
+    """Labels that mark a line as a credit line (and are dropped when parsing)."""
+    return _prefixes(id(vocab.vocab()))[0]
+
+
 #: Further labels dropped when parsing only.
 _PREFIX = regex.compile(
     r"^(?:copyright\b|source\s*:|المصدر\s*:|источник\s*:|courtesy\b\s*:?)\s*", _FLAGS)
-_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|фото|архив)"
+_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|uncredited|фото|архив)"
 _LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|via)\b[\s.:]*)+", _FLAGS)
 _TRAIL_Q = regex.compile(rf"(?:[\s,]+{_QUALIFIER}\b\.?)+$", _FLAGS)
-_SEP = regex.compile(r"\s*(?:[/|;,،]|\s[-–—]\s|(?<=\s)via(?=\s))\s*", _FLAGS)
-_LINE_SEP = regex.compile(r"\s*(?:/|(?<=\s)via(?=\s))\s*", _FLAGS)
+_SEP = regex.compile(r"\s*(?:[/|;,،—]|\s[-–]\s|(?<=\s)via(?=\s))\s*", _FLAGS)
+_LINE_SEP = regex.compile(r"\s*(?:[/|—]|(?<=\s)via(?=\s))\s*", _FLAGS)
 _FOR = regex.compile(r"^(.+?)\s+for\s+(.+)$", _FLAGS)
 _AND = regex.compile(r"\s+(?:and|&|и|و)\s+", _FLAGS)
 _PARTICLE = regex.compile(
@@ -198,6 +209,17 @@ def _is_org(seg: str) -> bool:
     return named and any(w.casefold().strip(_STRIP) in _ORG_WORDS for w in words)
 
 
+def _agency(key: str) -> str | None:
+    """The canonical name of a known agency spelling (casefolded key), else None;
+    "epa-efe" is two agencies, not one spelling."""
+    if key in AGENCIES:
+        return AGENCIES[key]
+    parts = key.split("-")
+    if len(parts) > 1 and all(p in AGENCIES or vocab.canonical(p) for p in parts):
+        return None
+    return vocab.canonical(key)
+
+
 def _classify(seg: str, employer: bool = False) -> tuple[str, list[str]]:
     """Kind of one part of a credit: agency, org, person, platform, vague, unknown."""
     seg = seg.strip(_STRIP)
@@ -207,11 +229,11 @@ def _classify(seg: str, employer: bool = False) -> tuple[str, list[str]]:
             return "vague", []
         if k in _PLATFORMS:
             return "platform", [core or seg]
-        if k in AGENCIES:
-            return "agency", [AGENCIES[k]]
+        if _agency(k):
+            return "agency", [_agency(k)]
     parts = core.split("-")
-    if len(parts) > 1 and all(_key(p) in AGENCIES for p in parts):
-        return "agency", [AGENCIES[_key(p)] for p in parts]
+    if len(parts) > 1 and all(_agency(_key(p)) for p in parts):
+        return "agency", [_agency(_key(p)) for p in parts]
     if _is_org(core) or _ACRONYM.fullmatch(core):
         return "org", [core]
     name = _person(core)
@@ -232,7 +254,7 @@ def _strip_labels(text: str, extra: bool) -> tuple[str, bool]:
         if m:
             body = body[1:-1].strip()
             continue
-        m = _LINE_PREFIX.match(body) or (_PREFIX.match(body) if extra else None)
+        m = _line_prefix().match(body) or (_PREFIX.match(body) if extra else None)
         if not m:
             return body.rstrip(" ."), labelled
         body, labelled = body[m.end():], True
@@ -299,6 +321,22 @@ def _namelike(seg: str) -> bool:
         for w in words)
 
 
+def copyright_notice(text: str) -> bool:
+    """A copyright notice ("© 2020 The Example Times. All rights reserved"), not a photo credit."""
+    text = _norm(text)
+    body, _ = _strip_labels(text, extra=False)
+    return bool((_COPYRIGHT.match(text) or text.casefold().startswith("copyright"))
+                and _NOTICE.search(body) and not _agency_and_person(body))
+
+
+def _agency_and_person(body: str) -> bool:
+    """A notice that names an agency and a photographer ("AFP 2017, Jane Roe")."""
+    if regex.search(r"rights\s+reserved", body, _FLAGS):
+        return False
+    kinds = {kind for kind, _ in _parts(_NOTICE.sub(" ", body))}
+    return {"agency", "person"} <= kinds and "unknown" not in kinds
+
+
 def looks_like_credit_line(line: str) -> bool:
     """Whether a short standalone line (under a headline or an image) is a photo credit.
 
@@ -318,8 +356,10 @@ def looks_like_credit_line(line: str) -> bool:
     if labelled:
         if not body or len(body.split()) > 12:
             return False
-        if _COPYRIGHT.match(text) and _NOTICE.search(body):
-            return False  # a copyright notice, not a photo credit
+        if _COPYRIGHT.match(text) and _NOTICE.search(body) and not _agency_and_person(body):
+            return False  # a copyright notice, not a photo credit ("© AFP 2017, Jane Roe" is one)
+        if _COPYRIGHT.match(text):
+            body = _NOTICE.sub(" ", body)
         for kind, vals in _parts(body):
             if kind == "unknown" and not all(map(_namelike, vals)):
                 return False
@@ -327,45 +367,35 @@ def looks_like_credit_line(line: str) -> bool:
     if (_BY.match(body) or _NOT_CREDIT_CHARS.search(body)
             or text.endswith(".") or not _LINE_SEP.search(body)):
         return False
-    kinds = set()
+    kinds, single = set(), 0
     for seg in _LINE_SEP.split(body):
+        if not seg.strip(_STRIP):
+            return False  # "» – Jane Roe": a part that is only punctuation
         kind, _ = _classify(seg)
         if kind == "vague" and not _LEAD_Q.sub("", seg.strip(_STRIP)) == "":
             return False  # only bare qualifiers such as "Handout" may stand in a part
+        if kind == "unknown" and "/" in body and len(seg.split()) == 1 \
+                and _name_style(seg.strip(_STRIP)) in ("T", "C"):
+            single += 1  # "Scanpix", "Vedomosti": an outlet beside a photographer or agency
+            continue
         kinds.add(kind)
-    if "unknown" in kinds:
-        return False
+    first = _classify(_LINE_SEP.split(body)[0])[0]
+    if "unknown" in kinds or (single and not ("agency" in kinds or first == "person")):
+        return False  # "Home / World / Middle East" is a breadcrumb
     # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"
-    return bool(kinds & {"agency", "org"} or "person" in kinds and kinds & {"platform", "vague"})
+    return bool(kinds & {"agency", "org"} or "person" in kinds and (kinds & {"platform", "vague"} or single))
 
 
-#: a caption's trailing credit: "… Photo: Jane Doe/Agency", "… (Credit: X)", "… © X"
-CREDIT_TAIL = regex.compile(
-    r"(?:^|(?<=\S)[\s|/–—-]*\(?\s*|\s+)(?P<credit>(?:(?:photo(?:graph)?s?|pictures?|images?|credits?|"
-    r"photo\s+credit|foto|illustration|graphic|source)\s*:|©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*\S.*?)\s*\)?\s*$",
-    regex.I | regex.S,
-)
-_PAREN_TAIL = regex.compile(r"\((?P<credit>[^()]*/[^()]*)\)\s*$")
-#: where a caption's trailing credit line may start: after a sentence, a dash or a bar
-_TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s+\S)\s+|\s+[-–—|]\s+")
+def credit_kinds(text: str) -> tuple[bool, set[str]]:
+    """Whether ``text`` starts with a credit label, and the kinds of the parts of its body
+    (``agency``, ``org``, ``person``, ``platform``, ``vague``, ``unknown``)."""
+    body, labelled = _strip_labels(text, extra=True)
+    for label in ("file", "archive", "archivo", "archiv", "архив"):  # "[File: Reuters]"
+        if body.casefold().startswith(label + ":"):
+            body, labelled = body[len(label) + 1:].strip(), True
+    return labelled, {kind for kind, _ in _parts(body)} if body else set()
 
 
-def credit_span(caption: str) -> tuple[int, int] | None:
-    """Where a photo credit stands in a caption, as (start, end), or None.
-
-    The whole caption when it is a credit line; else a trailing "Photo: …",
-    "Credit: …", "© …" part; a trailing "(Name/Agency)"; or a credit line after
-    the caption's last sentence, a dash or a bar ("… on Monday. REUTERS/Jane Roe").
-    """
-    text = caption.rstrip()
-    start = len(text) - len(text.lstrip())
-    if looks_like_credit_line(text[start:]):
-        return start, len(text)
-    for pattern in (CREDIT_TAIL, _PAREN_TAIL):
-        m = pattern.search(text)
-        if m:
-            return m.span("credit")
-    for boundary in _TAIL_BOUNDARY.finditer(text):
-        if looks_like_credit_line(text[boundary.end():]):
-            return boundary.end(), len(text)
-    return None
+def label_at(text: str, pos: int = 0) -> regex.Match | None:
+    """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``."""
+    return _prefixes(id(vocab.vocab()))[1].search(text, pos)

@@ -6,6 +6,9 @@
   broke: mostly-UTF-8 text with a few broken bytes keeps its UTF-8 and gets
   U+FFFD for the broken bytes; text that decodes as Windows-1252 (the usual
   encoding of CMS exports from Windows desks) is decoded so.
+- Invalid UTF-8 in a page that declares its charset (``<meta charset>``, or the
+  ``http-equiv`` content type, in its first 4 KB, as browsers look for it) is
+  decoded with the declared charset when the bytes are valid in it.
 - Anything else is an error naming the line and column where decoding broke:
   known binary formats (PNG, JPEG, PDF, ZIP/DOCX, ...) by their signature,
   bytes with NULs, and bytes that are neither UTF-8 nor Windows-1252 text.
@@ -128,7 +131,36 @@ def _nul_bytes(data: bytes) -> Decoded:
                       "not UTF-8, UTF-16 or Windows-1252 text", line, column)
 
 
+#: a charset declared in a <meta> tag: <meta charset="x"> or <meta http-equiv … content="…; charset=x">
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: labels that mean Windows-1252 in a page (the WHATWG Encoding standard)
+_MEANS_1252 = frozenset({"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1"})
+
+
+def _declared(data: bytes) -> Decoded | None:
+    """The text decoded with the charset a page declares in its first 4 KB, when the bytes
+    are valid in it; None when there is no usable declaration."""
+    m = _META_CHARSET.search(data, 0, 4096)
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    try:
+        encoding = "cp1252" if label in _MEANS_1252 else codecs.lookup(label).name
+    except LookupError:
+        return None
+    if encoding in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        return None  # declared Unicode but not valid: the usual repairs apply
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text, encoding) if _plausible_text(text) else None
+
+
 def _invalid_utf8(data: bytes) -> Decoded:
+    declared = _declared(data)
+    if declared is not None:
+        return declared
     escaped = data.decode("utf-8", errors="surrogateescape")
     bad = _count(_ESCAPED, escaped)
     first = _ESCAPED.search(escaped).start()

@@ -1,7 +1,10 @@
 """Find the inputs of a run: every path given or discovered, and what becomes of it.
 
 Directories are walked recursively (hidden folders such as ``.git`` are
-skipped) for the extensions the readers support; a folder reached again
+skipped) for the extensions the readers support.  Dependency folders
+(``node_modules``, a virtual environment such as ``.venv`` or ``venv``) and,
+inside a git work tree, what ``.gitignore`` excludes are not walked: they are
+recorded as excluded with the reason.  A folder reached again
 through a symbolic link loop is recorded as excluded, not walked twice.
 A path that does not exist is a usage error.  Paths matching the config's
 ``ignore`` globs are recorded as excluded with the glob that excluded them.
@@ -13,6 +16,7 @@ import os
 import stat
 from pathlib import Path
 
+from validator import gitignore
 from validator.conditions import path_matches
 from validator.readers import reader_for
 from validator.report import InputRecord
@@ -74,8 +78,23 @@ def _not_regular(path: str) -> str:
     return "not a regular file"
 
 
+#: folders of installed dependencies, never articles
+DEPENDENCY_FOLDERS = frozenset({"node_modules", "bower_components", "__pycache__", "site-packages"})
+
+
+def skipped_folder(folder: str, name: str) -> str | None:
+    """Why a folder is not walked (dependencies, a virtual environment), or None."""
+    path = os.path.join(folder, name)
+    if name in DEPENDENCY_FOLDERS:
+        return f"dependency folder ({name}) not walked"
+    if os.path.isfile(os.path.join(path, "pyvenv.cfg")):
+        return "Python virtual environment not walked"
+    return None
+
+
 def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord]) -> None:
     seen: set[tuple[int, int]] = set()
+    git_ignored = gitignore.ignored(top)
     for folder, dirs, files in os.walk(top, followlinks=True, onerror=lambda e: _unreadable(e, records)):
         try:
             st = os.stat(folder)
@@ -87,7 +106,17 @@ def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord
             dirs[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        kept = []
+        for d in sorted(dirs):
+            sub_path = os.path.normpath(os.path.join(folder, d))
+            why = skipped_folder(folder, d)
+            if why is None and os.path.abspath(sub_path) in git_ignored:
+                why = "folder ignored by .gitignore"
+            if why is not None:
+                records[sub_path] = InputRecord(path=sub_path, status="excluded", reason=why)
+            elif not d.startswith("."):
+                kept.append(d)
+        dirs[:] = kept
         rel_folder = relative(folder, root)
         glob = next((g for g in ignore if path_matches(rel_folder + "/", [g]) or path_matches(rel_folder, [g])), None)
         if folder != top and glob is not None:
@@ -99,6 +128,9 @@ def _walk(top: str, ignore: list[str], root: str, records: dict[str, InputRecord
             path = os.path.normpath(os.path.join(folder, name))  # "./x.md" -> "x.md"
             if name.startswith(".") or reader_for(path) is None:
                 continue
+            if os.path.abspath(path) in git_ignored:
+                records[path] = InputRecord(path=path, status="excluded", reason="ignored by .gitignore")
+                continue
             if not os.path.isfile(path):
                 records[os.path.normpath(path)] = InputRecord(path=path, status="error", reason=_not_regular(path))
                 continue
@@ -109,3 +141,23 @@ def _unreadable(error: OSError, records: dict[str, InputRecord]) -> None:
     path = error.filename or "?"
     records[os.path.normpath(path)] = InputRecord(path=path, status="error",
                                                   reason=f"cannot list folder: {error.strerror}")
+
+
+def unread_files(paths: list[str], limit: int = 1000) -> list[tuple[str, str]]:
+    """Files under ``paths`` that a walk passes over without a record, and why
+    (for the message of a run that found no article)."""
+    out: list[tuple[str, str]] = []
+    for given in paths:
+        if not os.path.isdir(given):
+            continue
+        for folder, dirs, files in os.walk(given):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and skipped_folder(folder, d) is None)
+            for name in sorted(files):
+                path = os.path.normpath(os.path.join(folder, name))
+                if name.startswith("."):
+                    out.append((path, "hidden file"))
+                elif reader_for(path) is None:
+                    out.append((path, f"no reader for this file type ({Path(name).suffix or 'no extension'})"))
+                if len(out) >= limit:
+                    return out
+    return out

@@ -22,6 +22,9 @@ ENGINE_RULES = {
                       "so a crash is never mistaken for a clean run. Please report it.",
     "internal-timeout": "The article's checks ran past --timeout-per-article (default 10 s), usually a rule "
                         "pattern that backtracks catastrophically; the remaining rules were not run on it.",
+    "duplicate-article": "With --dedupe: most of the article's text (about 80% of the shorter of the two, "
+                         "estimated from their MinHash signatures) is also in an earlier article of the same run "
+                         "(in path order). Warning. See docs/reuse.md.",
 }
 
 

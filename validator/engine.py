@@ -1,12 +1,13 @@
-"""Evaluate a policy over articles; the batch runner.
+"""Evaluate a policy over articles.
 
 :func:`check_article` is the pure per-article function: facts, every rule's
 ``when``, its check, findings and evidence, within a time budget.
-:func:`run` is the one place that knows about files and parallelism: it
-discovers inputs, reads them (a file that cannot be read becomes an
-``input-error`` and the batch goes on) and, with ``jobs > 1``, spreads files
-over worker processes.  Results are sorted, so the report does not depend on
-the number of workers.
+:func:`check_file` reads one file (or one span of a JSONL batch) within the
+budget and checks each article in it; a file that cannot be read becomes an
+``input-error`` and the batch goes on.  :func:`run` and :func:`collect` turn a
+batch (:mod:`validator.batch`: discovery, units, the boilerplate pre-pass,
+executors, the cache) into a ``RunReport``; results come in report order, so
+the report does not depend on the number of workers.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, discover, suppress
+from validator import __version__, boilerplate, discover, reading, suppress
+from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
@@ -81,18 +83,20 @@ def engine_finding(rule: str, message: str, path: str, article: str | None = Non
 
 
 def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], relpath: str | None = None,
-                  timeout: float | None = None) -> ArticleResult:
+                  timeout: float | None = None, started: float | None = None,
+                  learned: "boilerplate.Learned | None" = None) -> ArticleResult:
     """Every rule on one article: findings, evidence, which rules ran and why.
 
     The time budget bounds the whole article: rule patterns through the regex
     module's timeout, and everything else (facts, credit parsing, language
-    detection) through :func:`~validator.watchdog.watchdog`.  A check or fact that raises becomes an
+    detection) through :func:`~validator.watchdog.watchdog`.  The clock starts at ``started``
+    (when the file was opened, so reading counts) or now.  A check or fact that raises becomes an
     ``internal-error`` finding; nothing here ends the batch."""
     relpath = relpath or article.path
     facts = Facts(article, path_defaults(policy, relpath), policy.config.settings, relpath)
     budget = timeout if timeout is not None else policy.config.settings.timeout_per_article
-    deadline = time.monotonic() + budget if budget and budget > 0 else float("inf")
-    ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline)
+    deadline = (started or time.monotonic()) + budget if budget and budget > 0 else float("inf")
+    ctx = Context(facts=facts, settings=policy.config.settings, deadline=deadline, boilerplate=learned)
     findings: list[Finding] = []
     evidence: list[Evidence] = []
     runs: list[RuleRun] = []
@@ -194,7 +198,7 @@ def _error_result(path: str, message: str, line: int = 1, column: int = 1, recor
     return ArticleResult(id=record or path, path=path, format=fmt, status="error", findings=(finding,))
 
 
-class _Unreadable(Exception):
+class Unreadable(Exception):
     """The whole file cannot be read; ``result`` is its input-error."""
 
     def __init__(self, result: ArticleResult):
@@ -206,36 +210,37 @@ _LIMIT = "(--max-file-size or settings.max_file_size)"
 _STREAMED = (".jsonl", ".ndjson")
 
 
-def _read_whole(path: str, reader, limit: int) -> tuple[list, str | None]:
-    """Every item of a file read at once, and the decoding note; raises _Unreadable."""
+def _read_whole(source: str, reader, limit: int, path: str) -> tuple[list, str | None]:
+    """Every item of file ``source`` (shown as ``path``) read at once, and the decoding
+    note; raises Unreadable."""
     try:
-        size = os.path.getsize(path)
+        size = os.path.getsize(source)
         if size > limit:
-            raise _Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
-        with open(path, "rb") as handle:
+            raise Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
+        with open(source, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise _Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
+        raise Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
     if len(data) > limit:  # grew since it was measured
-        raise _Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
+        raise Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
     if not data:
-        raise _Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
+        raise Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
     try:
         decoded = decode(data)
         if not decoded.text.strip():
-            raise _Unreadable(_error_result(
+            raise Unreadable(_error_result(
                 path, f"the file holds only whitespace ({len(data):,} bytes): nothing to check"))
         return reader.module.read(decoded.text, path), decoded.note
     except DecodeError as exc:
-        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
+        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
     except ReadError as exc:
-        raise _Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
+        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
     except RecursionError as exc:
-        raise _Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
-    except _Unreadable:
+        raise Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
+    except Unreadable:
         raise
     except Exception as exc:  # a reader bug must not end the batch
-        raise _Unreadable(_error_result(
+        raise Unreadable(_error_result(
             path, f"reader {reader.name} failed: {type(exc).__name__}: {exc}", fmt=reader.name)) from exc
 
 
@@ -253,9 +258,9 @@ def _streamable(path: str) -> bool:
     return bool(head.strip()) and b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
-def _stream_records(path: str, limit: int, span: "Span | None" = None):
-    """The records of a JSONL batch, one line at a time (Article or ReadError);
-    with a ``span``, only the records of that byte range (a chunk of a big batch)."""
+def _stream_records(path: str, limit: int, budget: float | None = None, span: "Span | None" = None):
+    """The records of a JSONL batch, one line at a time (Article or ReadError), each read
+    within ``budget``; with a ``span``, only the records of that byte range (a chunk of a big batch)."""
     from validator.readers import jsonl
 
     start, stop, number, n = span if span is not None else (0, None, 0, 0)
@@ -283,29 +288,63 @@ def _stream_records(path: str, limit: int, span: "Span | None" = None):
                 yield ReadError(f"invalid UTF-8 in this record (byte 0x{raw[exc.start]:02x}, column {exc.start + 1})",
                                 number, exc.start + 1, record)
                 continue
-            yield jsonl.read_line(line.rstrip("\r\n"), number, n, path)
+            yield reading.record_within(budget, jsonl.read_line, line.rstrip("\r\n"), number, n, path)
 
 
 #: a chunk of a JSONL batch: (start byte, stop byte, lines before it, records before it)
 Span = tuple[int, int, int, int]
 
 
-def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
-               span: Span | None = None) -> list[ArticleResult]:
-    """Read one file (or one ``span`` of a JSONL batch) and check each article in it; never raises."""
+def _items(source: str, path: str, policy: Policy, reader, budget: float | None, span: Span | None = None):
+    """The items of a file, or of one ``span`` of a JSONL batch (Article or ReadError), and
+    its decoding note, read within the budget; raises Unreadable or reading.TooSlow."""
+    limit = policy.config.settings.max_file_size
+    if span is not None or (_streamable(path) and source == path):
+        return _stream_records(path, limit, budget, span), None
+    return reading.read_within(budget, _read_whole, source, reader, limit, path)
+
+
+def read_items(path: str, limit: int, budget: float | None = None) -> tuple:
+    """The items of one file (Article or ReadError; a JSONL batch streamed a record at a
+    time) and its decoding note, each read within ``budget``; raises :class:`Unreadable`
+    (its ``result`` is the file's input-error) or ``reading.TooSlow``."""
+    if _streamable(path):
+        return _stream_records(path, limit, budget), None
+    return reading.read_within(budget, _read_whole, path, reader_for(path), limit, path)
+
+
+def articles_of(source: str, path: str, policy: Policy, span: Span | None = None) -> list[Article]:
+    """The articles a file (or a span of one) holds, for the boilerplate pre-pass (unreadable: none)."""
+    try:
+        items, _ = _items(source, path, policy, reader_for(path), policy.config.settings.timeout_per_article, span)
+        return [item for item in items if isinstance(item, Article)]
+    except (Unreadable, reading.TooSlow, OSError):
+        return []
+
+
+def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
+               name: str | None = None, learned: "dict[str, boilerplate.Learned] | None" = None,
+               prints: dict | None = None, span: Span | None = None) -> list[ArticleResult]:
+    """Read one file (or one ``span`` of a JSONL batch) and check each article in it; never
+    raises.  ``name`` is the path shown and matched for ``source`` when they differ (standard
+    input).  Reading is inside the time budget: a file of one article has one budget for both,
+    from the moment it is opened.  With ``prints``, each article's ``--dedupe`` fingerprint is
+    stored there by its id."""
+    path = name or source
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
     reader = reader_for(path)
-    note = None
+    batch = (learned or {}).get(boilerplate.group_of(path))
+    budget = timeout if timeout is not None else settings.timeout_per_article
+    started = time.monotonic()
     try:
-        if span is not None:
-            items = _stream_records(path, settings.max_file_size, span)
-        elif _streamable(path):
-            items = _stream_records(path, settings.max_file_size)
-        else:
-            items, note = _read_whole(path, reader, settings.max_file_size)
-    except _Unreadable as exc:
+        items, note = _items(source, path, policy, reader, budget, span)
+    except Unreadable as exc:
         return [exc.result]
+    except reading.TooSlow as exc:
+        return [_error_result(path, exc.message(), fmt=reader.name if reader else "unknown")]
+    if not (isinstance(items, list) and len(items) == 1):
+        started = None  # several articles: each has its own budget (reading one record had one)
     results = []
     try:
         for item in items:
@@ -315,7 +354,9 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
             if note:
                 item = item.model_copy(update={"notes": (*item.notes, note)})
             try:
-                results.append(check_article(item, policy, rules, relpath, timeout))
+                results.append(check_article(item, policy, rules, relpath, timeout, started, batch))
+                if prints is not None and (fp := _dedupe.fingerprint(item)) is not None:
+                    prints[item.id] = fp
             except Exception as exc:  # an engine bug must not end the batch either
                 results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
                     _crash_finding(item, "checking the article", exc),)))
@@ -328,25 +369,34 @@ def check_file(path: str, policy: Policy, rules: tuple[Rule, ...], timeout: floa
 
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None, executor=None, cache=None) -> RunReport:
-    """Check every article under ``paths``; ``only`` restricts to these files.
+        only: set[str] | None = None, stdin: tuple[str, str] | None = None, dedupe: bool = False,
+        executor=None, cache=None) -> RunReport:
+    """Check every article under ``paths``; ``only`` restricts to these files.  With
+    ``stdin`` = (file, name), check that one file, read as ``name``, instead.
+    ``dedupe`` adds the ``duplicate-article`` findings (:mod:`validator.dedupe`).
     :mod:`validator.batch` decides where each file is checked (``executor``,
     default inline or a local pool of ``jobs`` workers) and whether a ``cache``
     answers first."""
     from validator.batch import Batch
 
-    return collect(Batch(paths, policy, select, ignore, jobs=jobs, timeout=timeout, only=only,
-                         executor=executor, cache=cache), fail_on)
+    return collect(Batch(paths, policy, select, ignore, jobs=jobs, timeout=timeout, only=only, stdin=stdin,
+                         dedupe=dedupe, executor=executor, cache=cache), fail_on)
 
 
 def collect(batch, fail_on: str = "error") -> RunReport:
     """The report of a batch: its results kept compactly as they complete (no
-    article body, about 1 KB an article; see :mod:`validator.resultstore`)."""
+    article body, about 1 KB an article; see :mod:`validator.resultstore`).  With
+    ``--dedupe``, the near-duplicates are marked once every result is in
+    (:func:`validator.dedupe.mark`, in report order: the same for any ``--jobs``)."""
     from validator.resultstore import CompactResults
 
-    articles = CompactResults(batch.results())
+    results = batch.results()
+    if batch.dedupe:
+        results = _dedupe.mark(list(results), batch.prints)
+    articles = CompactResults(results)
+    infos = (*(r.info() for r in batch.rules), *((_dedupe.INFO,) if batch.dedupe else ()))
     report = RunReport.model_construct(tool={"name": "provcheck", "version": __version__}, inputs=batch.inputs(),
-                                       articles=articles, rules=tuple(r.info() for r in batch.rules), fail_on=fail_on)
+                                       articles=articles, rules=infos, fail_on=fail_on, max_warnings=None)
     return suppress.finish(report, batch.policy, batch.keep)
 
 

@@ -15,7 +15,11 @@ from typing import Any, Callable
 
 import regex
 
+from validator import vocab
 from validator.article import Article, Block
+from validator.detect.wire import detect as detect_wire
+from validator.detect.outlet import OutletCredit, find_outlet
+from validator.detect.translation import Disclaimer, find_disclaimer, find_parallel, foreign_outlet
 from validator.report import Evidence, Fact
 
 FactFn = Callable[[Article, "Facts"], Fact]
@@ -85,60 +89,9 @@ class Facts:
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-#: phrases that say an article is a translation, in the languages we cover
-TRANSLATED_PHRASES = regex.compile(
-    r"\b(?:translated\s+(?:and\s+edited\s+)?(?:by|from)|(?:an\s+)?(?:edited\s+)?translation\s+of"
-    r"|traduit\s+(?:de|par|du)|traduction\s+(?:de|d')|übersetzt\s+(?:von|aus)|übersetzung\s+(?:von|aus)"
-    r"|traducid[oa]\s+(?:por|del?)|traducción\s+de|перевод\s|переведен[аоы]?\s|в\s+переводе)"
-    r"|ترجم|ترجمة",
-    _FLAGS,
-)
-
-#: "…, writes Alsouria Net." / "reports Enab Baladi" at the end of a standfirst
-_OUTLET = r"(?P<outlet>(?:[A-Z][\w'’.&-]*|al-|Al-|el-)(?:[ \-](?:[A-Z0-9][\w'’.&-]*|al|el|de|of|the))*)"
-_TAIL = 300
-WRITES_OUTLET = regex.compile(
-    r"\b(?:writes|reports|according\s+to|said|wrote|reported)\s+(?:the\s+)?" + _OUTLET + r"\W*$",
-    regex.VERSION1,
-)
-ORIGINAL_OUTLET = regex.compile(
-    r"\b(?:translated\s+from|originally\s+(?:published|appeared)\s+(?:in|by|on)|first\s+published\s+(?:in|by)"
-    r"|republished\s+from|translation\s+of\s+an?\s+(?:article|report|story)\s+(?:from|by|in|published\s+(?:in|by))"
-    r"|(?:source|original|source\s+article)\s*:)\s+(?:the\s+(?:Arabic|Turkish|Russian|\w+)[-\s]language\s+)?"
-    r"(?:(?:newspaper|daily|website|outlet|site|news\s+site)\s+)?" + _OUTLET,
-    regex.VERSION1,
-)
-
-#: wire datelines and tails
-WIRE_AGENCIES = {
-    "reuters": "Reuters", "afp": "AFP", "ap": "AP", "dpa": "dpa", "aa": "Anadolu Agency",
-    "upi": "UPI", "xinhua": "Xinhua", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo",
-    "yonhap": "Yonhap", "pti": "PTI", "tass": "TASS", "sputnik": "Sputnik", "sana": "SANA",
-    "bloomberg": "Bloomberg", "ians": "IANS", "kuna": "KUNA", "wam": "WAM", "irna": "IRNA",
-}
-_AG = r"(?P<agency>Reuters|AFP|AP|dpa|AA|UPI|Xinhua|EFE|ANSA|Kyodo|Yonhap|PTI|TASS|Sputnik|SANA|Bloomberg|IANS|KUNA|WAM|IRNA)"
-WIRE_MARKERS = [
-    # WASHINGTON (Reuters) -   PARIS, Jan 1 (AFP) -   ANKARA (AA) –   Berlin (dpa) -
-    regex.compile(r"^[\p{Lu}][\p{L} .,'’-]{1,60}?(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*\(" + _AG + r"\)\s*[-–—:]", regex.VERSION1),
-    # (dpa) - at the very start
-    regex.compile(r"^\(" + _AG + r"\)\s*[-–—:]?", regex.VERSION1),
-    # MOSCOW, January 21. /TASS/.
-    regex.compile(r"^[\p{Lu}][\p{L} .'’-]{1,40},\s*[\p{L}]+\s+\d{1,2}\.\s*/" + _AG + r"/", regex.VERSION1),
-]
-WIRE_TAILS = [
-    regex.compile(r"(?:copyright|©)\s*(?:\d{4}\s+)?(?:the\s+)?(?P<agency>Associated\s+Press)", _FLAGS),
-    regex.compile(r"^\s*[-–—]\s*" + _AG + r"\.?\s*$", regex.VERSION1),
-]
-
 
 def _prose(article: Article) -> list[Block]:
     return [b for b in article.blocks if b.kind in ("standfirst", "paragraph", "quote", "footer")]
-
-
-def _agency_name(raw: str) -> str:
-    if raw.lower().startswith("associated"):
-        return "AP"
-    return WIRE_AGENCIES.get(raw.lower(), raw)
 
 
 # --- facts --------------------------------------------------------------------
@@ -165,28 +118,47 @@ def _has_images(article: Article, facts: Facts) -> Fact:
 
 @register("source_outlet")
 def _source_outlet(article: Article, facts: Facts) -> Fact:
+    found = _outlet_credit(article, facts)
     if article.source and article.source.outlet:
         return Fact(value=article.source.outlet, reason="metadata source.outlet")
     if "source.outlet" in facts.defaults:
         value, why = facts.defaults["source.outlet"]
         return Fact(value=value, reason=why)
-    top = [b for b in article.blocks if b.kind in ("title", "standfirst")][:2] + _prose(article)[:1]
-    for block in top:
-        # the pattern is anchored at the end: its tail is enough, and keeps a huge block linear
-        m = WRITES_OUTLET.search(block.text[-_TAIL:])
-        if m:
-            return Fact(value=m["outlet"].rstrip("."),
-                        reason=f"line {block.line} credits '{m['outlet'].rstrip('.')}' ({m.group(0).strip()!r})")
-    for block in _prose(article)[-4:] + _prose(article)[:2]:
-        m = ORIGINAL_OUTLET.search(block.text)
-        if m:
-            return Fact(value=m["outlet"].rstrip("."),
-                        reason=f"line {block.line} names the original outlet ({m.group(0).strip()!r})")
+    if facts.memo.get("outlet_is_wire"):
+        return Fact(value=None, reason=f"line {facts.memo['outlet_is_wire'].line} credits the wire agency "
+                                       f"'{facts.memo['outlet_is_wire'].outlet}': a wire story, not a republication")
+    if found:
+        how = "credits" if found.form == "rewrite" else "names the original outlet"
+        return Fact(value=found.outlet, reason=f"line {found.line} {how} '{found.outlet}' ({found.words!r})")
     return Fact(value=None, reason="no original outlet is named in metadata or text")
+
+
+def _disclaimer(article: Article, facts: Facts) -> Disclaimer | None:
+    """The article's translation statement, found once; recorded as evidence."""
+    if "disclaimer" not in facts.memo:
+        found = facts.memo["disclaimer"] = find_disclaimer(article)
+        if found:
+            facts.evidence.append(found.evidence())
+    return facts.memo["disclaimer"]
+
+
+def _outlet_credit(article: Article, facts: Facts) -> OutletCredit | None:
+    """The original outlet the text credits, found once; recorded as evidence unless it
+    is the agency of a wire story (whose credit is a wire credit, not a republication)."""
+    if "outlet_credit" not in facts.memo:
+        disclaimer = _disclaimer(article, facts)
+        found = find_outlet(article, (disclaimer.line, disclaimer.column) if disclaimer else None)
+        if found and vocab.canonical(found.outlet, "wire") and facts.value("wire"):
+            facts.memo["outlet_is_wire"], found = found, None
+        if found:
+            facts.evidence.append(found.evidence())
+        facts.memo["outlet_credit"] = found
+    return facts.memo["outlet_credit"]
 
 
 @register("translated")
 def _translated(article: Article, facts: Facts) -> Fact:
+    disclaimer = _disclaimer(article, facts)
     src = article.source
     lang = facts.value("lang")
     if article.translated is not None:
@@ -198,17 +170,20 @@ def _translated(article: Article, facts: Facts) -> Fact:
     if "translated" in facts.defaults:
         value, why = facts.defaults["translated"]
         return Fact(value=bool(value), reason=why)
-    reasons = []
-    for block in _prose(article)[-4:] + _prose(article)[:2]:
-        m = TRANSLATED_PHRASES.search(block.text)
-        if m:
-            reasons.append(f"the text says '{m.group(0)}' (line {block.line})")
-            break
-    outlet = facts.get("source_outlet")
-    if outlet.value and not (src and src.outlet) and "credits" in outlet.reason:
-        reasons.append(f"the standfirst credits another outlet ({outlet.reason})")
-    if reasons:
+    credit = _outlet_credit(article, facts)
+    if disclaimer:
+        reasons = [f"the text says '{disclaimer.words}' (line {disclaimer.line})"]
+        if credit and credit.form == "rewrite":
+            reasons.append(f"the standfirst credits another outlet (line {credit.line}: {credit.words!r})")
         return Fact(value=True, reason="; ".join(reasons))
+    # no statement: an original outlet in another language, or the original printed beside
+    why = credit and foreign_outlet(credit.outlet, article, lang or facts.value("detected_language"))
+    if why:
+        return Fact(value=True, reason=f"{why} (line {credit.line}: {credit.words!r})")
+    parallel = find_parallel(article)
+    if parallel:
+        return Fact(value=True, reason=f"the page carries a passage in {parallel.other} script beside its "
+                                       f"{parallel.main} text (line {parallel.line}): a translation and its original")
     return Fact(value=False, reason="no translator, source language or translation notice found")
 
 
@@ -224,22 +199,30 @@ def _republished(article: Article, facts: Facts) -> Fact:
 
 @register("wire")
 def _wire(article: Article, facts: Facts) -> Fact:
+    hits = wire_hits(facts)
     if article.wire:
         return Fact(value=True, reason=f"metadata wire is {', '.join(article.wire)}")
     if "wire" in facts.defaults:
         value, why = facts.defaults["wire"]
         return Fact(value=bool(value), reason=why)
-    prose = _prose(article)
-    for blocks, patterns, label in ((prose[:2], WIRE_MARKERS, "dateline"), (prose[-3:], WIRE_TAILS, "tail")):
-        for block in blocks:
-            for pattern in patterns:
-                m = pattern.search(block.text)
-                if m:
-                    line, column = block.position(m.start())
-                    facts.evidence.append(Evidence(kind="wire-marker", text=m.group(0).strip(), line=line,
-                                                   column=column, data={"agency": _agency_name(m["agency"])}))
-                    return Fact(value=True, reason=f"wire {label} {m.group(0).strip()!r} on line {line}")
-    return Fact(value=False, reason="no wire metadata, dateline or agency tail")
+    if hits:
+        hit = hits[0]
+        return Fact(value=True, reason=f"wire {hit.form} {hit.text!r} on line {hit.line}")
+    return Fact(value=False, reason="no wire metadata, dateline, agency byline, credit or sign-off")
+
+
+def wire_hits(facts: Facts) -> tuple:
+    """The article's wire forms (:func:`validator.detect.wire.detect`), found once; each is
+    recorded as evidence: a credit as ``wire-credit``, a marker as ``wire-marker``."""
+    if "wire" not in facts.memo:
+        on = getattr(facts.settings, "dateline_credits", True)
+        hits = detect_wire(facts.article, dateline_credits=on)
+        facts.memo["wire"] = hits
+        for hit in hits:
+            facts.evidence.append(Evidence(kind="wire-credit" if hit.credit else "wire-marker", text=hit.text,
+                                           line=hit.line, column=hit.column,
+                                           data={"agency": hit.agency, "form": hit.form}))
+    return facts.memo["wire"]
 
 
 @register("format")

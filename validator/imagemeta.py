@@ -86,6 +86,8 @@ def read_credit(path: str | os.PathLike) -> tuple[EmbeddedCredit | None, str]:
         stat = os.stat(path)
     except OSError as exc:
         return None, f"cannot read the image file: {exc.strerror or exc}"
+    except (UnicodeError, ValueError):  # a lone surrogate or NUL: no file can have this name
+        return None, "the image path cannot name a file"
     if not os.path.isfile(path):
         return None, "the image path is not a file"
     if stat.st_size > MAX_BYTES:

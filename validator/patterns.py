@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from validator.patternsize import check_size
 from validator.vocab import expand
 
 #: Flags every rule pattern is compiled with (VERSION0: compiles 4x faster than V1).
@@ -41,9 +42,12 @@ def placeholders(pattern: str) -> set[str]:
 
 
 def compile_pattern(pattern: str) -> regex.Pattern:
-    """Compile a pattern without placeholders; raise ValueError with the reason."""
+    """Compile a pattern without placeholders; raise ValueError with the reason (also when it
+    is too large to compile: see :mod:`validator.patternsize`)."""
+    source = expand(pattern)
+    check_size(source)
     try:
-        return regex.compile(expand(pattern), PATTERN_FLAGS)
+        return regex.compile(source, PATTERN_FLAGS)
     except regex.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
 
@@ -104,6 +108,7 @@ def _fill_compiled(pattern: str, filled: tuple[tuple[str, str], ...]):
         # catastrophically, and the standard re compiles it three times faster
         # (this runs once per article for {title}).
         return re.compile(source, re.IGNORECASE | re.MULTILINE)
+    check_size(source)  # a long name inside a counted repeat of the pattern multiplies
     return regex.compile(source, PATTERN_FLAGS)
 
 

@@ -31,7 +31,10 @@ Configuration is merged first (a pure function) and validated once.
 
 from __future__ import annotations
 
+import difflib
+
 import copy
+import os
 import re
 from importlib import resources
 from pathlib import Path
@@ -99,12 +102,27 @@ class PathDefault(_Strict):
     set: dict[str, Any]
 
 
+#: the longest per-article time budget, in seconds (one day): a budget is a number of
+#: seconds a timer can be set to; nan, infinity or 1e300 are mistakes, not "no limit"
+MAX_TIMEOUT = 86_400.0
+
+
 class Settings(_Strict):
     outlets: dict[str, list[str]] = {}
-    max_file_size: int = 10_000_000
-    timeout_per_article: float = 10.0
+    max_file_size: int = Field(10_000_000, gt=0)
+    timeout_per_article: float = Field(10.0, gt=0, le=MAX_TIMEOUT, allow_inf_nan=False)
     embedded_credits_count: bool = False
-    language_min_letters: int = 40
+    language_min_letters: int = Field(40, ge=0)
+    #: learn boilerplate lines from the batch (None: when a folder holds learn_residue_min_batch articles)
+    learn_residue: Optional[bool] = None
+    learn_residue_min_batch: int = Field(20, ge=2)
+    learn_residue_share: float = Field(0.3, gt=0, le=1)
+    #: a wire dateline that names the agency ("DAMASCUS (Reuters) -") credits it
+    dateline_credits: bool = True
+    #: the reference index of the reuse check (relative to the config file)
+    reference: Optional[str] = None
+    #: the share of an article's shingles found in a reference article that makes it a reuse
+    reuse_threshold: float = Field(default=0.5, gt=0, le=1)
 
 
 class Suppress(_Strict):
@@ -267,6 +285,9 @@ def load_policy(config_path: Path | None = None) -> Policy:
         if isinstance(raw, dict) and isinstance(raw.get("severity"), dict):  # YAML reads a bare off as false
             raw = dict(raw, severity={k: "off" if v is False else v for k, v in raw["severity"].items()})
     config = validate(Config, raw, origin, node)
+    if config.settings.reference and not os.path.isabs(config.settings.reference):
+        settings = config.settings.model_copy(update={"reference": str(Path(base) / config.settings.reference)})
+        config = config.model_copy(update={"settings": settings})
     pack_rules: list[dict] = []
     for i, name in enumerate(config.extends):
         pack_rules.extend(load_pack_rules(name, base, (), _extends_at(origin, node, i)))
@@ -275,11 +296,15 @@ def load_policy(config_path: Path | None = None) -> Policy:
         if rule_id not in known:
             at = node_at(node, ("severity", rule_id)) if node is not None else None
             line = f" (line {at.start_mark.line + 1})" if at is not None else ""
-            raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}")
+            near = difflib.get_close_matches(rule_id, sorted(known), n=3, cutoff=0.6)
+            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}{hint}")
     for n, entry in enumerate(config.suppress):
         for rule_id in entry.rules or []:
             if rule_id not in known | {"input-error", "input-warning"}:
-                raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends")
+                near = difflib.get_close_matches(rule_id, sorted(known), n=3, cutoff=0.6)
+                hint = f"; did you mean {', '.join(near)}?" if near else ""
+                raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends{hint}")
     merged = merge(pack_rules, raw if isinstance(raw, dict) else {})
     rules = []
     for data in merged:

@@ -12,12 +12,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from validator.verdict import Verdict, decide
+
 #: Version of the JSON report schema (docs/report-format.md).  Bump it on any
 #: change of the report's shape.
-REPORT_VERSION = "1.0"
+REPORT_VERSION = "1.1"
 
 Severity = Literal["error", "warning", "info"]
-SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 #: Rule ids the engine itself reports (not defined in any pack).
 INPUT_ERROR = "input-error"
@@ -128,7 +129,7 @@ class Tally:
         self.suppressed = 0
         self.by_severity = {"error": 0, "warning": 0, "info": 0}
         self.by_rule: dict[str, int] = {}
-        self.internal_error = False
+        self.crashed = 0
 
     def add(self, article: "ArticleResult") -> None:
         self.articles += 1
@@ -139,7 +140,7 @@ class Tally:
                 continue
             self.by_severity[f.severity] += 1
             self.by_rule[f.rule] = self.by_rule.get(f.rule, 0) + 1
-            self.internal_error |= f.rule == INTERNAL_ERROR
+            self.crashed += f.rule == INTERNAL_ERROR
 
     def summary(self, inputs: "tuple[InputRecord, ...] | list[InputRecord]") -> dict[str, Any]:
         counts = {"checked": 0, "excluded": 0, "error": 0}
@@ -155,17 +156,9 @@ class Tally:
             "inputs": {"total": len(inputs), **counts},
         }
 
-    def exit_code(self, fail_on: str = "error", max_warnings: int | None = None) -> int:
-        """0 when nothing unsuppressed is at or above ``fail_on``, 1 when something is,
-        2 when a check crashed (an internal error must never look like a clean run)."""
-        if self.internal_error:
-            return 2
-        if max_warnings is not None and self.by_severity["warning"] > max_warnings:
-            return 1
-        if fail_on == "never":
-            return 0
-        threshold = SEVERITY_RANK[fail_on]
-        return 1 if any(n and SEVERITY_RANK[s] >= threshold for s, n in self.by_severity.items()) else 0
+    def verdict(self, fail_on: str = "error", max_warnings: int | None = None) -> Verdict:
+        """The run's verdict from these counts (:func:`validator.verdict.decide`, the one judge)."""
+        return decide(self.crashed, self.by_severity, fail_on, max_warnings)
 
 
 class RunReport(_Value):
@@ -174,16 +167,26 @@ class RunReport(_Value):
     articles: tuple[ArticleResult, ...] = ()
     rules: tuple[RuleInfo, ...] = ()
     fail_on: str = "error"
+    max_warnings: int | None = None
+
+    @property
+    def verdict(self) -> Verdict:
+        """The run's one verdict (exit code and every reporter read it), from the
+        counts of :class:`Tally` (the same as a streamed run's)."""
+        return self.tally().verdict(self.fail_on, self.max_warnings)
 
     @property
     def findings(self) -> list[Finding]:
         return sorted((f for a in self.articles for f in a.findings), key=Finding.sort_key)
 
-    def summary(self) -> dict[str, Any]:
+    def tally(self) -> Tally:
         tally = Tally()
         for a in self.articles:
             tally.add(a)
-        return tally.summary(self.inputs)
+        return tally
+
+    def summary(self) -> dict[str, Any]:
+        return self.tally().summary(self.inputs)
 
     def as_records(self, articles: bool = True, inputs: bool = True) -> dict[str, Any]:
         """The report as plain JSON-ready data (the documented JSON schema);
@@ -193,6 +196,8 @@ class RunReport(_Value):
             "version": REPORT_VERSION,
             "tool": dict(self.tool),
             "fail_on": self.fail_on,
+            "max_warnings": self.max_warnings,
+            "verdict": self.verdict.model_dump(mode="json"),
             "summary": self.summary(),
         }
         if inputs:
@@ -208,13 +213,16 @@ def fingerprint(f: Finding) -> str:
     survives text being added above the finding (SARIF fingerprints, baselines)."""
     text = f.excerpt or f.message
     normalised = " ".join(text.split()).lower()
-    return hashlib.sha256("\0".join((f.rule, f.article, normalised)).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\0".join((f.rule, f.article, normalised)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def exit_code(report: RunReport, fail_on: str = "error", max_warnings: int | None = None) -> int:
-    """0 when nothing unsuppressed is at or above ``fail_on``, 1 when something is,
-    2 when a check crashed (an internal error must never look like a clean run)."""
-    tally = Tally()
-    for a in report.articles:
-        tally.add(a)
-    return tally.exit_code(fail_on, max_warnings)
+def exit_code(report: RunReport, fail_on: str | None = None, max_warnings: int | None = None) -> int:
+    """0 when the run passes, 1 when findings fail it, 2 when a check crashed (an
+    internal error must never look like a clean run): the verdict's exit code,
+    at ``fail_on``/``max_warnings`` when given instead of the report's own."""
+    update = {}
+    if fail_on is not None:
+        update["fail_on"] = fail_on
+    if max_warnings is not None:
+        update["max_warnings"] = max_warnings
+    return (report.model_copy(update=update) if update else report).verdict.exit_code

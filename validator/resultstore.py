@@ -12,6 +12,7 @@ in-process value only: nothing here is written to disk.
 
 from __future__ import annotations
 
+import json
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -20,6 +21,9 @@ from validator.report import ArticleResult
 _LEVEL = 6
 _DICT_BYTES = 32768  # the most zlib uses
 
+
+#: marks an entry encoded by the standard library (it holds a lone surrogate)
+_ESCAPED = b"\x00"
 
 class CompactResults(Sequence):
     """An append-only, read-many sequence of article results."""
@@ -33,7 +37,10 @@ class CompactResults(Sequence):
             self.append(result)
 
     def _pack(self, result: ArticleResult) -> bytes:
-        data = result.model_dump_json().encode("utf-8")
+        try:
+            data = result.model_dump_json().encode("utf-8")
+        except ValueError:  # a lone surrogate (valid in a JSON string): escaped by the standard library
+            data = _ESCAPED + json.dumps(result.model_dump(mode="json")).encode("ascii")
         if self._zdict is None:
             self._zdict = data[-_DICT_BYTES:]
         packer = zlib.compressobj(_LEVEL, zdict=self._zdict)
@@ -41,7 +48,10 @@ class CompactResults(Sequence):
 
     def _unpack(self, blob: bytes) -> ArticleResult:
         unpacker = zlib.decompressobj(zdict=self._zdict)
-        return ArticleResult.model_validate_json(unpacker.decompress(blob) + unpacker.flush())
+        data = unpacker.decompress(blob) + unpacker.flush()
+        if data.startswith(_ESCAPED):
+            return ArticleResult.model_validate(json.loads(data[1:]))
+        return ArticleResult.model_validate_json(data)
 
     def append(self, result: ArticleResult) -> None:
         self._blobs.append(self._pack(result))

@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Kind = Literal["wire", "photo"]
+Case = Literal["auto", "exact", "any"]
 
 
 class Agency(BaseModel):
@@ -30,6 +31,10 @@ class Agency(BaseModel):
     name: str = Field(min_length=1)
     kinds: tuple[Kind, ...] = ("wire",)
     spellings: tuple[str, ...] = ()
+    #: how letter case counts: ``auto`` (a spelling in capitals of at most three
+    #: letters — AP, AA, TT, SPA — matches only in capitals; others in any case),
+    #: ``exact`` (every spelling only as written: SANA, not "Sana"), ``any``
+    case: Case = "auto"
 
     @field_validator("spellings")
     @classmethod
@@ -42,6 +47,13 @@ class Agency(BaseModel):
     def names(self) -> tuple[str, ...]:
         """The canonical name and every spelling, without repeats."""
         return tuple(dict.fromkeys((self.name, *self.spellings)))
+
+    def exact(self, spelling: str) -> bool:
+        """Whether ``spelling`` is matched only as written (see ``case``)."""
+        if self.case != "auto":
+            return self.case == "exact"
+        letters = [c for c in spelling if c.isalpha()]
+        return len(letters) <= 3 and all(c.isupper() for c in letters)
 
 
 class Vocab(BaseModel):
@@ -106,7 +118,8 @@ def merged(base: Vocab, extra: Vocab) -> Vocab:
         old = agencies.get(a.name.casefold())
         if old:
             a = Agency(name=old.name, kinds=tuple(dict.fromkeys((*old.kinds, *a.kinds))),
-                       spellings=tuple(dict.fromkeys((*old.spellings, *a.spellings))))
+                       spellings=tuple(dict.fromkeys((*old.spellings, *a.spellings))),
+                       case=a.case if a.case != "auto" else old.case)
         agencies[a.name.casefold()] = a
     phrases = {f: dict(langs) for f, langs in base.phrases.items()}
     for family, langs in extra.phrases.items():
@@ -160,11 +173,21 @@ def spellings(kind: Kind | None = None) -> dict[str, str]:
     return out
 
 
-def canonical(name: str, kind: Kind | None = None) -> str | None:
-    """The canonical name of an agency spelling, or None when it is not one."""
-    key = " ".join(name.split()).casefold()
+def canonical(name: str, kind: Kind | None = None, strict: bool = False) -> str | None:
+    """The canonical name of an agency spelling, or None when it is not one.
+    ``strict``: a spelling matched only as written (``Agency.case``) must be
+    written so ("ap" is not AP, "Sana" not SANA)."""
+    text = " ".join(name.split())
+    key = text.casefold()
     key = key[4:] if key.startswith("the ") else key
-    return spellings(kind).get(key)
+    canon = spellings(kind).get(key)
+    if canon and strict:
+        text = text[4:] if text.casefold().startswith("the ") else text
+        agency = next(a for a in agencies(kind) if a.name == canon)
+        spelled = [n for n in agency.names if n.casefold() in (key, "the " + key)]
+        if spelled and all(agency.exact(n) and n != text for n in spelled):
+            return None
+    return canon
 
 
 def phrases(family: str) -> tuple[str, ...]:
@@ -172,35 +195,52 @@ def phrases(family: str) -> tuple[str, ...]:
     return tuple(p for patterns in vocab().phrases.get(family, {}).values() for p in patterns)
 
 
-def _name_regex(name: str) -> str:
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _name_regex(name: str, exact: bool = False) -> str:
     # spaces and hyphens between words may vary ("France-Presse", "France Presse")
-    return r"[\s\-]+".join(regex.escape(w) for w in regex.split(r"[\s\-]+", name) if w)
+    body = r"[\s\-]+".join(regex.escape(w) for w in regex.split(r"[\s\-]+", name) if w)
+    return f"(?-i:{body})" if exact else body
 
 
 @lru_cache(maxsize=64)
 def alternation(key: str) -> str:
     """The regular expression a ``{@key}`` placeholder stands for (a non-capturing
     group), or raise KeyError.  Agency names are bounded by ``(?<!\\w)``/``(?!\\w)``
-    and sorted longest first, so "Associated Press" wins over "AP"."""
+    and sorted longest first, so "Associated Press" wins over "AP"; a spelling
+    matched only as written (``Agency.case``) is wrapped in ``(?-i:…)``.  A phrase
+    may itself hold agency placeholders (``{@wire_agencies}``)."""
     if key in ("agencies", "wire_agencies", "photo_agencies"):
         kind = {"agencies": None, "wire_agencies": "wire", "photo_agencies": "photo"}[key]
-        names = sorted({n for a in agencies(kind) for n in a.names}, key=lambda n: (-len(n), n))
-        return r"(?:(?<!\w)(?:" + "|".join(_name_regex(n) for n in names) + r")(?!\w))"
+        exact: dict[str, bool] = {}
+        for a in agencies(kind):
+            for n in a.names:
+                exact[n] = exact.get(n, True) and a.exact(n)
+        names = sorted(exact, key=lambda n: (-len(n), n))
+        spaced = [n for n in names if not _UNSPACED.search(n)]
+        # in scripts written without spaces (新华社北京电, ロイター通信) a name has no word bounds
+        unspaced = [n for n in names if _UNSPACED.search(n)]
+        return (r"(?:(?<!\w)(?:" + "|".join(_name_regex(n, exact[n]) for n in spaced) + r")(?!\w)"
+                + "".join("|" + _name_regex(n) for n in unspaced) + ")")
     if key.startswith("phrases."):
         family = key.split(".", 1)[1]
         if family not in vocab().phrases:
             raise KeyError(key)
-        return "(?:" + "|".join(f"(?:{p})" for p in phrases(family)) + ")"
+        return "(?:" + "|".join(f"(?:{expand(p, allow_phrases=False)})" for p in phrases(family)) + ")"
     raise KeyError(key)
 
 
 VOCAB_PLACEHOLDER = regex.compile(r"\{@([a-z_]+(?:\.[a-z_]+)?)\}")
 
 
-def expand(pattern: str) -> str:
+def expand(pattern: str, allow_phrases: bool = True) -> str:
     """``pattern`` with every ``{@…}`` vocabulary placeholder replaced; raise
-    ValueError naming an unknown one."""
+    ValueError naming an unknown one (``allow_phrases=False``: agency lists only, as
+    inside a phrase)."""
     def sub(m: regex.Match) -> str:
+        if not allow_phrases and m.group(1).startswith("phrases."):
+            raise ValueError(f"a phrase may not hold a phrase placeholder: {m.group(0)}")
         try:
             return alternation(m.group(1))
         except KeyError:

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from validator.checks import KINDS
+from validator.readers.frontmatter import AliasFound, NoAliasLoader
 
 
 class ConfigError(Exception):
@@ -27,13 +28,22 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    loader = NoAliasLoader(text)
     try:
-        return yaml.safe_load(text), yaml.compose(text)
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    except AliasFound as exc:  # a few lines of &a/*a can build billions of nodes
+        raise ConfigError(f"{path}: uses a YAML alias (*name) at line {exc.mark.line + 1}, column "
+                          f"{exc.mark.column + 1}; provcheck does not expand aliases") from None
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: nested too deeply to read") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"{path}: not valid YAML: {problem}{where}") from exc
+    finally:
+        loader.dispose()
 
 
 def node_at(node: yaml.Node | None, loc: tuple) -> yaml.Node | None:
@@ -63,7 +73,7 @@ def format_error(origin: str, data: Any, node: yaml.Node | None, exc: Validation
             raw = data.get(list_key) if isinstance(data, dict) else None
             item = raw[loc[1]] if isinstance(raw, list) and loc[1] < len(raw) else None
             rule_id = item.get("id") if isinstance(item, dict) else None
-            rule = f" → rule {rule_id or '#' + str(loc[1] + 1)}"
+            rule = f" → rule {rule_id if isinstance(rule_id, str) and rule_id else '#' + str(loc[1] + 1)}"
             loc_rest = [str(p) for p in loc[2:] if not (isinstance(p, str) and p in KINDS)]
         else:
             loc_rest = [str(p) for p in loc]
@@ -95,7 +105,7 @@ def check_duplicates(data: Any, origin: str, node: yaml.Node | None) -> None:
     seen: dict[str, int] = {}
     for i, rule in enumerate((data or {}).get("rules") or [] if isinstance(data, dict) else []):
         rid = rule.get("id") if isinstance(rule, dict) else None
-        if rid is None:
+        if not isinstance(rid, str):  # missing or not a string: the model says so, with the rest
             continue
         if rid in seen:
             at = node_at(node, ("rules", i))

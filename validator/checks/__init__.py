@@ -16,7 +16,7 @@ from typing import get_args
 from validator.checks.base import CheckModel
 
 #: built-in check kind modules, each defining ``Check`` (a CheckModel subclass)
-BUILTIN = ("require", "forbid", "field", "credit", "mention", "language", "agree")
+BUILTIN = ("require", "forbid", "field", "credit", "mention", "language", "agree", "residue", "wire", "reuse")
 
 
 def kind_name(model: type[CheckModel]) -> str:

@@ -55,6 +55,8 @@ class Context:
     facts: "Facts"
     settings: Any
     deadline: float = float("inf")
+    #: the boilerplate learned from the article's batch (validator.boilerplate.Learned), if any
+    boilerplate: Any = None
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()

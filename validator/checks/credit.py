@@ -18,13 +18,21 @@ Options:
   file (IPTC/XMP) satisfies ``present``.  Defaults to the config's
   ``settings.embedded_credits_count`` (false: readers of the page do not see
   embedded data).
+- ``hidden_counts`` (bool, default true): whether a credit the page gives but
+  does not show satisfies ``present`` — one read from the image's alt/title
+  text, a ``data-credit``-like attribute, or the page's metadata (JSON-LD
+  ``ImageObject`` ``creditText``/``creator``/``author``/``copyrightHolder``,
+  ``og:image:alt``).  Such a credit is kept with the page's own data (the CMS
+  holds it; the template is expected to print it), unlike a credit inside the
+  image file, so it counts by default; set false to require a visible credit.
+  Its evidence says ``visible: false`` either way.
 
 Accepted forms (see ``validator/credits.py``): "Name / Agency / Agency",
 "(AP Photo/Name)", "REUTERS/Name", "Name/AFP via Getty Images",
 "© PHOTO NAME/AFP", "Photo: …", "Credit: …", "Image: …".  A bare "Photo",
 "Handout", "Internet", "social media", "Courtesy" or "File photo" names no one
 and fails ``format``.  Every credit parsed is recorded as ``photo-credit``
-evidence with its person and agencies.
+evidence with its person, agencies and whether it is ``visible`` on the page.
 
 Passes::
 
@@ -68,7 +76,7 @@ def credit_evidence(image: Image) -> Evidence | None:
         kind="photo-credit", text=image.credit, line=image.credit_line or image.line,
         column=image.credit_column or image.column,
         data={"person": parsed.person, "agencies": list(parsed.agencies), "ok": parsed.ok,
-              "image": image.src},
+              "image": image.src, "visible": image.credit_visible},
     )
 
 
@@ -133,6 +141,7 @@ class Check(CheckModel):
     kind: Literal["credit"]
     require: Literal["present", "format", "consistent"] = "present"
     embedded_counts: Optional[bool] = None
+    hidden_counts: bool = True
 
     def run(self, article: Article, ctx: Context) -> Outcome:
         if not article.images:
@@ -145,11 +154,12 @@ class Check(CheckModel):
         out = Outcome()
         for image in article.images:
             label = image.src or f"the image on line {image.line}"
-            if not image.credit:
+            if not image.credit or not (image.credit_visible or self.hidden_counts):
                 if self.require == "present" and not (embedded and image.embedded_credit):
                     out.hits.append(Hit(image.line, image.column, excerpt=excerpt(image.caption or image.alt or ""),
                                         values={"image": label}))
-                continue
+                if not image.credit:
+                    continue
             ev = credit_evidence(image)
             out.evidence.append(ev)
             if self.require == "format" and not ev.data["ok"]:

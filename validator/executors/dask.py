@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from validator.batch import Job, Unit, work
+from validator.batch import Job, Unit
 
 
 class DaskExecutor:
@@ -34,6 +34,6 @@ class DaskExecutor:
             self.window = threads * self.per_thread
             shared = client.scatter(job, broadcast=True, hash=False)
 
-            def submit(unit: Unit):
-                return client.submit(work, shared, unit, pure=False)
+            def submit(fn, unit: Unit, *args):
+                return client.submit(fn, shared, unit, *args, pure=False)
             yield submit

@@ -3,7 +3,12 @@
 Workers are forked after the rule packs are loaded and, when a language rule
 is in force, after langdetect's profiles are (``language.preload``), so every
 worker shares them copy-on-write instead of loading ~64 MB each; the job (policy
-and rules) reaches each worker once, through the pool's initializer.
+and rules) reaches each worker once, through the pool's initializer.  A worker
+leaves SIGTERM/SIGHUP at their defaults and Ctrl-C to the parent
+(:func:`validator.signals.in_worker`); when the run ends by an exception — a
+signal (:class:`validator.signals.Stopped`), a broken pool, the reader of the
+results going away — the workers are killed and waited for
+(:func:`validator.signals.stop_pool`): no worker outlives the run.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 
-from validator.batch import Job, Unit, work
+from validator import reading, signals
+from validator.batch import Job, Unit
 
 _JOB: list[Job] = []
 
@@ -23,26 +29,20 @@ class Inline:
 
     @contextmanager
     def open(self, job: Job):
-        def submit(unit: Unit) -> Future:
+        def submit(fn, unit: Unit, *args) -> Future:
             future: Future = Future()
-            future.set_result(work(job, unit))
+            future.set_result(fn(job, unit, *args))
             return future
         yield submit
 
 
-def _preload(job: Job) -> None:
-    """langdetect's profiles loaded before any article's time budget starts."""
-    if any(r.check.kind == "language" for r in job.rules):
-        from validator import language
-        language.preload()
-
-
 def _init(job: Job) -> None:
+    signals.in_worker()
     _JOB[:] = [job]
 
 
-def _work(unit: Unit):
-    return work(_JOB[0], unit)
+def _call(fn, unit: Unit, *args):
+    return fn(_JOB[0], unit, *args)
 
 
 class Pool:
@@ -58,13 +58,16 @@ class Pool:
         """The pool starts on the first unit submitted: a run the cache answers whole forks nothing."""
         pools: list[ProcessPoolExecutor] = []
 
-        def submit(unit: Unit) -> Future:
+        def submit(fn, unit: Unit, *args) -> Future:
             if not pools:
-                _preload(job)  # once, before the workers fork: they share the profiles
+                reading.preload(job.rules)  # once, before the workers fork: they share the profiles
                 pools.append(ProcessPoolExecutor(max_workers=self.jobs, initializer=_init, initargs=(job,)))
-            return pools[0].submit(_work, unit)
+            return pools[0].submit(_call, fn, unit, *args)
         try:
             yield submit
-        finally:
+        except BaseException:  # our own futures (never pool.map, whose clean-up races with stop_pool)
             for pool in pools:
-                pool.shutdown()
+                signals.stop_pool(pool)
+            raise
+        for pool in pools:
+            pool.shutdown()

@@ -13,12 +13,15 @@ import re
 from typing import Any
 
 from validator.article import Block
-from validator.credits import credit_span
-from validator.readers._htmltree import HEADINGS, Element, Text, TextBuilder, parse, slice_built
+from validator.credits import copyright_notice, looks_like_credit_line, parse_credit
+from validator.detect.photo import caption_credit, credit_span
+from validator.readers._figures import attribute_credit, lead_figures, template_image, text_credit
+from validator.readers._htmltext import TextBuilder, slice_built
+from validator.readers._htmltree import HEADINGS, Element, Text, parse
 from validator.readers._page import (
     BLOCK_TAGS,
     BYLINE_WORDS,
-    CAPTION_WORDS,
+    CREDIT_TAGS,
     CREDIT_WORDS,
     DATE_WORDS,
     FOOTER_WORDS,
@@ -26,6 +29,8 @@ from validator.readers._page import (
     FURNITURE_WORDS,
     QUOTE_WORDS,
     SECTIONING,
+    SOURCE_WORDS,
+    caption_class,
     figure_like,
     skipped,
     standfirsts,
@@ -34,6 +39,8 @@ from validator.readers._page import (
     words,
 )
 
+#: a credit line that says it credits the lead image ("Main image credit: …", "Top photo: …")
+LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|cover|hero)\s+(?:image|photo|picture)", re.I)
 #: whole blocks that are interface, not article text
 INTERFACE = re.compile(
     r"^(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content))?|"
@@ -63,6 +70,8 @@ class Extractor:
         self._loose: int | None = None  # index of an image outside figures that may get a caption
         self._prose_seen = False
         self._rules: list[int] = []  # blocks before each <hr> of the body
+        self._hidden: dict[int, str] = {}  # image index -> a credit not shown on the page
+        self.template_images = 0
         self.title_el = self._title_element()
         stand = standfirsts(body)
         if not stand and not fragment:
@@ -90,8 +99,16 @@ class Extractor:
             self._page_title()
         for el in self._outside:
             self.visit(el, "paragraph")
+        if not self.fragment:
+            title = self.title_el if self.title_el is not None and not self._inside_body(self.title_el) else None
+            for el in lead_figures(self.root, self.body, title):
+                self.visit(el, "paragraph")
+                self._flush()
         self.visit(self.body, "paragraph")
         self._flush()
+        for i, image in enumerate(self.images):
+            if not image.get("credit") and i in self._hidden:
+                image["credit"], image["credit_visible"] = self._hidden[i], False
         self.blocks = footer_after_rule(self.blocks, self._rules)
         self.blocks.sort(key=lambda b: (b.line, b.column))
 
@@ -131,11 +148,11 @@ class Extractor:
         # bylines, dates and loose captions are whole elements, not words inside a paragraph
         whole = tag in BLOCK_TAGS or not self._buf
         if self._figure is not None or (el is not self.body and figure_like(el)):
-            if w & CREDIT_WORDS:
+            if w & CREDIT_WORDS or (ctx in ("caption", "paragraph") and (tag in CREDIT_TAGS or w & SOURCE_WORDS)):
                 return "credit"
             if ctx == "credit":
                 return ctx
-            if tag == "figcaption" or w & CAPTION_WORDS:
+            if tag == "figcaption" or caption_class(el):
                 return "caption"
             if tag == "blockquote":
                 return "quote"
@@ -144,15 +161,17 @@ class Extractor:
         elif ctx == "paragraph" and whole:
             if w & BYLINE_WORDS or tag == "address":
                 return "byline"
-            if w & CAPTION_WORDS:
-                return "caption"
-            if w & CREDIT_WORDS:
+            if w & CREDIT_WORDS - {"byline"}:
                 return "credit"
+            if caption_class(el):
+                return "caption"
+        if ctx == "caption" and (w & CREDIT_WORDS or tag in CREDIT_TAGS):
+            return "credit"  # <p class="caption">… <span class="credit">Foto: Name/dpa</span></p>
         if ctx != "paragraph":
             return ctx
         if tag == "blockquote" or w & QUOTE_WORDS:  # before furniture: <aside class="pullquote">
             return "quote"
-        if tag in FURNITURE_TAGS or w & FURNITURE_WORDS:
+        if el is not self.body and (tag in FURNITURE_TAGS or w & FURNITURE_WORDS):  # "topics-x": a post class
             return "furniture"
         if tag == "h1":
             return "title" if el is self.title_el else "heading"
@@ -204,8 +223,11 @@ class Extractor:
         if boundary:
             self._flush()
         if self._figure is not figure:
+            inner = self._figure
             self._finish_figure()
             self._figure = figure
+            if figure is not None and inner:  # a <figure> inside a figure-like block: the block's caption is its
+                figure["images"].extend(inner["images"])
 
     def _flush(self) -> None:
         if self._buf:
@@ -221,6 +243,8 @@ class Extractor:
             return
         if kind == "paragraph" and len(text) <= 160 and INTERFACE.match(text):
             kind = "furniture"
+        elif kind == "paragraph" and len(text) <= 160 and looks_like_credit_line(text):
+            kind = "credit"  # "Main image credit: Name/Agency" standing as a paragraph of its own
         if kind == "caption":
             span = credit_span(text)
             if span:
@@ -246,10 +270,26 @@ class Extractor:
                         im["credit_line"], im["credit_column"] = line, column
             elif target is not None:
                 target["captions" if kind == "caption" else "credits"].append(built)
+            elif kind == "credit" and LEAD_CREDIT.match(text) and self._lead_uncredited() is not None:
+                im = self.images[self._lead_uncredited()]  # "Main image credit: …" at the end of the text
+                im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
+            elif kind == "credit" and (caption_credit(text) or parse_credit(text).agencies) \
+                    and not copyright_notice(text):
+                self._credit_image(built)  # the image itself is drawn by a script: its credit stands for it
         elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
             self._loose = None
             if kind in ("paragraph", "quote"):
                 self._prose_seen = True
+
+    def _lead_uncredited(self) -> int | None:
+        return next((i for i, im in enumerate(self.images)
+                     if im.get("position") == "lead" and im.get("src") and not im.get("credit")), None)
+
+    def _credit_image(self, built: tuple) -> None:
+        text, line, column, _ = built
+        self.images.append({"src": None, "line": line, "column": column, "credit": text.replace("\n", " "),
+                            "credit_line": line, "credit_column": column,
+                            "position": "inline" if self._prose_seen else "lead"})
 
     def _image(self, el: Element) -> None:
         src = el.get("src")
@@ -257,9 +297,15 @@ class Extractor:
             src = el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or src
         if el.get("width") in ("0", "1") or el.get("height") in ("0", "1"):
             return  # a tracking pixel
+        if template_image(el, in_figure=self._figure is not None):
+            self.template_images += 1
+            return
         image = {"src": src or None, "alt": el.get("alt").strip() or None, "line": el.line, "column": el.column,
                  "position": "inline" if self._prose_seen else "lead"}
         self.images.append(image)
+        hidden = attribute_credit(el) or text_credit(el)
+        if hidden:
+            self._hidden[len(self.images) - 1] = hidden
         if self._figure is not None:
             self._figure["images"].append(image)
         else:
@@ -267,6 +313,9 @@ class Extractor:
 
     def _finish_figure(self) -> None:
         fig = self._figure
+        if fig and not fig["images"] and fig["credits"] and caption_credit(fig["credits"][0][0]):
+            self._credit_image(fig["credits"][0])  # a lazy-loaded image: its credit stands for it
+            fig["images"].append(self.images[-1])
         if not fig or not fig["images"]:
             return
         caption = " ".join(c[0].replace("\n", " ") for c in fig["captions"]) or None

@@ -8,17 +8,14 @@ closes the open ``<p>``, ``<li>`` the open ``<li>``…), end tags that close the
 elements left open inside them, stray end tags ignored, and everything still
 open closed at the end of the file.
 
-:class:`TextBuilder` turns text nodes into a block's text — whitespace
-collapsed as HTML renders it, a line break kept where the source breaks the
-line — together with the ``segments`` that map every offset in that text back
-to the file (see :class:`validator.article.Block`).
+:mod:`validator.readers._htmltext` turns text nodes into a block's text.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
+from html.parser import HTMLParser, charref
 
 VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
@@ -95,17 +92,32 @@ class Text:
 
 
 class _Builder(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, amp: str = "&") -> None:
         super().__init__(convert_charrefs=False)
         self.root = Element("#document", {}, 1, 1, None)
         self.stack: list[Element] = [self.root]
+        #: how many elements of each tag are open: finding a tag that is not open costs
+        #: nothing (a million unclosed <div> would otherwise scan the stack a million times)
+        self.open: dict[str, int] = {}
+        self.singletons: dict[str, Element] = {}  # the <html>, <head> and <body>
         self.flattened = False
+        self.amp = amp  # the stand-in for "&" in a malformed character reference (see _guard_charrefs)
+        self.closing = False
+        self.unparsed: tuple[int, int] | None = None  # where markup was last read as plain text
 
     # -- tree ---------------------------------------------------------------
+    def _push(self, element: Element) -> None:
+        self.stack.append(element)
+        self.open[element.tag] = self.open.get(element.tag, 0) + 1
+
     def _pop_to(self, index: int) -> None:
+        for element in self.stack[index:]:
+            self.open[element.tag] -= 1
         del self.stack[index:]
 
     def _find(self, tag: str, stop: frozenset[str] = frozenset()) -> int:
+        if not self.open.get(tag):
+            return -1
         for i in range(len(self.stack) - 1, 0, -1):
             name = self.stack[i].tag
             if name == tag:
@@ -132,7 +144,7 @@ class _Builder(HTMLParser):
             if i > 0:
                 self._pop_to(i)
         elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
-            self.stack.pop()
+            self._pop_to(len(self.stack) - 1)
         if tag in CLOSES_P and tag not in ("li", "dd", "dt"):
             # a heading holds no blocks: an unclosed <h1> ends where the next block starts
             i = max(self._find(h, _SCOPE) for h in HEADINGS)
@@ -152,29 +164,33 @@ class _Builder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line, offset = self.getpos()
         if tag in ("html", "head", "body"):
-            existing = next((e for e in self.root.iter(tag)), None)
+            existing = self.singletons.get(tag)
             if existing is not None:
                 for k, v in attrs:
                     existing.attrs.setdefault(k, v or "")
                 return
+        if tag not in VOID and len(self.stack) >= MAX_DEPTH:
+            # it would stay empty (its content goes to the deepest open element): not kept, so
+            # a million unclosed <div> cost neither a million elements nor a million visits
+            self.flattened = True
+            return
         self._implied_ends(tag)
         values: dict[str, str] = {}
         for k, v in attrs:
-            values.setdefault(k, v or "")
+            values.setdefault(k, (v or "").replace(self.amp, "&"))
         parent = self.stack[-1]
         element = Element(tag, values, line, offset + 1, parent)
         parent.children.append(element)
+        if tag in ("html", "head", "body"):
+            self.singletons[tag] = element
         if tag not in VOID:
-            if len(self.stack) < MAX_DEPTH:
-                self.stack.append(element)
-            else:
-                self.flattened = True
+            self._push(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         before = len(self.stack)
         self.handle_starttag(tag, attrs)
         if len(self.stack) > before:  # <div/>: an empty element
-            self.stack.pop()
+            self._pop_to(before)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "br":  # </br> is a <br>
@@ -190,6 +206,12 @@ class _Builder(HTMLParser):
         self.stack[-1].children.append(Text(text, line, offset + 1, literal))
 
     def handle_data(self, data: str) -> None:
+        if self.amp in data:
+            data = data.replace(self.amp, "&")
+        if self.closing and self.unparsed is None and not self.cdata_elem and (
+                data[:1] == "<" or _MARKUP.search(data)):
+            line, offset = self.getpos()  # html.parser gave up on the rest and handed it over as text
+            self.unparsed = (line, offset + 1)
         self._text(data, True)
 
     def handle_entityref(self, name: str) -> None:
@@ -202,125 +224,51 @@ class _Builder(HTMLParser):
         # an unclosed "<!--" at the end of the file is a comment, not text
         if self.rawdata.startswith("<!--"):
             self.rawdata = ""
+        self.closing = True
         super().close()
+
+
+#: markup in a run of text handed over when the parser is closed (after the whole text was
+#: fed, it only stops at a construct never completed before the end): it gave up there
+_MARKUP = re.compile(r"<[a-zA-Z/!?]")
+
+
+def _guard_charrefs(text: str) -> tuple[str, str]:
+    """``text`` with the "&" of every malformed character reference (``&#;``, ``&#a`` …)
+    replaced by a stand-in character absent from the text, and that character.
+
+    ``html.parser`` (with ``convert_charrefs=False``, which keeps every text node's
+    column exact) stops at such a reference and hands the rest of the file over as
+    one run of raw text: every later paragraph and image would be lost.  The
+    stand-in is one character for one, so every line and column stays right, and
+    the builder turns it back into "&" in text and attribute values."""
+    if "&#" not in text:
+        return text, "&"
+    bad = [m.start() for m in re.finditer("&#", text) if not charref.match(text, m.start())]
+    if not bad:
+        return text, "&"
+    used = set(re.findall("[\ue000-\uf8ff]", text))
+    amp = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in used) if len(used) < 0x1900 else "&"
+    chars = list(text)
+    for i in bad:
+        chars[i] = amp
+    return "".join(chars), amp
 
 
 def parse(text: str) -> tuple[Element, list[str]]:
     """The document tree of ``text`` and notes about what had to be repaired."""
-    builder = _Builder()
+    guarded, amp = _guard_charrefs(text)
+    builder = _Builder(amp)
     notes: list[str] = []
     try:
-        builder.feed(text)
+        builder.feed(guarded)
         builder.close()
     except Exception as exc:  # html.parser is tolerant, but never crash a batch
         line, offset = builder.getpos()
         notes.append(f"the HTML parser stopped at line {line}, column {offset + 1}: {exc}")
+    if builder.unparsed:
+        notes.append("the HTML from line {}, column {} could not be parsed and was read as plain text"
+                     .format(*builder.unparsed))
     if builder.flattened:
         notes.append(f"elements nested deeper than {MAX_DEPTH} levels were flattened")
     return builder.root, notes
-
-
-# --- text of a block ------------------------------------------------------------
-
-_TOKEN = re.compile(r"\S+|\s+")
-_SLOW = re.compile(r"\s\s|[^\S ]")
-
-
-class TextBuilder:
-    """Collects text nodes into one block's text with its file positions."""
-
-    __slots__ = ("parts", "length", "line", "column", "segments", "_anchor", "_pending")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.line = 0
-        self.column = 0
-        self.segments: list[tuple[int, int, int]] = []
-        self._anchor = (0, 0, 0)
-        self._pending = ""  # whitespace waiting for the next visible character
-
-    def __bool__(self) -> bool:
-        return self.length > 0
-
-    def _emit(self, token: str, line: int, column: int) -> None:
-        if self.length:
-            if self._pending:
-                self.parts.append(self._pending)
-                self.length += 1
-            o0, l0, c0 = self._anchor
-            if (line, column) != (l0, c0 + self.length - o0):
-                self.segments.append((self.length, line, column))
-                self._anchor = (self.length, line, column)
-        else:
-            self.line, self.column = line, column
-            self._anchor = (0, line, column)
-        self._pending = ""
-        self.parts.append(token)
-        self.length += len(token)
-
-    def _space(self, newline: bool) -> None:
-        if newline:
-            self._pending = "\n"
-        elif not self._pending:
-            self._pending = " "
-
-    def add(self, node: Text) -> None:
-        if not node.literal:
-            if node.text.isspace():
-                self._space(False)
-            elif node.text:
-                self._emit(node.text, node.line, node.column)
-            return
-        line, column = node.line, node.column
-        text = node.text
-        if not _SLOW.search(text):  # single spaces only: the text maps to the file as is
-            body = text.strip(" ")
-            if text[:1] == " ":
-                self._space(False)
-            if body:
-                self._emit(body, line, column + len(text) - len(text.lstrip(" ")))
-                if text[-1:] == " ":
-                    self._space(False)
-            return
-        for m in _TOKEN.finditer(text):
-            token = m.group()
-            if token[0].isspace():
-                breaks = token.count("\n")
-                self._space(breaks > 0)
-                if breaks:
-                    line += breaks
-                    column = len(token) - token.rfind("\n")
-                else:
-                    column += len(token)
-            else:
-                self._emit(token, line, column)
-                column += len(token)
-
-    def hard_break(self) -> None:
-        """A ``<br>``: the next text starts on a new line of the block."""
-        if self.length:
-            self._pending = "\n"
-
-    def result(self) -> tuple[str, int, int, tuple[tuple[int, int, int], ...]]:
-        return "".join(self.parts), self.line, self.column, tuple(self.segments)
-
-
-def position(built: tuple[str, int, int, tuple], offset: int) -> tuple[int, int]:
-    """Line and column of ``offset`` in a built text (as ``Block.position``)."""
-    _, line, column, segments = built
-    best = (0, line, column)
-    for seg in segments:
-        if seg[0] > offset:
-            break
-        best = seg
-    return best[1], best[2] + (offset - best[0])
-
-
-def slice_built(built: tuple[str, int, int, tuple], start: int, end: int | None = None):
-    """The part ``[start:end]`` of a built text, with its own positions."""
-    text = built[0]
-    end = len(text) if end is None else end
-    line, column = position(built, start)
-    segments = tuple((o - start, ln, col) for o, ln, col in built[3] if start < o < end)
-    return text[start:end], line, column, segments

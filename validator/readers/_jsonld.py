@@ -15,6 +15,8 @@ import json
 import re
 from typing import Any
 
+from validator.detect.photo import caption_credit
+
 #: schema.org types read as "the article" (any ``*NewsArticle`` as well)
 ARTICLE_TYPES = frozenset(
     {"Article", "NewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle",
@@ -193,6 +195,7 @@ def _image(graph: Graph, item: Any, lead: bool) -> dict | None:
         "creator": ", ".join(graph.names(item.get("creator"))) or None,
         "copyrightNotice": _text(item.get("copyrightNotice")),
         "copyrightHolder": ", ".join(graph.names(item.get("copyrightHolder"))) or None,
+        "author": ", ".join(graph.names(item.get("author"))) or None,
         "caption": _text(item.get("caption")) or _text(item.get("description")),
         "lead": lead,
     }
@@ -200,9 +203,15 @@ def _image(graph: Graph, item: Any, lead: bool) -> dict | None:
 
 
 def image_credit(image: dict) -> str | None:
-    """The credit an ImageObject gives, in the order a credit line is chosen."""
-    return image.get("creditText") or image.get("creator") or image.get("copyrightNotice") or image.get(
-        "copyrightHolder")
+    """The credit an ImageObject gives, in the order a credit line is chosen: ``creditText``,
+    ``creator``, ``author``, ``copyrightNotice``, ``copyrightHolder``, else a credit at the end
+    of its ``caption`` ("… Photo by Jane Roe / AFP")."""
+    for key in ("creditText", "creator", "author", "copyrightNotice", "copyrightHolder"):
+        if image.get(key):
+            return image[key]
+    caption = image.get("caption") or ""
+    span = caption_credit(caption)
+    return caption[span[0]:span[1]] if span else None
 
 
 def summarize(scripts: list[Any]) -> dict[str, Any]:

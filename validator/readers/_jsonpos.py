@@ -18,7 +18,28 @@ from typing import Any
 
 from validator.article import Block
 
-_DECODER = json.JSONDecoder(strict=False)
+class DuplicateKey(ValueError):
+    """A key given twice in one JSON object: ``json`` would keep the later value without a
+    word (``translated: true`` … ``translated: false``).  ``first`` and ``second`` are the
+    offsets of the two keys; ``first`` is None when only the object's offset is known."""
+
+    def __init__(self, key: str, first: int | None, second: int):
+        super().__init__(key)
+        self.key, self.first, self.second = key, first, second
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DuplicateKey(key, None, -1)
+        out[key] = value
+    return out
+
+
+#: the standard decoder (in C); below the levels :func:`scan` walks itself, a duplicate key
+#: is caught by the object_pairs_hook
+_DECODER = json.JSONDecoder(strict=False, object_pairs_hook=_unique)
 _WS = re.compile(r"[ \t\n\r]*")
 _BREAK = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)|\n", re.S)
 
@@ -33,17 +54,22 @@ def scan(text: str, start: int = 0, depth: int = 6, path: Path = (),
          spots: dict[Path, int] | None = None) -> tuple[Any, int, dict[Path, int]]:
     """Decode the JSON value at ``start``: (value, end offset, offset of each value by path).
 
-    Raises :class:`json.JSONDecodeError` (and ``RecursionError`` for absurd nesting).
+    Raises :class:`json.JSONDecodeError`, :class:`DuplicateKey`, and ``RecursionError`` for
+    absurd nesting.
     """
     spots = {} if spots is None else spots
     i = _ws(text, start)
     spots[path] = i
     opener = text[i:i + 1]
     if depth <= 0 or opener not in ("{", "["):
-        value, end = _DECODER.raw_decode(text, i)
+        try:
+            value, end = _DECODER.raw_decode(text, i)
+        except DuplicateKey as exc:
+            raise DuplicateKey(exc.key, None, i) from None  # somewhere in the value at i
         return value, end, spots
     closer = "}" if opener == "{" else "]"
     container: Any = {} if opener == "{" else []
+    keys: dict[str, int] = {}
     i = _ws(text, i + 1)
     if text[i:i + 1] == closer:
         return container, i + 1, spots
@@ -51,7 +77,11 @@ def scan(text: str, start: int = 0, depth: int = 6, path: Path = (),
         if opener == "{":
             if text[i:i + 1] != '"':
                 raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, i)
+            at = i
             key, i = _DECODER.raw_decode(text, i)
+            if key in keys:
+                raise DuplicateKey(key, keys[key], at)
+            keys[key] = at
             i = _ws(text, i)
             if text[i:i + 1] != ":":
                 raise json.JSONDecodeError("Expecting ':' delimiter", text, i)

@@ -25,8 +25,17 @@ SECTIONING = frozenset({"article", "main", "section"})
 
 _SHARE = re.compile(r"share|social", re.I)
 COMMENT_WORDS = frozenset({"comments", "commentlist", "disqus", "replies"})
-CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution"})
-CAPTION_WORDS = frozenset({"caption", "figcaption", "legend"})
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution", "photocredit",
+                          "imagecredit", "rights", "fotograf", "bildnachweis", "quelle"})
+#: tags that hold a figure's credit inside its caption (``<cite>Jane Roe/AP</cite>``)
+CREDIT_TAGS = frozenset({"cite", "small"})
+#: a figure's credit under these words is the credit when it reads as one (``class="source"``)
+SOURCE_WORDS = frozenset({"source", "contributor", "author", "provider", "origin"})
+CAPTION_WORDS = frozenset({"caption", "figcaption", "legend", "legende", "légende", "bildunterschrift", "bildtext",
+                           "didascalia", "pie", "подпись"})
+#: a class token naming an image's text: "img-metadata__title", "ImageDescriptionText", "photo-info"
+_IMAGE_TEXT = re.compile(r"(?:image|img|photo|picture|pic|bild|foto)[-_]*(?:description|desc|text|info|meta|"
+                         r"metadata|title|subtitle|legend|credit|copyright)", re.I)
 FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption", "media"})
 BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
 DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
@@ -37,22 +46,52 @@ FURNITURE_WORDS = frozenset(
     {"related", "recommended", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement",
      "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
      "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
-     "pager", "keywords", "topics", "outbrain", "taboola", "print"}
+     "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers", "suggested", "recirculation", "recirc", "trending", "popular",
+     "most-popular", "latest-news", "read-next", "up-next", "you-may-like", "cta", "calltoaction"}
 )
+#: class/id words of the element that holds an article's text when the page has no <article>
+ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content", "article-text", "story-body",
+                                "storybody", "story-content", "entry-content", "post-content", "post-body",
+                                "articletext", "article__body", "article__content"})
 STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
 
 _NO_WORDS: frozenset[str] = frozenset()
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def words(el: Element) -> frozenset[str]:
     """The class and id of an element as lower-case tokens and their -/_ parts."""
-    raw = f"{el.get('class')} {el.get('id')}".lower().split()
+    given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}"
+    raw = given.lower().split()
     if not raw:
         return _NO_WORDS
     out = set(raw)
-    for token in raw:
-        out.update(p for p in re.split(r"[-_]+", token) if p)
+    for token in raw + _CAMEL.sub("-", given).lower().split():  # "ImageDescriptionCopyright", "photoCredit"
+        parts = [p for p in re.split(r"[-_]+", token) if p]
+        out.update(parts)
+        out.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))  # "latest-news-box" has "latest-news"
     return frozenset(out)
+
+
+#: attributes of an image (or the element around it) that hold its credit
+CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit", "data-attrib", "data-attribution",
+                "data-copyright", "data-photographer", "data-byline")
+#: words of an image's class, id, alt or src that mark site furniture, not an article image
+TEMPLATE_IMAGE = re.compile(r"(?:^|[\W_])(?:logo|logos|avatar|avatars|headshot|head-shot|mugshot|mug|mugs|"
+                            r"icon|icons|emoji|sprite|spacer|pixel|badge|badges|author|authors|profile|gravatar|"
+                            r"favicon|brand|sponsor|advert|banner|rating|ratings)(?:$|[\W_\d])", re.I)
+
+
+def caption_class(el: Element) -> bool:
+    """The element's class says it holds an image's caption or credit text."""
+    return bool(words(el) & CAPTION_WORDS or _IMAGE_TEXT.search(el.get("class")))
+
+
+def _single_words(el: Element) -> frozenset[str]:
+    """The class/id tokens and their parts, without the pairs :func:`words` adds
+    ("yom-top-story-content" is not a "story-content")."""
+    return frozenset(w for w in words(el) if "-" not in w or w in el.get("class").lower().split()
+                     or w in el.get("id").lower().split())
 
 
 def is_hidden(el: Element) -> bool:
@@ -63,7 +102,8 @@ def is_hidden(el: Element) -> bool:
 def skipped(el: Element) -> bool:
     if el.tag in SKIP_TAGS or is_hidden(el):
         return True
-    if _SHARE.search(f"{el.get('class')} {el.get('id')}"):
+    # share bars; a BEM modifier ("content-header--social-icons-position") is not one
+    if any(_SHARE.search(token.split("--")[0]) for token in f"{el.get('class')} {el.get('id')}".split()):
         return True
     return bool(words(el) & COMMENT_WORDS)
 
@@ -89,6 +129,10 @@ def body_of(root: Element) -> tuple[Element, str]:
     articles = [a for a in root.iter("article") if visible(a)]
     if articles:
         return max(articles, key=text_length), "article"
+    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _single_words(e) & ARTICLE_BODY_WORDS)
+              and e.tag not in SKIP_TAGS and visible(e)]
+    if bodies:
+        return max(bodies, key=text_length), "articleBody"
     main = next((e for e in root.iter() if e.tag == "main" or e.get("role") == "main"), None)
     if main is not None and visible(main):
         return main, "main"

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from validator import imagemeta
 from validator.article import Article, Block, Image, Link, Source
-from validator.credits import credit_span
+from validator.detect.photo import credit_span
 from validator.readers._extract import footer_after_rule, fragment
 from validator.readers._jsonpos import LineIndex, Path, StringMap
 from validator.readers.metadata import article_fields

@@ -2,8 +2,9 @@
 
 Front matter is the block between a first line ``---`` and the next ``---``
 (or ``...``).  It is parsed with PyYAML's safe loader; aliases are refused
-(a few lines of ``&a``/``*a`` can build a structure of billions of nodes), and
-so is anything but a mapping at the top.
+(a few lines of ``&a``/``*a`` can build a structure of billions of nodes),
+so is a key given twice in one mapping (the later value would silently win),
+and so is anything but a mapping at the top.
 """
 
 from __future__ import annotations
@@ -51,17 +52,20 @@ def split(text: str) -> tuple[FrontMatter, list[str]]:
     return fm, lines[end + 1 :]
 
 
-class _Alias(Exception):
+class AliasFound(Exception):
+    """A YAML alias (``*name``) where aliases are refused; ``mark`` is where it stands."""
+
     def __init__(self, mark: yaml.Mark):
         self.mark = mark
 
 
-class _Loader(yaml.SafeLoader):
-    """The safe loader, refusing aliases as it composes (one pass over the text)."""
+class NoAliasLoader(yaml.SafeLoader):
+    """The safe loader, refusing aliases as it composes (one pass over the text): front
+    matter, rule packs and configs are all read with it."""
 
     def compose_node(self, parent, index):  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
-            raise _Alias(self.peek_event().start_mark)
+            raise AliasFound(self.peek_event().start_mark)
         return super().compose_node(parent, index)
 
 
@@ -111,10 +115,10 @@ def parse(source: str, first_line: int = 1) -> FrontMatter:
         return _result(*fast, where, first_line)
     loader = None
     try:
-        loader = _Loader(source)  # refuses characters YAML does not allow
+        loader = NoAliasLoader(source)  # refuses characters YAML does not allow
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
-    except _Alias as exc:
+    except AliasFound as exc:
         raise ReadError("front matter uses a YAML alias (*name); provcheck does not expand aliases",
                         *where(exc.mark)) from None
     except yaml.reader.ReaderError as exc:
@@ -142,9 +146,31 @@ def _result(node, data, where: _Where, first_line: int) -> FrontMatter:
         raise ReadError(
             f"front matter must be a mapping of fields, not a {type(data).__name__}", first_line, 1
         )
+    _refuse_duplicates(node, where)
     positions: dict[str, tuple[int, int]] = {}
     _walk(node, "", where, positions)
     return FrontMatter(data=data, positions=positions)
+
+
+def _refuse_duplicates(node: yaml.Node, where: _Where) -> None:
+    """A key given twice in one mapping (``translated: true`` … ``translated: false``): PyYAML
+    keeps the later value without a word; here it is an error naming both lines."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[object, yaml.Node] = {}
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else None
+                if name is not None and name in seen:
+                    first, second = where(seen[name].start_mark), where(key.start_mark)
+                    raise ReadError(f"front matter has the key {name!r} twice, on line {first[0]} and "
+                                    f"line {second[0]}; only one value can count", *second)
+                if name is not None:
+                    seen[name] = key
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _walk(node: yaml.Node, prefix: str, where: _Where, out: dict[str, tuple[int, int]]) -> None:

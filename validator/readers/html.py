@@ -5,8 +5,11 @@ The parser is the standard library's ``html.parser`` (through
 the line and column of every tag and every run of text, so each block starts
 where its first character stands in the file.
 
-The body is the largest ``<article>``, else ``<main>``, else the element with
-the most paragraph text.  Inside it, blocks are (by element):
+The body is the article region (docs/article-format.md, "The article region"):
+the largest ``<article>``, else an ``itemprop=articleBody``/article-body class,
+else ``<main>``, else the element with the most paragraph text; its lead figure
+joins it, and ``meta["region"]`` records what lay outside.  Inside it, blocks
+are (by element):
 
 - ``title``: the first ``<h1>`` (looked for in the page if the body has none),
   else ``<title>``, else ``og:title``;
@@ -45,6 +48,7 @@ from validator.readers import ReadError, _jsonld
 from validator.readers._extract import Extractor
 from validator.readers._htmltree import Element, Text, parse
 from validator.readers._page import body_of
+from validator.readers._region import metadata_images, region_summary, same_image
 from validator.readers.metadata import split_lang
 
 __all__ = ["EXTENSIONS", "read", "split_lang"]
@@ -67,8 +71,10 @@ def read(text: str, path: str) -> list[Article | ReadError]:
         ex.blocks.insert(0, Block(kind="title", text=text, line=line, column=column))
     if not ex.blocks:
         notes.append("no article text was found in the page")
-    images, image_meta = _images(ex.images, summary, path)
-    meta: dict[str, Any] = {"body": how, "meta_tags": head["tags"]}
+    found = ex.images + metadata_images(ex.images, summary, head, root,
+                                        next((b for b in ex.blocks if b.kind == "title"), None))
+    images, image_meta = _images(found, summary, path)
+    meta: dict[str, Any] = {"body": how, "meta_tags": head["tags"], "region": region_summary(root, body, how, ex)}
     if head["lang"]:
         meta["html_lang"] = head["lang"]
     if head["tags"].get("og:locale"):
@@ -193,19 +199,11 @@ def _as_list(value: Any) -> list[str]:
 # --- images -------------------------------------------------------------------------
 
 
-def _same_image(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    a, b = a.split("?")[0].split("#")[0], b.split("?")[0].split("#")[0]
-    return a == b or a.endswith("/" + b.lstrip("./")) or b.endswith("/" + a.lstrip("./")) or (
-        a.rsplit("/", 1)[-1] == b.rsplit("/", 1)[-1] and "." in a.rsplit("/", 1)[-1])
-
-
 def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[dict]]:
     """The Image models, and per image what JSON-LD and the file itself say (for ``meta``)."""
     extra: list[dict] = [{} for _ in found]
     for entry in ld.get("images", []):
-        match = next((i for i, im in enumerate(found) if _same_image(im.get("src"), entry.get("url"))), None)
+        match = next((i for i, im in enumerate(found) if same_image(im.get("src"), entry.get("url"))), None)
         if match is None and entry.get("lead"):
             match = next((i for i, im in enumerate(found) if im["position"] == "lead" and "jsonld" not in extra[i]),
                          None)
@@ -214,6 +212,8 @@ def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[d
             credit = _jsonld.image_credit(entry)
             if credit:
                 extra[match]["jsonld_credit"] = credit
+                if not found[match].get("credit"):  # a credit the page's metadata gives, not shown
+                    found[match] = {**found[match], "credit": credit, "credit_visible": False}
     embedded = imagemeta.credits_for([im.get("src") for im in found], path)
     images = []
     for im, (credit, info), more in zip(found, embedded, extra):

@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from validator.article import Article
 from validator.readers import ReadError
-from validator.readers._jsonpos import LineIndex, scan
+from validator.readers._jsonpos import DuplicateKey, LineIndex, scan
 from validator.readers._ninjs import is_ninjs, ninjs_article
 from validator.readers._records import ArticleRecord, Record, own_article
 
@@ -92,6 +92,9 @@ def read_line(line: str, number: int, n: int, path: str) -> Article | ReadError:
         return ReadError(f"invalid JSON: {exc.msg}", line=number, column=exc.colno, record=rid)
     except RecursionError:
         return ReadError("the record is nested too deeply to read", line=number, record=rid)
+    except DuplicateKey as exc:
+        return ReadError(duplicate_message(exc, LineIndex(line, number)),
+                         *LineIndex(line, number)(exc.second), record=rid)
     return _article(Record(value, line, spots, LineIndex(line, number), path, rid))
 
 
@@ -104,6 +107,9 @@ def _read_json(text: str, path: str) -> list[Article | ReadError]:
         raise ReadError(f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
     except RecursionError:
         raise ReadError("the JSON is nested too deeply to read") from None
+    except DuplicateKey as exc:
+        locate = LineIndex(text)
+        raise ReadError(duplicate_message(exc, locate), *locate(exc.second)) from None
     locate = LineIndex(text)
     if isinstance(value, dict) and isinstance(value.get("articles"), list):
         items, base = value["articles"], ("articles",)
@@ -115,6 +121,15 @@ def _read_json(text: str, path: str) -> list[Article | ReadError]:
         raise ReadError("the file holds no articles")
     return [_article(Record(item, text, spots, locate, path, f"{path}#{n}", base + (n - 1,)))
             for n, item in enumerate(items, start=1)]
+
+
+def duplicate_message(exc: DuplicateKey, locate: LineIndex) -> str:
+    """'duplicate key 'x' at line 2, column 3 and line 5, column 3' (both places named)."""
+    second = "line {}, column {}".format(*locate(exc.second))
+    if exc.first is None:
+        return f"duplicate key {exc.key!r} inside the value at {second}; only one value can count"
+    first = "line {}, column {}".format(*locate(exc.first))
+    return f"duplicate key {exc.key!r} at {first} and {second}; only one value can count"
 
 
 def schema() -> dict[str, Any]:

@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from validator.article import offset_position
+from validator import vocab
 from validator.credits import looks_like_credit_line
+from validator.detect.photo import bare_agency_tail, caption_credit
+from validator.detect.wire_forms import credit_line
 
 _TERMINAL = tuple('.!?…:;"”’»)')
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)*_]*$")
@@ -49,6 +52,12 @@ class Unit:
 
     def position(self, offset: int) -> tuple[int, int]:
         return offset_position(self.line, self.column, self.segments, offset)
+
+    def part(self, start: int, end: int, kind: str) -> Unit:
+        """The text ``[start:end]`` as a unit of its own, at its place in the file."""
+        line, column = self.position(start)
+        segments = [(o - start, ln, col) for o, ln, col in self.segments if start < o < end]
+        return Unit(self.text[start:end], line, column, segments, kind=kind)
 
 
 def is_prose(text: str) -> bool:
@@ -96,8 +105,8 @@ def _continues(previous: str, current: str) -> bool:
     """Whether ``current`` continues a hard-wrapped paragraph ending in ``previous``."""
     if len(previous) < 40 or previous.endswith(_TERMINAL):
         return False
-    if looks_like_credit_line(current):
-        return False
+    if looks_like_credit_line(current) or bare_agency_tail(previous) or caption_credit(previous):
+        return False  # a caption line that ends in its credit is a line of its own
     return current[:1].islower() or len(previous) >= 60
 
 
@@ -164,3 +173,39 @@ def _footer_start(units: list[Unit], prose_idx: list[int]) -> int | None:
         if units[i].gap_before >= 2 or FOOTER_OPENERS.match(units[i].text):
             return i
     return None
+
+
+#: the longest line read as a caption with a credit at its end
+CAPTION_MAX = 400
+_CAPTION_KINDS = frozenset({"paragraph", "heading", "standfirst", "furniture", "title", "footer"})
+
+
+def _sign_off(text: str, span: tuple[int, int]) -> bool:
+    """A sentence closed by a wire agency's name alone ("… next week. (Reuters)") is the
+    story's sign-off, not a picture's credit."""
+    names = re.split(r"\s*(?:[,/&;]|\band\b|\bund\b|\bet\b|\by\b)\s*", text[span[0]:span[1]].strip(" ()[]（）"))
+    return all(vocab.canonical(n, "wire") for n in names) and text[:span[0]].rstrip(" ([（")[-1:] in ".!?…\"”»"
+
+
+def split_caption_credits(units: list[Unit]) -> list[Unit]:
+    """Caption lines that end in a photo credit ("… Foto: Name/dpa", "… (AP Photo/Name)",
+    "… Photo Name/AFP", "… Beirut Getty Images") become a caption and a credit unit."""
+    out: list[Unit] = []
+    for u in units:
+        span = None
+        if u.kind in _CAPTION_KINDS and len(u.text) <= CAPTION_MAX and "\n" not in u.text:
+            span = caption_credit(u.text) or bare_agency_tail(u.text)
+            if span and (credit_line(u.text) or (span[0] and _sign_off(u.text, span))):
+                span = None
+        if span and span[0] == 0 and u.kind != "title" and looks_like_credit_line(u.text):
+            u.kind = "credit"  # a credit line above the headline or after the last paragraph
+        if not span or span[0] == 0:
+            out.append(u)
+            continue
+        cut = len(u.text[: span[0]].rstrip(" |/–—-([（"))
+        if cut:
+            out.append(u.part(0, cut, "caption" if u.kind != "title" else "title"))
+        credit = u.part(*span, "credit")
+        credit.gap_before = 0
+        out.append(credit)
+    return out

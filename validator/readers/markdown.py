@@ -28,7 +28,8 @@ from markdown_it import MarkdownIt
 from markdown_it.common import utils as md_utils
 
 from validator.article import Article, Image, Link
-from validator.credits import credit_span, looks_like_credit_line
+from validator.credits import looks_like_credit_line
+from validator.detect.photo import credit_span
 from validator.readers import ReadError, frontmatter
 from validator.readers._records import finish_images, merge_images
 from validator.readers.layout import Unit, classify
@@ -135,14 +136,17 @@ def _inline_units(tokens, lines: list[str], offset: int) -> list[tuple[Unit, obj
             text_parts = []
             line_no = offset + first
             column = 1
+            length = 0  # of "\n".join(text_parts), kept as it grows (joining per line is quadratic)
             for k, part in enumerate(content_lines):
                 src = lines[first + k] if first + k < len(lines) else part
                 col, part = _source_column(src, part)
                 if k == 0:
                     column = col
                 else:
-                    segments.append((len("\n".join(text_parts)) + 1, offset + first + k, col))
+                    length += 1
+                    segments.append((length, offset + first + k, col))
                 text_parts.append(part)
+                length += len(part)
             unit = Unit("\n".join(text_parts), line_no, column, segments)
             kind = None
             if stack and stack[-1] in ("h1", "h2", "h3", "h4", "h5", "h6"):

@@ -11,8 +11,9 @@ Every block keeps its line and column.
 from __future__ import annotations
 
 from validator.article import Article, Block, Image
+from validator.detect.photo import inline_credits
 from validator.readers import split_lines
-from validator.readers.layout import Unit, classify, split_units
+from validator.readers.layout import Unit, classify, split_caption_credits, split_units
 
 EXTENSIONS = (".txt", ".text")
 
@@ -26,10 +27,16 @@ def units_to_blocks(units: list[Unit]) -> list[Block]:
 
 def credit_images(blocks: list[Block]) -> list[Image]:
     """An image for every photo credit line: lead when it stands above the first
-    body paragraph, inline otherwise."""
+    body paragraph, inline otherwise; and for every bracketed photo credit glued into a
+    paragraph ("… on Monday. (AFP Photo) Rebels said …")."""
     images = []
     seen_body = False
     for b in blocks:
+        if b.kind == "paragraph":
+            for start, end in inline_credits(b.text):
+                line, column = b.position(start)
+                images.append(Image(credit=b.text[start:end], line=line, column=column, credit_line=line,
+                                    credit_column=column, position="inline" if seen_body else "lead"))
         if b.kind in ("paragraph",):
             seen_body = True
         if b.kind == "credit":
@@ -43,7 +50,7 @@ def credit_images(blocks: list[Block]) -> list[Image]:
 def read(text: str, path: str) -> list[Article]:
     units = split_units(split_lines(text))
     classify(units)
-    blocks = units_to_blocks(units)
+    blocks = units_to_blocks(split_caption_credits(units))
     title = next((b.text for b in blocks if b.kind == "title"), None)
     authors = tuple(b.text.split(None, 1)[1] for b in blocks if b.kind == "byline" and " " in b.text)
     return [

@@ -18,7 +18,7 @@ import json
 import re
 from typing import Any
 
-from ..report import ArticleResult, Evidence, Fact, Finding, RunReport, exit_code
+from ..report import ArticleResult, Evidence, Fact, Finding, RunReport
 from .sarif import ENGINE_RULES, RULES_URL
 
 SEVERITIES = ("error", "warning", "info")
@@ -127,8 +127,9 @@ def e(text: Any) -> str:
 def render(report: RunReport) -> str:
     """The report as one HTML page (ending with a newline)."""
     summary = report.summary()
-    passed = exit_code(report, report.fail_on) == 0
-    status = "passed" if passed else "failed"
+    verdict = report.verdict
+    status = verdict.status
+    why = "; ".join(r.message for r in verdict.reasons)
     titles = {r.id: r.title for r in (*ENGINE_RULES, *report.rules)}
     rules = sorted({f.rule for f in report.findings})
     version = report.tool.get("version", "")
@@ -145,7 +146,8 @@ def render(report: RunReport) -> str:
         "<header>",
         "<h1>Provenance report</h1>",
         f'<p class="meta">provcheck {e(version)} · fails on {e(report.fail_on)} · '
-        f'<span class="status {status}">{status}</span></p>',
+        f'<span class="status {status}">{status}</span>'
+        + (f' · <span class="why">{e(why)}</span>' if why else "") + "</p>",
         "</header>",
         _cards(summary),
         _filters(rules, titles),

@@ -6,7 +6,9 @@ one table per non-compliant article listing its findings (file:line, severity,
 rule, message).  An article's table is folded into ``<details>`` when it has
 more than 5 findings or the run has more than 20 articles, so a big batch stays
 readable.  Text from articles is escaped so that it can neither break a table
-nor be taken as Markdown or HTML.
+nor be taken as Markdown or HTML, and ``@name`` or ``@org/team`` mentions are
+broken with a zero-width joiner after the ``@`` so that a comment never
+notifies anyone an article names.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..report import ArticleResult, Finding, RunReport, exit_code
+from ..report import ArticleResult, Finding, RunReport
 from .sarif import ENGINE_RULES
 
 FOLD_FINDINGS = 5
@@ -24,11 +26,17 @@ ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"([\\`*_\[\]|#~])")
+_MENTION = re.compile(r"@(?=[A-Za-z0-9])")
+ZWJ = "\u200d"
+
+
+def _unmention(text: str) -> str:
+    return _MENTION.sub("@" + ZWJ, text)
 
 
 def escape(text: str) -> str:
     """``text`` safe inside a table cell: one line, no Markdown or HTML."""
-    text = _CONTROL.sub("", text)
+    text = _unmention(_CONTROL.sub("", text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MARKUP.sub(r"\\\1", text)
     return "<br>".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
@@ -37,10 +45,12 @@ def escape(text: str) -> str:
 def render(report: RunReport) -> str:
     """The report as GitHub-flavoured Markdown (ending with a newline)."""
     summary = report.summary()
-    passed = exit_code(report, report.fail_on) == 0
+    verdict = report.verdict
     total, compliant = summary["articles"], summary["compliant"]
-    status = "✅ passed" if passed else "❌ failed"
+    status = "✅ passed" if verdict.passed else "❌ failed"
     lines = [f"## provcheck: {status}", ""]
+    if verdict.reasons:
+        lines += [f"Failed: {escape('; '.join(r.message for r in verdict.reasons))}", ""]
     counts = " · ".join(_plural(summary["by_severity"][s], s) for s in SEVERITIES)
     lines.append(
         f"**{compliant}/{total}** articles compliant · {counts} · "
@@ -74,7 +84,7 @@ def _article(article: ArticleResult, fold_all: bool) -> list[str]:
     table += [_row(f) for f in findings]
     if fold_all or len(findings) > FOLD_FINDINGS:
         # Inside an HTML block GitHub shows backslashes literally: HTML-escape only.
-        label = html.escape(_CONTROL.sub("", article.id).replace("\n", " "), quote=False)
+        label = html.escape(_unmention(_CONTROL.sub("", article.id)).replace("\n", " "), quote=False)
         return [f"<details><summary>{label} — {count}</summary>", "", *table, "", "</details>", ""]
     return [f"#### {escape(article.id)} — {count}", "", *table, ""]
 

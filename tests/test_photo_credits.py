@@ -1,0 +1,226 @@
+"""Photo credits as real pages write them: caption tails in many languages, the markup
+conventions of HTML figures, credits the page gives without showing them, the article
+region and the template images left out of it.  Every text here is written for the tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from validator import engine
+from validator.detect.photo import caption_credit, credit_span
+from validator.policy import load_policy
+from validator.readers import html, text
+
+
+def _credit(caption: str, strict: bool = False) -> str | None:
+    span = (caption_credit if strict else credit_span)(caption)
+    return caption[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Smoke over the old city. (AP Photo/Jane Roe)", "AP Photo/Jane Roe"),
+    ("Smoke over the old city. (Reuters)", "Reuters"),
+    ("A search page on a screen. (The Associated Press)", "The Associated Press"),
+    ("Two astronauts on a space walk. (NASA via AP, File)", "NASA via AP, File"),
+    ("Protesters in the square (Image: GETTY)", "Image: GETTY"),
+    ("Ruins of the market [File: Reuters]", "File: Reuters"),
+    ("Smoke over the old city Image copyright EPA", "Image copyright EPA"),
+    ("Main image credit: Example Pictures", "Main image credit: Example Pictures"),
+    ("Jane Roe | Example Press | Getty Images", "Jane Roe | Example Press | Getty Images"),
+    ("Jane Roe—Getty Images", "Jane Roe—Getty Images"),
+    ("AP Photo/Uncredited", "AP Photo/Uncredited"),
+    ("Der Minister am Hafen Foto: Lena Berger/dpa", "Foto: Lena Berger/dpa"),
+    ("Der Minister am Hafen. Bild: dpa", "Bild: dpa"),
+    ("Le port au petit matin. Crédits : Agence Exemple Presse", "Crédits : Agence Exemple Presse"),
+    ("Un pilote dans son avion. Photo Jean Dupont/AFP", "Photo Jean Dupont/AFP"),
+    ("Un uomo in piazza. Foto di Mario Rossi/ANSA", "Foto di Mario Rossi/ANSA"),
+    ("El puerto al amanecer. Foto: Ana García/EFE", "Foto: Ana García/EFE"),
+    ("Мост через реку. Фото: Иван Петров / ТАСС", "Фото: Иван Петров / ТАСС"),
+    ("جسر فوق النهر. صورة: رويترز", "صورة: رويترز"),
+    ("Köprü ve nehir. Fotoğraf: Ali Veli/AA", "Fotoğraf: Ali Veli/AA"),
+    ("港口的早晨 照片：新华社", "照片：新华社"),
+    ("首脳会談の行方（写真＝ロイター）", "写真＝ロイター"),
+    ("Roman Novak, photo: Archives of the Example Ministry", "photo: Archives of the Example Ministry"),
+    ("© AFP 2017, Jane Roe", "© AFP 2017, Jane Roe"),
+    ("Men watch a speech in a cafe in the capital Getty Images", "Getty Images"),
+    ("Jane Roe, the new head of the council Submitted photo", "Submitted photo"),
+    ("The old bridge before the flood (courtesy photo)", "courtesy photo"),
+])
+def test_caption_credit_forms(caption, credit):
+    assert _credit(caption) == credit
+
+
+@pytest.mark.parametrize("caption", [
+    "The minister (Jane Roe) spoke to reporters.",
+    "In photos: the spring festival travel rush",
+    "на фото Путин в Кремле",
+    "He stood in the photo by the river",
+    "Photo of the day",
+    "© 2020 The Example Times. All rights reserved.",
+    "Rebels held the town, a commander told Reuters.",
+    "Home / World / Middle East",
+    "» – Jane Roe",
+    "He bought the rights to a stock photo",
+])
+def test_not_caption_credits(caption):
+    assert _credit(caption) is None
+
+
+def test_a_bare_agency_ends_a_markup_caption_only():
+    line = "Men watch a speech in a cafe in the capital AFP"
+    assert _credit(line) == "AFP"
+    assert _credit(line, strict=True) is None
+
+
+def test_scraped_caption_lines_become_caption_and_credit():
+    article = text.read(
+        "Floods Cut Roads in the Coastal Region\n\n"
+        "A flooded crossing on the coast road on Sunday. (AP Photo/Leyla Aydin)\n\n"
+        "Heavy rain cut the main coastal road in three places on Sunday, local officials said on Monday.\n\n"
+        "Die Küstenstraße am Sonntag Foto: Lena Berger/dpa\n\n"
+        "Rebels held the town for a week, a commander told Reuters.\n", "a.txt")[0]
+    kinds = [(b.kind, b.text) for b in article.blocks]
+    assert ("caption", "A flooded crossing on the coast road on Sunday.") in kinds
+    assert ("credit", "AP Photo/Leyla Aydin") in kinds
+    assert ("credit", "Foto: Lena Berger/dpa") in kinds
+    assert [im.credit for im in article.images] == ["AP Photo/Leyla Aydin", "Foto: Lena Berger/dpa"]
+    credit = article.images[0]
+    assert (credit.credit_line, credit.credit_column) == (3, 50)
+
+
+def _page(body: str, head: str = "") -> html.Article:
+    page = f'<html lang="en"><head>{head}</head><body>{body}</body></html>'
+    return html.read(page, "page.html")[0]
+
+
+PARA = "<p>Heavy rain cut the main coastal road in three places on Sunday, local officials said.</p>"
+
+
+@pytest.mark.parametrize("markup, credit", [
+    ('<img src="a.jpg"><p class="caption">A flooded road. <span class="credit">Foto: Lena Berger/dpa</span></p>',
+     "Foto: Lena Berger/dpa"),
+    ('<figure><img src="a.jpg"><figcaption>A flooded road. <small>Jane Roe/Example Press</small></figcaption>'
+     '</figure>', "Jane Roe/Example Press"),
+    ('<div class="media"><img src="a.jpg"><div><cite>Jane Roe/Getty Images</cite>A flooded road.</div></div>',
+     "Jane Roe/Getty Images"),
+    ('<div class="imageBox"><img src="a.jpg"><p class="ImageDescriptionInner"><span class="ImageDescriptionText">'
+     'Eine Straße.</span> <span class="ImageDescriptionCopyright">Bild: dpa</span></p></div>', "Bild: dpa"),
+    ('<figure><img src="a.jpg"><figcaption>A road. <span itemprop="copyrightHolder">Example Press</span>'
+     '</figcaption></figure>', "Example Press"),
+    ('<div class="photo"><figure><img src="a.jpg"></figure><figcaption><span class="photo__title">A road'
+     '</span><div class="photo__copyright">Foto: REUTERS, NTB</div></figcaption></div>', "Foto: REUTERS, NTB"),
+])
+def test_html_credit_markup(markup, credit):
+    article = _page(f"<article><h1>Floods</h1>{markup}{PARA}</article>")
+    assert [(im.src, im.credit, im.credit_visible) for im in article.images] == [("a.jpg", credit, True)]
+
+
+def test_html_credits_the_page_does_not_show():
+    article = _page(
+        "<article><h1>Floods</h1>"
+        '<img src="a.jpg" alt="A flooded road. (AP Photo/Jane Roe)">'
+        '<span class="image" data-attrib="Leyla Aydin"><img src="b.jpg" alt="A bridge"></span>'
+        f"{PARA}</article>")
+    assert [(im.credit, im.credit_visible) for im in article.images] == [
+        ("AP Photo/Jane Roe", False), ("Leyla Aydin", False)]
+
+
+def test_jsonld_credit_of_a_lead_image_drawn_by_a_script():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Floods",
+          "image": {"@type": "ImageObject", "url": "https://example.org/lead.jpg",
+                    "caption": "A flooded road. Photo by Jane Roe / Example Press"}}
+    article = _page(f"<article><h1>Floods</h1>{PARA}</article>",
+                    f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    [image] = article.images
+    assert (image.src, image.credit, image.credit_visible, image.position) == (
+        "https://example.org/lead.jpg", "Photo by Jane Roe / Example Press", False, "lead")
+    ld["image"] = {"@type": "ImageObject", "url": "https://example.org/lead.jpg"}  # no credit: a share card
+    article = _page(f"<article><h1>Floods</h1>{PARA}</article>",
+                    f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert article.images == ()
+
+
+def test_og_image_alt_credit():
+    article = _page(f"<article><h1>Floods</h1>{PARA}</article>",
+                    '<meta property="og:image" content="https://example.org/x.jpg">'
+                    '<meta property="og:image:alt" content="(Bild: Lena Berger/Example Agentur)">')
+    [image] = article.images
+    assert (image.credit, image.credit_visible, image.line) == ("Bild: Lena Berger/Example Agentur", False, 1)
+
+
+def test_credit_of_a_lazy_image_and_of_the_main_image():
+    article = _page(
+        "<article><h1>Floods</h1>"
+        '<figure><noscript><img src="lazy.jpg"></noscript><figcaption>A road. Credit: Jane Roe/AFP</figcaption>'
+        f"</figure>{PARA}</article>")
+    assert [(im.src, im.credit) for im in article.images] == [(None, "Credit: Jane Roe/AFP")]
+    article = _page(f'<article><h1>Floods</h1><img src="lead.jpg" alt="">{PARA}'
+                    "<p><em>Main image credit: Example Pictures</em></p></article>")
+    assert [(im.src, im.credit) for im in article.images] == [("lead.jpg", "Main image credit: Example Pictures")]
+
+
+def test_article_region_and_what_lies_outside():
+    article = _page('<div class="menu"><p>Home</p><p>World news and more from the region</p></div>'
+                    f'<div itemprop="articleBody"><h1>Floods</h1>{PARA}</div>'
+                    '<div class="site-footer"><p>About us and the team behind the site</p></div>')
+    region = article.meta["region"]
+    assert region["how"] == "articleBody"
+    assert region["outside_chars"] > 40 and region["text_chars"] > 80
+    assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+
+
+def test_template_images_are_counted_not_checked():
+    article = _page(
+        '<article class="post topics-weather"><h1>Floods</h1>'
+        '<img src="/img/author-avatar.jpg" alt="Jane Roe">'
+        '<img src="/img/star.png" width="40" height="40">'
+        '<a href="/news/other"><img src="/thumbs/other.jpg"></a>'
+        '<div class="videoPlayer"><img src="/posters/clip.jpg" alt="Watch the flood"></div>'
+        f'<figure><img src="a.jpg"><figcaption>Photo: Jane Roe/AFP</figcaption></figure>{PARA}</article>')
+    assert [im.src for im in article.images] == ["a.jpg"]
+    assert article.meta["region"]["template_images"] == 4
+    assert any(b.kind == "paragraph" for b in article.blocks)  # a post's "topics-x" class is not furniture
+
+
+def test_evidence_says_whether_the_credit_is_visible(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text('<html lang="en"><body><article><h1>Floods</h1>'
+                    '<img src="a.jpg" alt="A road. (AP Photo/Jane Roe)">'
+                    '<figure><img src="b.jpg"><figcaption>Photo: Lena Berger/dpa</figcaption></figure>'
+                    f"{PARA}</article></body></html>", encoding="utf-8")
+    policy = load_policy(None)
+    [result] = engine.check_file(str(page), policy, engine.select_rules(policy.rules, ["photo-credit"], None))
+    assert not [f for f in result.findings if f.rule == "photo-credit"]
+    shown = {e.text: e.data["visible"] for e in result.evidence if e.kind == "photo-credit"}
+    assert shown == {"AP Photo/Jane Roe": False, "Photo: Lena Berger/dpa": True}
+
+
+def test_headline_carrying_the_lead_photos_credit():
+    article = _page(f"<article><h1>首脳会談の行方（写真＝ロイター）</h1>{PARA}</article>",
+                    '<meta property="og:image" content="https://example.org/lead.jpg">')
+    [image] = article.images
+    assert (image.src, image.credit, image.credit_visible) == ("https://example.org/lead.jpg", "写真＝ロイター", True)
+    article = _page(f"<article><h1>Floods (and what comes next)</h1>{PARA}</article>")
+    assert article.images == ()
+
+
+def test_bracketed_photo_credit_glued_into_a_dataset_paragraph():
+    body = ("Smoke rises over the market after an air strike on Friday. (Example Agency Photo) At least ten people "
+            "were hurt, rescuers said, and (Photo: Jane Roe/AFP) the market was closed for the day by officials.")
+    article = text.read(f"Strike Hits Market\n\n{body}\n", "d.txt")[0]
+    assert [im.credit for im in article.images] == ["Photo: Jane Roe/AFP"]  # "Example Agency Photo" names none
+    article = text.read("Strike Hits Market\n\n" + body.replace("Example Agency", "AFP") + "\n", "d.txt")[0]
+    assert [im.credit for im in article.images] == ["AFP Photo", "Photo: Jane Roe/AFP"]
+
+
+def test_a_credit_that_names_no_one_is_a_credit_in_the_wrong_form(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text('<html lang="en"><body><article><h1>New council</h1><figure><img src="a.jpg">'
+                    "<figcaption>Jane Roe, the new head of the council Submitted photo</figcaption></figure>"
+                    f"{PARA}</article></body></html>", encoding="utf-8")
+    policy = load_policy(None)
+    rules = engine.select_rules(policy.rules, ["photo-credit", "photo-credit-format"], None)
+    [result] = engine.check_file(str(page), policy, rules)
+    assert [f.rule for f in result.findings] == ["photo-credit-format"]

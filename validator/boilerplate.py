@@ -1,0 +1,141 @@
+"""Boilerplate learned from a batch: short lines that recur across its articles.
+
+A page template leaves the same short lines in every article scraped from it
+("Share this story", "Most read", an outlet's appeal).  With ``--learn-residue``
+(``settings.learn_residue: true``: every folder of two articles or more), or by
+default for a folder of at least ``settings.learn_residue_min_batch`` articles
+(20 unless configured; ``--no-learn-residue`` turns it off), the batch
+runner reads the batch once before checking it (:func:`plan` decides;
+:func:`article_sets`, per file, runs in the worker processes with ``--jobs``;
+:func:`learn_groups` gathers them per folder): each article's short lines are normalised (:func:`normal_line`: case folded, digits
+and punctuation levelled) and, per folder, a line found in at least
+``settings.learn_residue_share`` (30 %) of the folder's articles, and in two at
+least, is boilerplate (:func:`learn`, a pure function of the articles' line
+sets).  The ``scrape-residue`` rule then reports such a line wherever it stands,
+saying in how many of the batch's articles it was found.  (A pre-pass rather
+than a post-pass so that the findings go through the rule's severity, message
+and suppressions like any other; the price is reading the batch twice.)
+
+Never learned: prose (a sentence-like line), lines over 12 words or 120
+characters, dates alone, bylines, photo credits, closing notes (a translator's
+disclaimer, "Source: …") and lines naming a news agency — provenance recurs
+across an outlet's articles too, and is not residue.  The result depends only
+on the set of articles, never on their order or on ``--jobs``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+import regex
+
+from validator.article import Article
+from validator.detect.residue import carries_provenance, physical_lines
+from validator.readers.layout import _DATELINE_ONLY, is_prose
+
+MAX_WORDS = 12
+MAX_CHARS = 120
+_DIGITS = regex.compile(r"\d+")
+_NON_WORD = regex.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A folder's boilerplate: normalised line -> number of articles carrying it."""
+
+    articles: int
+    lines: Mapping[str, int] = field(default_factory=dict)
+
+
+def normal_line(line: str, agencies: regex.Pattern | None = None) -> str | None:
+    """The line's key when it is a short non-sentence line that may be boilerplate, else None."""
+    text = line.strip()
+    if not text or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or is_prose(text):
+        return None
+    if _DATELINE_ONLY.match(text) or carries_provenance(text, agencies):
+        return None
+    key = _NON_WORD.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
+    return key if any(c.isalpha() for c in key) else None
+
+
+def line_set(article: Article, agencies: regex.Pattern | None = None) -> frozenset[str]:
+    """The article's candidate lines (its headline and provenance lines left out)."""
+    keys = set()
+    for block in article.blocks:
+        if block.kind in ("title", "byline", "credit", "footer"):
+            continue
+        for _, line in physical_lines(block):
+            key = normal_line(line, agencies)
+            if key:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def learn(line_sets: Iterable[frozenset[str]], share: float = 0.3, min_batch: int = 20) -> Learned | None:
+    """The boilerplate of one batch of articles (each given as its line set), or None
+    when the batch is smaller than ``min_batch``."""
+    sets = list(line_sets)
+    if len(sets) < max(min_batch, 2):
+        return None
+    counts: dict[str, int] = {}
+    for keys in sets:
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    need = max(2, math.ceil(share * len(sets)))
+    return Learned(len(sets), {k: n for k, n in sorted(counts.items()) if n >= need})
+
+
+def group_of(path: str) -> str:
+    """The batch an input file belongs to: its folder."""
+    return os.path.dirname(os.path.abspath(path))
+
+
+def article_sets(articles: Iterable[Article]) -> list[frozenset[str]]:
+    """The line sets of a file's articles (the per-file half of the pre-pass)."""
+    from validator.patterns import compile_pattern
+
+    agencies = compile_pattern("{@agencies}")
+    return [line_set(a, agencies) for a in articles]
+
+
+def learn_groups(paths: list[str], sets_per_path: Iterable[list[frozenset[str]]], share: float = 0.3,
+                 min_batch: int = 20) -> dict[str, Learned]:
+    """Folder -> learned boilerplate, for every folder of ``paths`` with enough articles
+    (``sets_per_path`` holds the line sets of each path's articles, in order)."""
+    groups: dict[str, list[frozenset[str]]] = {}
+    for path, sets in sorted(zip(paths, sets_per_path), key=lambda pair: pair[0]):
+        groups.setdefault(group_of(path), []).extend(sets)
+    out = {}
+    for folder, sets in sorted(groups.items()):
+        learned = learn(sets, share, min_batch)
+        if learned is not None and learned.lines:
+            out[folder] = learned
+    return out
+
+
+def wanted(rules) -> bool:
+    """Whether a rule in force reports learned boilerplate."""
+    return any(r.check.kind == "residue" and "learned" in getattr(r.check, "find", ()) for r in rules)
+
+
+def plan(paths: list[str], rules, settings) -> tuple[float, int] | None:
+    """Whether the batch runner learns boilerplate for this run: (share, minimum batch),
+    or None when no rule uses it, ``learn_residue`` is off, or (left to the default) no
+    folder holds enough files to reach the minimum batch.  Asked for explicitly, any
+    folder of two articles or more learns."""
+    mode = getattr(settings, "learn_residue", None)
+    min_batch = getattr(settings, "learn_residue_min_batch", 20)
+    share = getattr(settings, "learn_residue_share", 0.3)
+    if mode is False or not paths or not wanted(rules):
+        return None
+    if mode is None:  # automatic: only for a batch large enough (a JSON/JSONL file may hold many articles)
+        folders: dict[str, int] = {}
+        for p in paths:
+            folders[group_of(p)] = folders.get(group_of(p), 0) + 1
+        if max(folders.values()) < min_batch and not any(p.lower().endswith((".json", ".jsonl", ".ndjson"))
+                                                         for p in paths):
+            return None
+    return share, 2 if mode else min_batch

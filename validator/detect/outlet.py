@@ -1,0 +1,281 @@
+"""The original outlet: where an article names the outlet it was first published by.
+
+Forms (phrase families ``phrases.outlet_credit`` and ``phrases.outlet_reports`` in
+``rules/vocab.yaml``):
+
+- a republication note: "This post originally appeared on X", "first published
+  in X", "The post … appeared first on X", "Republished with permission of X",
+  "Special to X", "Published in X";
+- a source line: "Source: X" (a name or a URL: its domain is the outlet),
+  "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:";
+- an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
+  "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X";
+- a header line under the title: "Author, Outlet, 14/7/2014", "Outlet, Country,
+  August 12", "Outlet (Country), 23.03.2021", "(Outlet – Author – date)",
+  "By Author for Outlet";
+- the name beside a translator's line: alone on a line just above or below it
+  ("Outlet" / "Translated from the Russian by …"), or before it on the same line
+  ("Outlet - Translation / NAME").
+
+Not an outlet credit: an outlet quoted for one fact ("told AFP", "according to
+Reuters"), a photo credit (captions and credit lines are not searched), a
+person ("Source: John Smith" is still taken as a name — the phrase decides).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from validator import vocab
+from validator.article import Article, Block
+from validator.detect.screen import Family, per_vocab
+from validator.detect.windows import Window, windows
+from validator.report import Evidence
+
+#: simple case folding (FULLCASE, on by default in VERSION1, makes these searches three
+#: times slower and buys nothing here: the Turkish dotted İ is spelled out in the patterns)
+_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    return regex.compile("(?-f)" + pattern, _FLAGS)
+
+_UP = r"(?-i:[\p{Lu}\p{Lt}])"
+_WORD = r"[\w'’&!-]*(?:\.\w+)*"
+#: a capitalised name of up to seven words, small joining words allowed inside
+NAME = (rf"(?:the\s+)?(?:al-|el-)?{_UP}{_WORD}(?:[ \-](?:{_UP}{_WORD}|al|el|de|del|di|du|des|la|le|of|the|and|&|news)"
+        rf"(?=[\s\-.,;:!?)»”\"'’|–—]|$)){{0,6}}")
+_URL = r"(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})(?:/\S*)?"
+_SCRIPT_NAME = r"(?:\p{Arabic}+(?:\s+\p{Arabic}+){0,3}|\p{Hebrew}+(?:\s+\p{Hebrew}+){0,3})"
+_QUOTED = r"[«“\"](?P<quoted>[^»”\"\n]{2,60})[»”\"]"
+_TARGET = rf"(?:{_URL}|{_QUOTED}|(?P<name>{NAME})|(?P<script>{_SCRIPT_NAME}))"
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE = (rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)")
+_PERSON = rf"{_UP}[\p{{L}}'’.-]+(?:\s+{_UP}[\p{{L}}'’.-]+){{1,3}}"
+_OUTLET_WORDS = rf"(?P<name>(?:the\s+)?{_UP}[\w'’.&-]*(?:\s+(?:{_UP}[\w'’.&-]*|al|of|the|de|di)){{0,4}})"
+_LEAD_DATE = rf"(?:[\p{{L}}]+\s+)?{DATE}\s+"  # a timestamp glued before a source line
+#: header lines under a title that name the original outlet
+HEADER_LINES = [
+    # Gideon Roe, Haaretz, 14/7/2014  /  Jane Roe, Truthdig (a one-word outlet may go without the date)
+    rf"^\W{{0,2}}(?P<person>{_PERSON}),\s+(?:{_OUTLET_WORDS},?\s*{DATE}|(?P<name>{_UP}[\w'’&-]*(?:\.\w+)*))\s*$",
+    # Headline – Jane Roe: The Example:  9 July 2014
+    rf"(?:^\W{{0,2}}|\s[–—]\s+)(?P<person>{_PERSON}):\s+{_OUTLET_WORDS}:?\s+{DATE}\s*$",
+    # Al-Example, UAE, August 12  /  The Example (USA), 23.03.2021
+    rf"^\W{{0,2}}(?:{_LEAD_DATE})?{_OUTLET_WORDS}(?:\s*\([\p{{L}} .]{{2,20}}\)|,\s+(?-i:\p{{Lu}}{{2,4}}|\p{{Lu}}\p{{Ll}}+))"
+    rf"\s*,\s*{DATE}\s*$",
+    # (Example Times – – Jane Roe – September 25, 2013)
+    rf"^\(\s*{_OUTLET_WORDS}\s*(?:[–—-]\s*)+[^()\n]{{2,60}}?\s*[–—-]\s*{DATE}\s*\)",
+    # ( Example Monitor )- At the camp …   (the source in the dateline's place)
+    rf"^\(\s*{_OUTLET_WORDS}\s*\)\s*[-–—]",
+    # 1/26/2017 Example   (date and outlet under the headline)
+    rf"^\W{{0,2}}{DATE}\s+(?P<name>(?:the\s+)?{_UP}[\w'’&-]*(?:\s+{_UP}[\w'’&-]*){{0,2}})\s*$",
+    # By: Jane Roe for Example Monitor
+    rf"^By:?\s+{_PERSON}\s+for\s+{_OUTLET_WORDS}",
+]
+#: words a capitalised "name" may be that are not outlets
+NOT_OUTLETS = frozenset({
+    "i", "we", "he", "she", "it", "they", "you", "this", "that", "these", "the", "our", "my", "his", "her",
+    "their", "a", "an", "in", "on", "at", "by", "for", "here", "there", "staff", "editor", "editors",
+    "correspondent", "reporter", "writer", "staff writer", "contributor", "columnist", "photo", "image",
+    "video", "videos", "photos", "watch", "live", "update", "updated", "posted", "published", "modified",
+    "comments", "opinion", "exclusive", "analysis", "interview", "news agencies", "agencies", "wire services", "internet", "social media", "unknown", "original",
+})
+#: job titles: "Jane Roe, Staff Writer" is a byline, not a source line
+_JOB = regex.compile(r"\b(?:writer|correspondent|reporter|editor|columnist|contributor|analyst|professor|director"
+                     r"|president|minister|spokes\w+|author|photographer|staff)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Searches:
+    credit: Family  # "originally appeared on X" …
+    byline_source: regex.Pattern  # "By X – date – Source Y"
+    source: Family  # "Source: X" at a line's start
+    verbs: Family  # the rewrite's verbs, to screen the rewrite search
+    rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
+    header: regex.Pattern  # header lines
+    lead: regex.Pattern  # header forms that open a paragraph
+
+
+@per_vocab
+def _compiled() -> _Searches:
+    label = vocab.alternation("phrases.outlet_source")
+    verbs = vocab.alternation("phrases.outlet_reports")
+    return _Searches(
+        credit=Family(vocab.phrases("outlet_credit"), _FLAGS, suffix=r"\s*" + _TARGET),
+        byline_source=_compile(rf"\s[–—|]\s*{label}\s*:?\s+(?={_UP})(?P<name>{NAME})"),
+        source=Family(vocab.phrases("outlet_source"), _FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:\s*{_TARGET}"),
+        verbs=Family(vocab.phrases("outlet_reports"), _FLAGS),
+        rewrite=_compile(
+            rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
+            rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
+            # no comma left (punctuation stripped): only at the end of the paragraph's line
+            rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
+        header=_compile("|".join(f"(?:{p})" for p in HEADER_LINES)),
+        lead=_compile("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$"))),
+    )
+
+
+#: kinds never searched (a photo credit is not an outlet credit); kinds searched only in a
+#: short block (the layout reader may take a source line for the headline or page furniture)
+_SKIP = frozenset({"caption", "credit"})
+_SHORT_ONLY = frozenset({"title", "furniture"})
+_SHORT = 120
+
+
+@dataclass(frozen=True)
+class OutletCredit:
+    """An original outlet named in the text."""
+
+    outlet: str
+    words: str  # the words that credit it
+    line: int  # where the outlet's name stands
+    column: int
+    form: str  # credit, source, rewrite, header, beside-translator
+
+    def evidence(self) -> Evidence:
+        return Evidence(kind="source-outlet", text=self.outlet, line=self.line, column=self.column,
+                        data={"words": self.words, "form": self.form})
+
+
+def _group(m: regex.Match) -> str | None:
+    """The name of the group that holds the outlet in a match."""
+    return next((g for g in ("domain", "quoted", "name", "script") if m.groupdict().get(g)), None)
+
+
+def _clean(m: regex.Match) -> str | None:
+    group = _group(m)
+    if group == "domain":
+        return m["domain"].lower()
+    if not group:
+        return None
+    name = regex.sub(r"['’]s$", "", m[group].strip(" .,;:-–—|\"'’"))
+    if len(name) < 2 or name.casefold() in NOT_OUTLETS or name.split()[0].casefold() in NOT_OUTLETS - {"the"}:
+        return None
+    return name
+
+
+def _found(win: Window, m: regex.Match, form: str) -> OutletCredit | None:
+    name = _clean(m)
+    if not name:
+        return None
+    line, column = win.position(m.start(_group(m)))
+    return OutletCredit(outlet=name, words=" ".join(m.group(0).strip(" ,–—-").split())[:200], line=line,
+                        column=column, form=form)
+
+
+def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> OutletCredit | None:
+    """The first original-outlet credit at the top or bottom of the article, or None.
+    ``disclaimer``: the line and column of a translation statement, whose source block
+    may name the outlet."""
+    search = _compiled()
+    for win in windows(article, skip=_SKIP):
+        lone = win.block.kind in _SHORT_ONLY
+        if lone and len(win.block.text) > _SHORT:
+            continue  # a headline or menu line is searched only when it is a short line of its own
+        folded = win.text.casefold()
+        for m in search.credit.finditer(win.text, folded, timeout=1.0):
+            found = _found(win, m, "credit")
+            if found:
+                return found
+        for m in search.byline_source.finditer(win.text, timeout=1.0):
+            found = _found(win, m, "credit")
+            if found:
+                return found
+        for m in search.source.finditer(win.text, folded, timeout=1.0):
+            # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
+            # top it is usually the picture's source)
+            found = _found(win, m, "source") if m["domain"] or win.from_end < 4 else None
+            if found:
+                return found
+        if win.index < 3 and not lone and search.verbs.active(win.text, folded):
+            for m in search.rewrite.finditer(win.text, timeout=1.0):
+                found = _found(win, m, "rewrite")
+                if found:
+                    return found
+        if win.index < 8:
+            for m in _header_lines(win, search.header, search.lead):
+                if m.groupdict().get("person") and _JOB.search(m.group(0)):
+                    continue
+                found = _found(win, m, "header")
+                if found:
+                    return found
+    if disclaimer is not None:
+        return _beside(article, *disclaimer)
+    return None
+
+
+#: a header line is short; a longer line is searched only for the forms that open a paragraph
+_HEADER_LINE = 150
+
+
+def _header_lines(win: Window, header: regex.Pattern, lead: regex.Pattern) -> Iterator[regex.Match]:
+    """Header-line matches in the whole lines of a window (a line cut by the window's
+    edge in a long block is no line of its own)."""
+    lines = win.text.split("\n")
+    cut_head = win.offset > 0
+    cut_tail = win.offset + len(win.text) < len(win.block.text)
+    start = 0
+    for i, line in enumerate(lines):
+        end = start + len(line)
+        if (i == 0 and cut_head) or (i == len(lines) - 1 and cut_tail):
+            pass
+        elif len(line) <= _HEADER_LINE:
+            yield from header.finditer(win.text, start, end, timeout=1.0)
+        else:
+            m = lead.match(win.text, start, start + _HEADER_LINE, timeout=1.0)
+            if m:
+                yield m
+        start = end + 1
+
+
+_LONE = regex.compile(
+    rf"^\W{{0,2}}(?:(?P<person>{_PERSON})\s*[,–—]\s*)?(?:{_OUTLET_WORDS}|(?P<script>{_SCRIPT_NAME}))"
+    rf"(?:\s*\([^()\n]{{2,30}}\))?\s*(?:,?\s*{DATE})?\W{{0,2}}$", regex.VERSION1)
+_PREFIX = regex.compile(rf"^\W{{0,2}}(?:{_OUTLET_WORDS}|(?P<script>{_SCRIPT_NAME}))\s*[-–—|,]\s*$", regex.VERSION1)
+
+
+def _beside(article: Article, line: int, column: int) -> OutletCredit | None:
+    """A translator's line often stands in a source block: the outlet before it on the
+    same line ("Example Post - Translation / NAME"), alone on the line above it (a lone
+    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21")."""
+    lines: list[tuple[int, int, str]] = []
+    for block in article.blocks:
+        if block.kind in _SKIP:
+            continue
+        offset = 0
+        for text in block.text.split("\n"):
+            ln, col = block.position(offset)
+            lines.append((ln, col, text))
+            offset += len(text) + 1
+    at = next((i for i, (ln, col, text) in enumerate(lines) if ln == line), None)
+    if at is None:
+        return None
+    ln, col, text = lines[at]
+    m = _PREFIX.match(text[: max(0, column - col)])
+    if m:
+        return _alone(m, text[: column - col].strip(), ln, col)
+    above = [i for i in (at - 1, at - 2) if i >= 0 and not regex.fullmatch(rf",?\s*{DATE}", lines[i][2].strip(),
+                                                                       regex.VERSION1)]
+    for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
+        if i >= len(lines):
+            continue
+        ln, col, text = lines[i]
+        stripped = text.strip()
+        m = _LONE.match(stripped)
+        if m and len(stripped) <= 80 and not _JOB.search(stripped):
+            found = _alone(m, stripped, ln, col)
+            if found:
+                return found
+    return None
+
+
+def _alone(m: regex.Match, words: str, line: int, column: int) -> OutletCredit | None:
+    name = _clean(m)
+    return OutletCredit(outlet=name, words=words, line=line, column=column, form="beside-translator") \
+        if name else None

@@ -1,0 +1,184 @@
+"""Where a photo credit stands in a caption, or in a caption line of a scraped text.
+
+A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
+
+- after a credit label of the vocabulary's ``photo_prefix`` family, in any
+  language (``… Photo: Jane Roe/dpa``, ``… Foto di Mario Rossi``, ``…（写真＝
+  ロイター）``, ``… Image copyright EPA``, ``… © Jane Roe``); a label that
+  ends in a colon (or ``＝``, or ``©``) takes whatever follows, a label made
+  of words (``Photo by``, ``Foto di``, ``Фото``) only a credit that reads as
+  names (a person, an agency, an organisation);
+- in brackets: ``(AP Photo/Jane Roe)``, ``(Reuters)``, ``(The Associated
+  Press)``, ``(NASA via AP, File)``, ``(Image: GETTY)``, ``[File: Reuters]``
+  — the bracket's text names an agency or joins parts with ``/`` or ``via``,
+  and nothing in it is other than a name or a qualifier (``(Jane Roe)`` alone
+  is an aside, not a credit);
+- after the caption's last sentence, a dash or a bar, a credit line
+  (``… on Monday. REUTERS/Jane Roe``), or ``Photo NAME/AGENCY`` without a colon;
+- a qualifier that names no one (``… Submitted photo``, ``… (Courtesy photo)``, ``… File
+  photo``): a credit all the same, which ``photo-credit-format`` reports as naming nobody;
+- a photo agency's name closing the caption (``… in the old city Getty Images``,
+  ``… Beirut AFP``) — for markup captions only, where the element says it is a
+  caption (:func:`credit_span`); a scraped line needs a form above
+  (:func:`caption_credit`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from validator import vocab
+from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
+
+__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits"]
+
+#: the most words a labelled credit runs to
+MAX_WORDS = 14
+_STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
+_BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
+_BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
+_PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.,;!?…]\s*$")
+_OBJECT_OF = regex.compile(r"(?:^|\s)(?:told|tells|to|from|by|with|of|for|at|and|in|on|said|says|according)\s*$", regex.I)
+_TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
+_BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
+_NAMES = {"agency", "org", "person"}
+
+
+def _reads_as_names(text: str, need: set[str] = _NAMES) -> bool:
+    _, kinds = credit_kinds(text)
+    return bool(kinds & need) and "unknown" not in kinds and "platform" not in kinds
+
+
+def _labelled(text: str) -> tuple[int, int] | None:
+    """A trailing credit introduced by a label."""
+    pos = 0
+    while (m := label_at(text, pos)) is not None:
+        pos = m.end()
+        if not _BOUNDARY_BEFORE.search(text[:m.start()]):
+            continue
+        if m.start() and m.group()[:1].islower() and not _PUNCT_BEFORE.search(text[:m.start()]):
+            continue  # "In photos: …" is a heading; a credit label mid-line is capitalised
+        end = len(text)
+        rest = text[m.end():end].strip()
+        if text[:m.start()].rstrip().endswith(("(", "[", "（")):
+            if not text.endswith((")", "]", "）")):
+                continue  # "(Photo: X) and the text goes on": a bracket inside the text, not its end
+            end -= 1
+            rest = text[m.end():end].strip()
+        if not rest or len(rest.split()) > MAX_WORDS or copyright_notice(text[m.start():end]):
+            continue
+        if _STRONG_END.search(m.group()) or _reads_as_names(text[m.start():end]):
+            return m.start(), end - (len(text[:end]) - len(text[:end].rstrip()))
+    return None
+
+
+def _bracketed(text: str) -> tuple[int, int] | None:
+    m = _BRACKETED.search(text)
+    if not m:
+        return None
+    inner = m["credit"]
+    labelled, kinds = credit_kinds(inner)
+    if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
+        return None
+    joined = regex.search(r"/|\svia\s|\bphoto\b", inner, regex.I) is not None
+    if labelled or joined or "agency" in kinds:
+        return m.span("credit")
+    return None
+
+
+def _bare_agency(text: str) -> tuple[int, int] | None:
+    """A photo agency's name (and an optional "Photo") closing a caption."""
+    words = list(_WORD.finditer(text))
+    for n in range(min(4, len(words) - 3), 0, -1):
+        first = words[-n]
+        tail = text[first.start():].rstrip(" .")
+        name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", tail, flags=regex.I)
+        if name.islower() or not vocab.canonical(name, "photo") or _OBJECT_OF.search(text[:first.start()]):
+            continue
+        if text.endswith("."):  # "… told Reuters.": a sentence, not a caption's credit
+            return None
+        return first.start(), first.start() + len(tail)
+    return None
+
+
+#: a credit that names no one but says where the picture came from: a credit all the same
+#: (``photo-credit-format`` then says it names nobody)
+_QUALIFIER_TAIL = regex.compile(
+    r"(?:^|(?<=\S)\s+|[.(]\s*)(?P<credit>(?:submitted|contributed|courtesy|handout|supplied|"
+    r"file|stock|archive)\s+(?:photo|photograph|image|picture)s?)\)?\.?$", regex.I)
+
+
+def _qualifier_tail(text: str) -> tuple[int, int] | None:
+    m = _QUALIFIER_TAIL.search(text)
+    if not m or not (m["credit"][0].isupper() or text[:m.start("credit")].rstrip().endswith("(")):
+        return None  # "… he took a stock photo" is a sentence
+    return m.span("credit")
+
+
+def _after_boundary(text: str) -> tuple[int, int] | None:
+    for boundary in _TAIL_BOUNDARY.finditer(text):
+        rest = text[boundary.end():]
+        if looks_like_credit_line(rest):
+            return boundary.end(), len(text)
+        bare = _BARE_LABEL.match(rest)
+        if bare and _reads_as_names(rest[bare.end():], {"agency", "person", "org"}):
+            return boundary.end(), len(text)
+    return None
+
+
+def credit_span(caption: str) -> tuple[int, int] | None:
+    """Where a photo credit stands in a caption (an element that is one), as (start, end)."""
+    found = caption_credit(caption)
+    if found:
+        return found
+    text = caption.rstrip()
+    return _bare_agency(text)
+
+
+def caption_credit(line: str) -> tuple[int, int] | None:
+    """Where a photo credit stands in a caption or caption-like line, as (start, end), or None."""
+    text = line.rstrip()
+    start = len(text) - len(text.lstrip())
+    if not text:
+        return None
+    if looks_like_credit_line(text[start:]):
+        if text[start] in "([（" and text[-1] in ")]）":
+            return start + 1, len(text) - 1  # "(Bild: Jane Roe/dpa)": the credit inside its brackets
+        return start, len(text)
+    return _labelled(text) or _bracketed(text) or _after_boundary(text) or _qualifier_tail(text)
+
+
+def bare_agency_tail(line: str) -> tuple[int, int] | None:
+    """A photo agency closing a scraped caption line: one that only licenses pictures
+    ("… Getty Images"), or any photo agency glued to the caption's last word without
+    punctuation ("… in Beirut AFP"); a line that ends a sentence and then names a wire
+    agency is a sign-off, not a credit."""
+    text = line.rstrip()
+    span = _bare_agency(text)
+    if not span:
+        return None
+    name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", text[span[0]:span[1]], flags=regex.I)
+    glued = regex.search(r"\S\s{2,}$", text[:span[0]]) is not None  # two spaces: a separate element, glued
+    if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»" and not glued:
+        return None
+    return span
+
+
+_INLINE = regex.compile(r"[(\[]\s*(?P<credit>[^()\[\]]{2,100}?)\s*[)\]]")
+_PHOTO_WORD = regex.compile(r"\b(?:photo|foto|фото)\b", regex.I)
+
+
+def inline_credits(text: str) -> list[tuple[int, int]]:
+    """Bracketed photo credits inside running text — a caption glued into a paragraph, as
+    dataset texts have them: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Photo: Jane Roe/dpa)".
+    Only brackets that say "Photo" (or carry a credit label) and name an agency or a person."""
+    found = []
+    for m in _INLINE.finditer(text):
+        inner = m["credit"]
+        labelled, kinds = credit_kinds(inner)
+        if not (labelled or _PHOTO_WORD.search(inner)) or kinds & {"unknown", "platform"}:
+            continue
+        if kinds & {"agency", "person"}:
+            found.append(m.span("credit"))
+    return found

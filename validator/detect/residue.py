@@ -1,0 +1,308 @@
+"""Page residue: where the furniture of a scraped page stands in an article's text.
+
+Four sources, each a list of spans in the article's blocks:
+
+- the lexicon (:func:`lexicon_spans`): labels from ``phrases.residue`` that stand as a
+  whole line ("Read more", "Leave a Reply", "Bir cevap yazın") and phrases from
+  ``phrases.residue_inline`` found anywhere (appeals, cookie and comment-form notes,
+  a "date 2020-01-31" prefix);
+- the headline repeated (:func:`title_spans`): a line that is the title again, or a
+  paragraph that opens with it, optionally after a timestamp or an agency tag;
+- a repeated line (:func:`repeat_spans`): a caption, teaser or headline of four words or
+  more standing twice;
+- boilerplate learned from the batch (:func:`learned_spans`, see
+  :mod:`validator.boilerplate`).
+
+Lines that carry provenance are never residue here: bylines, photo credits, closing
+notes (a translator's disclaimer, "Source: …") and lines naming a news agency.
+:func:`regions` turns spans into one region per run of consecutive lines of a block,
+so an appeal of three sentences is one finding, not three.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from validator.article import Article, Block
+from validator.credits import looks_like_credit_line
+from validator.readers.layout import FOOTER_OPENERS
+
+_OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
+_CLOSE = " \t*_]).!?:…|»«›‹→←▶►▸"
+_LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
+_ELLIPSIS_ONLY = regex.compile(r"^[\s\[(]*(?:…|\.{3})[\s\])]*$")
+#: whole-line patterns are only tried on lines up to this long (furniture is short)
+MAX_LINE = 300
+LONG_BLOCK, EDGE = 20_000, 5_000
+MAX_REPEAT = 1_500
+_BYLINE = regex.compile(r"^[*_\s]*(?:by|par|von|por|автор:?|بقلم)\s+\S", regex.IGNORECASE)
+_WORD = regex.compile(r"\w+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+_DAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)"
+#: what may stand before a repeated headline: a timestamp, an agency or section tag
+_LEAD = (r"(?:\s*(?:" + _DAY + r"?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+" + _MONTH
+         + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}\s+\d{4})"
+         + r"|\(\w[\w .-]{0,20}\)|\d{1,2}:\d{2})[\s,:|–—-]*)*")
+
+
+#: a site name or section trail after a headline ("… - Region - World - Example Online", "… | Example")
+_TRAIL = regex.compile(r"(?:\s+[-|–—]\s+[^-|–—]{1,40}){1,4}$")
+_LEAD_RE = regex.compile(_LEAD, regex.IGNORECASE | regex.V0)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Residue at ``text[start:end]`` of a block; ``note`` says why when it is not the lexicon."""
+
+    block: int
+    start: int
+    end: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Region:
+    """Consecutive residue lines of one block: where it starts and ends, how many lines."""
+
+    block: Block
+    start: int
+    end: int
+    lines: int
+    note: str
+
+
+def line_core(line: str) -> tuple[int, int]:
+    """The span of a line without bullets, emphasis, brackets, arrows, a Markdown link
+    target and closing punctuation."""
+    start, end = 0, len(line)
+    while start < end and line[start] in _OPEN:
+        start += 1
+    link = _LINK_TAIL.search(line, start, end)
+    if link:
+        end = link.start()
+    while end > start and line[end - 1] in _CLOSE:
+        end -= 1
+    return start, end
+
+
+def physical_lines(block: Block):
+    """(offset, line) for each physical line of a block's text."""
+    offset = 0
+    for line in block.text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def carries_provenance(text: str, agencies: regex.Pattern | None = None) -> bool:
+    """A byline, photo credit, closing note or agency line: never residue."""
+    core = text.strip()
+    return bool(_BYLINE.match(core) or FOOTER_OPENERS.match(core) or looks_like_credit_line(core)
+                or (agencies is not None and agencies.search(core)))
+
+
+def edges(length: int) -> list[tuple[int, int]]:
+    """Where to search a block for inline residue: all of it, or of a block longer than
+    LONG_BLOCK characters only its first and last EDGE characters — residue glued into a
+    run-on text sits where the page's text met the article's."""
+    if length <= LONG_BLOCK:
+        return [(0, length)]
+    return [(0, EDGE), (length - EDGE, length)]
+
+
+def _eligible(article: Article, skip: tuple[str, ...] = ("byline", "credit", "footer")):
+    """The blocks that may hold residue: not bylines, credit lines or closing notes."""
+    for i, block in enumerate(article.blocks):
+        if block.kind not in skip:
+            yield i, block
+
+
+def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
+    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere.  The headline
+    is searched too: on a scraped page the line taken for it is often a label."""
+    spans: list[Span] = []
+    # a closing note is searched too: the lexicon is specific, and a paywall or
+    # donation prompt after the article often opens like one ("This story is …")
+    for i, block in _eligible(article, ("byline", "credit")):
+        if anywhere is not None:
+            for a, b in edges(len(block.text)):
+                spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(anywhere, block.text[a:b])
+                          if m.end() > m.start()]
+        if whole is None:
+            continue
+        for offset, line in physical_lines(block):
+            start, end = line_core(line)
+            if 0 < end - start <= MAX_LINE and ctx.fullmatch(whole, line, start, end):
+                spans.append(Span(i, offset + start, offset + end))
+            elif start == end and _ELLIPSIS_ONLY.match(line):
+                spans.append(Span(i, offset, offset + len(line)))
+    return spans
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def title_spans(article: Article) -> list[Span]:
+    """The headline standing again: as a line of its own, or opening a paragraph
+    (after a timestamp or an agency tag).  Headlines under three words are too
+    common as phrases to tell."""
+    title = article.title or ""
+    forms = [_words(t) for t in (title, _TRAIL.sub("", title))]
+    forms = [w for w in forms if len(w) >= 3 and len(" ".join(w)) >= 12]
+    if not forms:
+        return []
+    body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
+    opening = regex.compile(r"^" + _LEAD + r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
+    spans = []
+    for i, block in _eligible(article):
+        if block.kind == "title":
+            continue
+        for offset, line in physical_lines(block):
+            m = opening.match(line)
+            if m:
+                spans.append(Span(i, offset + m.start(1), offset + m.end(1), "the headline again"))
+    return spans
+
+
+def _lead_free(line: str) -> tuple[str, ...]:
+    """A line's words without a leading timestamp or agency tag."""
+    return tuple(_words(_rest(line)))
+
+
+def _rest(line: str) -> str:
+    m = _LEAD_RE.match(line)
+    return line[m.end():] if m else line
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same line, or (for long lines) one line the other with a tail ("… — AP")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 8 and long_[:len(short)] == short and len(long_) - len(short) <= 3
+
+
+class _Seen:
+    """The lines seen so far, answering "does :func:`_same` hold for any of them?" by
+    set look-ups (linear in the number of lines, where comparing each line with every
+    earlier one is quadratic): a seen line, or one of its cuts by one to three words
+    that keeps eight, matches a line with or without such a tail."""
+
+    def __init__(self) -> None:
+        self.full: set[tuple[str, ...]] = set()
+        self.cut: set[tuple[str, ...]] = set()
+
+    @staticmethod
+    def _cuts(words: tuple[str, ...]):
+        return (words[:len(words) - k] for k in (1, 2, 3) if len(words) - k >= 8)
+
+    def add(self, words: tuple[str, ...]) -> None:
+        self.full.add(words)
+        self.cut.update(self._cuts(words))
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        return words in self.full or words in self.cut or any(c in self.full for c in self._cuts(words))
+
+
+def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> list[Span]:
+    """A line of 4–80 words (a caption, teaser or headline) that stands again later,
+    give or take a leading timestamp or agency tag: each repetition is residue.  The
+    headline's own repetitions are :func:`title_spans`' (not counted twice)."""
+    seen = _Seen()
+    title = _lead_free(article.title or "")
+    spans = []
+    for i, block in enumerate(article.blocks):
+        for offset, line in physical_lines(block):
+            if len(line) > MAX_REPEAT:  # longer than any caption or teaser: not tokenised
+                continue
+            words = _lead_free(line)
+            if not 4 <= len(words) <= 80:
+                continue
+            if words in seen and block.kind not in ("byline", "footer") \
+                    and (block.kind == "title" or not _same(words, title)) \
+                    and not (len(words) < 8 and carries_provenance(_rest(line), agencies)):
+                start = len(line) - len(line.lstrip())
+                spans.append(Span(i, offset + start, offset + len(line.rstrip()), "a line repeated"))
+            seen.add(words)
+    return spans
+
+
+_MENU_ITEM = regex.compile(r"^[^\d.!?;:,…]*$")
+
+
+def menu_spans(article: Article, min_run: int = 4) -> tuple[list[Span], set[int]]:
+    """Navigation menus: a run of ``min_run`` or more consecutive page-furniture lines
+    (above the headline or after the last paragraph) of one to three words each, without
+    digits or sentence punctuation ("World", "Business", "Opinion").  One span at the
+    run's first line; the other blocks of the run are returned to be covered by it."""
+    spans, covered = [], set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= min_run:
+            first = article.blocks[run[0]]
+            spans.append(Span(run[0], 0, len(first.text), f"a menu of {len(run)} lines"))
+            covered.update(run[1:])
+        run.clear()
+
+    previous_line = None
+    for i, block in enumerate(article.blocks):
+        text = block.text.strip()
+        item = block.kind == "furniture" and "\n" not in text and 1 <= len(text.split()) <= 3 \
+            and bool(_MENU_ITEM.match(text)) and any(c.isalpha() for c in text)
+        if not item or (run and previous_line is not None and block.line > previous_line + 2):
+            close()
+        if item:
+            run.append(i)
+        previous_line = block.line
+    close()
+    return spans, covered
+
+
+def regions(article: Article, spans: list[Span]) -> list[Region]:
+    """One region per run of consecutive lines of a block that hold residue."""
+    out: list[Region] = []
+    by_block: dict[int, list[Span]] = {}
+    for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end)):
+        by_block.setdefault(span.block, []).append(span)
+    for i, group in sorted(by_block.items()):
+        block = article.blocks[i]
+        current: list[Span] = []
+        last_line = None
+        for span in group:
+            line = block.position(span.start)[0]
+            if current and last_line is not None and line > last_line + 1:
+                out.append(_region(block, current))
+                current = []
+            current.append(span)
+            last_line = block.position(max(span.end - 1, span.start))[0]
+        if current:
+            out.append(_region(block, current))
+    return out
+
+
+def _region(block: Block, spans: list[Span]) -> Region:
+    first = block.position(spans[0].start)[0]
+    last = block.position(max(max(s.end for s in spans) - 1, spans[-1].start))[0]
+    notes = [s.note for s in spans if s.note]
+    return Region(block, spans[0].start, max(s.end for s in spans), last - first + 1, notes[0] if notes else "")
+
+
+def learned_spans(article: Article, learned, agencies: regex.Pattern | None = None) -> list[Span]:
+    """Lines of the article that the batch's learned boilerplate holds."""
+    from validator.boilerplate import normal_line
+
+    spans = []
+    for i, block in _eligible(article):
+        if block.kind == "title":
+            continue
+        for offset, line in physical_lines(block):
+            key = normal_line(line, agencies)
+            count = learned.lines.get(key) if key else None
+            if count:
+                start, end = line_core(line)
+                spans.append(Span(i, offset + start, offset + end,
+                                  f"a line found in {count} of the batch's {learned.articles} articles"))
+    return spans

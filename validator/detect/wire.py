@@ -1,0 +1,272 @@
+"""Wire copy: the datelines, bylines, credits and sign-offs of news-agency stories.
+
+:func:`detect` reads an article and returns every wire form it carries, each a
+:class:`WireHit` that says which agency it names (``None`` for "with agencies"
+or a house sign-off) and whether it *credits* the agency or only *marks* the
+story as agency copy.  The agencies are the vocabulary's wire agencies
+(``{@wire_agencies}``, :mod:`validator.vocab`); the phrase families
+``wire_credit``, ``wire_tail``, ``wire_signoff``, ``wire_lead`` and
+``wire_byline`` in ``rules/vocab.yaml`` hold the wording per language.  What is
+structure rather than wording — where a dateline or a byline stands — is here.
+
+Where each form is looked for:
+
+- **datelines** at the start of a block: ``WASHINGTON (AP) —``, ``(Reuters) -``,
+  ``PARIS, Jan 1 (AFP) -``, ``Frankfurt/Main (dpa) -``, ``DAMASCUS, Jan. 27
+  (Xinhua) --`` (any block); ``Damaskus (AFP) Bei …`` without a dash,
+  ``MOSCOW, March 3. /TASS/.``, ``Aleppo SANA-``, ``Beijing, SANA –``,
+  ``МОСКВА, 3 мар — РИА Новости.``, ``【6月18日 AFP】``, ``新华社北京6月18日电``
+  (the opening blocks).  A dateline credits its agency when
+  ``settings.dateline_credits`` is true (the default), else it only marks.
+- **bylines**: a byline block, an opening block, or an author in metadata that
+  is (or ends with) an agency — ``By Reuters``, ``Associated Press``, ``By Jane
+  Roe, Reuters``, ``By JANE ROE - AP Technology Writer``, ``Jane Roe Associated
+  Press``, ``Reuters |``; an agency followed by a date in the opening lines
+  (``AFP Monday 16 Jun 2014``); an agency standing right after the headline.
+  "By Christoph Reuter" is a person: a name joins a one-word agency only with
+  a separator (``,`` ``|`` ``/`` a dash, "for", "and") unless the agency is
+  written as an acronym.
+- **closing lines** (the end of the last blocks — their last sentences, so a
+  run-on text with no paragraph breaks is read too): ``- REUTERS``, ``--AFP``,
+  `` Reuter`` after the last sentence, ``wire_tail`` phrases at the very end
+  ("(FR mit dpa)", "with agencies"), ``wire_credit`` phrases anywhere in the
+  closing part ("The Associated Press contributed to this report", "© 2019 The
+  Associated Press", "Con información de AFP", "Quelle: dpa") and
+  ``wire_signoff`` markers ("(Reporting by …; Editing by …)").
+- ``wire_lead`` phrases at the end of the first paragraph ("…, informs Anadolu
+  Agency.").
+
+Never a wire form: an agency quoted for one fact ("told AFP", "according to
+Reuters"), an agency in a photo credit ("(AP Photo/Jane Roe)", "© AFP/Name"),
+a surname that is an agency's spelling ("Christoph Reuter").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from validator.article import Article, Block
+from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, warm
+
+__all__ = ["WireHit", "agency_named", "detect", "warm"]
+
+#: block kinds read as the story's text
+_TEXT_KINDS = ("standfirst", "paragraph", "quote", "footer", "byline")
+#: a block this short may be a credit line of its own, wherever it stands
+LINE = 160
+#: how much of a block's start / end is read (a run-on block is one long paragraph)
+HEAD, TAIL = 400, 700
+#: a closing phrase stands in a block's last END characters; the agencies named last in
+#: it (at most MENTIONS) are looked at for a credit around them
+END, MENTIONS = 250, 4
+#: opening and closing prose blocks looked at; short lines around them
+FIRST, LAST, FURNITURE = 3, 3, 6
+
+
+@dataclass(frozen=True)
+class WireHit:
+    """One wire form found in an article."""
+
+    form: str            # dateline, byline, tail, credit, lead, signoff
+    agency: str | None   # canonical agency name; None: agencies in general, or not named
+    credit: bool         # names the agency as the story's source (False: marks wire copy only)
+    text: str
+    line: int
+    column: int
+
+
+
+def _regions(article: Article) -> tuple[list[Block], list[Block], list[Block], list[Block]]:
+    """The story's blocks (from the headline on: what precedes it in a page is
+    chrome); its opening blocks; its closing blocks (the last prose blocks and the
+    short lines after them, page furniture to the reader, where a sign-off may
+    stand on its own); the short lines before the opening (where a byline may)."""
+    blocks = list(article.blocks)
+    start = next((i for i, b in enumerate(blocks) if b.kind == "title"), -1) + 1
+    story = [b for b in blocks[start:] if b.kind in _TEXT_KINDS or b.kind in ("heading", "furniture")]
+    # (a text of headings alone — CJK paragraphs without a "." read so — is read as prose)
+    prose = [b for b in story if b.kind not in ("heading", "furniture")] or [
+        b for b in story if b.kind != "furniture"]
+    if not prose:
+        return [], [], [], []
+    at = {id(b): i for i, b in enumerate(story)}  # by identity: comparing blocks by value is slow
+    first, last = at[id(prose[min(FIRST, len(prose)) - 1])], at[id(prose[-min(LAST, len(prose))])]
+    opening = [b for b in story[:first + 1] if b.kind != "furniture"]
+    before = [b for b in story[:first] if b.kind == "furniture"]
+    after = [b for b in story[last:] if b.kind == "furniture"]
+    closing = [b for b in prose[-LAST:] if b.kind != "byline"]
+    return story, opening, closing + after[:FURNITURE] + after[FURNITURE:][-FURNITURE:], before[:FURNITURE]
+
+
+def _hit(form: str, agency: str | None, credit: bool, block: Block, start: int, text: str) -> WireHit:
+    line, column = block.position(start)
+    return WireHit(form, agency, credit, " ".join(text.split()), line, column)
+
+
+_NOT_NAMES = regex.compile(r"\b(?:photos?|foto|fotos|image|picture|bild|credits?|courtesy|told|said|says)\b",
+                           regex.IGNORECASE)
+
+
+#: lower-case words a byline's names may hold ("Jane Roe and John Doe", "Omar al-Khalil")
+_PARTICLES = frozenset("and und et y e i и al el ad bin ibn de da di del der den van von la le du dos das".split())
+
+
+def _byline_agency(m: regex.Match) -> str | None:
+    """The agency of a byline match, or None when the "agency" is a person's surname."""
+    agency = canonical(m["agency"])
+    if not agency:
+        return None
+    if m["names"] and (_NOT_NAMES.search(m["names"]) or not all(
+            w[0].isupper() or not w[0].isalpha() or w.casefold() in _PARTICLES for w in m["names"].split())):
+        return None  # "Photo Jane Roe / AFP" is a photo credit, "con información de AFP" no byline
+    if m["names"] and m["sep"] is not None and not m["sep"].strip():
+        word = m["agency"]
+        # "Tom Davies Associated Press", "Jane Roe AFP" — not "Christoph Reuter"
+        if " " not in word.strip() and not (word.isupper() and len(word) <= 4):
+            return None
+    return agency
+
+
+def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> list[WireHit]:
+    pats = patterns()
+    head = block.text[:HEAD]
+    out: list[WireHit] = []
+    near = mentions(head)
+    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
+             else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
+    for form in forms if near and near[0] < 120 else ():
+        m = pats[form].search(head)
+        if m and (agency := canonical(m["agency"])):
+            out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
+                            else len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip()))
+            break
+    if not first:
+        return out
+    if block.kind == "byline" or len(block.text) <= 160:
+        out += _bylines(block)
+    for form in ("agency_date", "agency_bar") if near else ():
+        m = pats[form].search(head)
+        if m and (agency := canonical(m["agency"])):
+            out.append(_hit("byline", agency, True, block, m.start(), m.group(0)))
+    if title and near:
+        at = _squash_find(head, title)
+        if at is not None:
+            m = pats["after_title"].match(head, at)
+            # "REUTERS" in capitals is a photo credit's style, not a byline's
+            if m and (agency := canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
+                out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
+    last = _last_sentence(block.text[:2000])
+    m = pats["lead"].search(last) if mentions(last) else None
+    if m and (agency := agency_named(m.group(0))):
+        out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
+    return out
+
+
+def _bylines(block: Block, alone: bool = False) -> list[WireHit]:
+    """The lines of a short block that are agency bylines ("By Jane Roe, Reuters");
+    ``alone``: only an agency alone, or one after a separator ("Jane Roe, AFP")."""
+    out = []
+    for line_start, line in _lines(block.text[:HEAD]):
+        m = patterns()["byline"].match(line) if mentions(line) else None
+        if m and alone and m["names"] and not (m["sep"] or "").strip():
+            continue
+        if m and (agency := _byline_agency(m)):
+            out.append(_hit("byline", agency, True, block, line_start, line))
+        elif patterns()["byline_generic"].match(line):
+            out.append(_hit("byline", None, True, block, line_start, line))
+    return out
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _squash_find(text: str, title: str) -> int | None:
+    """Where a repeated headline ends in ``text`` (case and spacing free), or None."""
+    words = regex.findall(r"\w+", title)
+    if len(words) < 3:
+        return None
+    m = regex.search(r"\W+".join(regex.escape(w) for w in words), text, regex.I | regex.V1)
+    return m.end() if m else None
+
+
+def _last_sentence(text: str) -> str:
+    parts = regex.split(r"(?<=[.!?])\s+(?=\S)", text.rstrip())
+    return parts[-1] if parts else ""
+
+
+def _closing(block: Block, end: bool = True) -> list[WireHit]:
+    """The closing credits of a block; ``end``: the block closes the story, so a bare
+    agency after its last sentence ("… said. - REUTERS", "… said.\n Reuter") is a
+    sign-off (elsewhere it may end a photo caption: "… on Monday.  AFP")."""
+    pats = patterns()
+    offset = max(0, len(block.text) - TAIL)
+    tail = block.text[offset:].rstrip()
+    out: list[WireHit] = []
+    near = mentions(tail)
+    for form in ("dash_tail", "signoff_word") if end and near else ():
+        m = pats[form].search(tail, max(0, near[-1] - 8))
+        if m and (agency := canonical(m["agency"])):
+            out.append(_hit("tail", agency, True, block, offset + m.start("agency"), m.group(0)))
+            break
+    end_at = max(0, len(tail) - END)
+    for form in ("tail", "tail_general") if near else ("tail_general",):
+        m = pats[form].search(tail, end_at)
+        if m and _after_sentence(tail, m.start()):
+            out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
+            break
+    found: dict[int, regex.Match] = {}
+    for at in near[-MENTIONS:]:  # the credits that name an agency, around each name
+        for m in pats["credit"].finditer(tail, max(0, at - 80), at + 320):
+            found.setdefault(m.start(), m)
+    for m in pats["credit_general"].finditer(tail, max(0, len(tail) - 2 * END)):
+        found.setdefault(m.start(), m)
+    for start in sorted(found):
+        m = found[start]
+        out.append(_hit("credit", agency_named(m.group(0)), True, block, offset + start, m.group(0)))
+    m = pats["signoff"].search(tail, max(0, len(tail) - 2 * END))
+    if m:  # a sign-off names people, not the agency
+        out.append(_hit("signoff", None, False, block, offset + m.start(), m.group(0)))
+    return out
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` starts a line, or follows a sentence's end or a dash."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\"”’»)\n:–—-"
+
+
+def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:
+    """Every wire form of the article, in text order, without repeats."""
+    story, opening, closing, before = _regions(article)
+    in_opening, in_closing = {id(b) for b in opening}, {id(b) for b in closing}
+    title = article.title or next((b.text for b in article.blocks if b.kind == "title"), "")
+    hits: list[WireHit] = []
+    shown = " ".join(b.text for b in article.blocks if b.kind == "byline")
+    for author in article.authors:
+        name = " ".join(author.split())
+        m = patterns()["byline"].match(name)
+        if m and (agency := _byline_agency(m)) and name not in shown:
+            hits.append(WireHit("byline", agency, True, name, article.line, 1))
+    titles = [b for b in article.blocks if b.kind == "title"][:1]
+    for block in titles + story:
+        opens = id(block) in in_opening
+        hits += _opening(block, opens or block.kind == "byline", title if opens else "", dateline_credits)
+    # a layout reader may take a byline standing alone under the headline for the headline
+    hits += [h for b in titles if len(b.text) <= 60 for h in _bylines(b, alone=True)]
+    last = [id(b) for b in closing if b.kind != "furniture"][-1:]
+    for block in closing:  # a bare agency signs off the last block or a line after it
+        hits += _closing(block, end=id(block) in last or block.kind == "furniture")
+    for block in story:  # a credit line of its own (not page furniture), or closing notes, wherever they stand
+        if id(block) not in in_closing and block.kind != "furniture" and (
+                block.kind == "footer" or len(block.text) <= LINE):
+            hits += _closing(block, end=False)
+    for block in before:
+        hits += _bylines(block)
+    unique = {(h.line, h.column, h.form): h for h in hits}
+    return tuple(sorted(unique.values(), key=lambda h: (h.line, h.column, h.form)))

@@ -1,0 +1,207 @@
+"""The compiled wire forms: the agency group, the phrase families and the structural
+patterns of :mod:`validator.detect.wire`, built from the vocabulary in force.
+
+Every form holds the wire agencies once, as a group it calls where an agency stands
+(spellings as named lists: matched only as written, in any case, or — in scripts
+written without spaces — without word bounds).  :func:`mentions` finds real agency
+names with a word look-up first, so that the forms that name an agency are searched
+only near one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from validator import vocab
+
+#: a wire agency: a call of the group that every compiled form defines once as the
+#: vocabulary's alternation (``{@wire_agencies}``: in any case, but for the spellings
+#: matched only as written) — inlining the alternation at each use made compiling slow
+_AGENCY = "(?&wire_agency)"
+
+
+def _ag(name: str = "agency") -> str:
+    return f"(?P<{name}>{_AGENCY})"
+
+
+def _lists() -> dict[str, tuple[str, ...]]:
+    """The vocabulary's wire agency spellings as the named lists of the agency group (a
+    list compiles to a set: faster than an alternation), each with a space or a hyphen
+    between its words: matched only as written, in any case, or — in scripts written
+    without spaces (新华社北京电) — without word bounds."""
+    out: dict[str, set[str]] = {"wire_exact": set(), "wire_loose": set(), "wire_unspaced": set()}
+    for agency in vocab.agencies("wire"):
+        for name in agency.names:
+            words = regex.split(r"[\s\-]+", name.strip())
+            key = ("wire_unspaced" if _UNSPACED.search(name)
+                   else "wire_exact" if agency.exact(name) else "wire_loose")
+            out[key] |= {" ".join(words), "-".join(words)}
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _family(name: str, agency: bool | None = None) -> str:
+    """A phrase family as one alternation, its agency placeholders as :data:`_AGENCY`;
+    ``agency``: only the phrases that may name an agency (True), or every phrase with
+    its agency placeholders never matching (False)."""
+    found = [p for p in vocab.phrases(name) if agency is not True or "{@wire_agencies}" in p]
+    if not found:
+        return "(?!)"
+    # without agencies, a phrase's "(?:{@wire_agencies}|agencies)" still finds "agencies"
+    slot = "(?!)" if agency is False else _AGENCY
+    return "(?:" + "|".join("(?:" + vocab.expand(p.replace("{@wire_agencies}", slot), allow_phrases=False) + ")"
+                            for p in found) + ")"
+
+
+def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[str, ...]]:
+    """Every spelling by its first word (casefolded, or as written when matched so; a
+    leading "the" dropped), and the spellings of scripts without spaces: what
+    :func:`_mentions` looks up."""
+    loose: dict[str, list[str]] = {}
+    exact: dict[str, list[str]] = {}
+    for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
+        for name in lists[key]:
+            name = name[4:] if name.casefold().startswith("the ") else name
+            name = name.casefold() if fold else name
+            index.setdefault(_WORD.match(name)[0], []).append(name)
+    return loose, exact, lists["wire_unspaced"]
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def mentions(text: str) -> list[int]:
+    """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
+    first: the forms that name an agency are only searched near one)."""
+    loose, exact, unspaced = patterns()["_index"]
+    found = []
+    for m in _WORD.finditer(text):
+        at, word = m.start(), m[0]
+        if word in exact and any(text.startswith(n, at) for n in exact[word]):
+            found.append(at)
+        elif (folded := word.casefold()) in loose:
+            if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
+                found.append(at)
+    found += [i for name in unspaced if (i := text.find(name)) >= 0]
+    return sorted(found)
+
+
+# VERSION0: its simple case folding searches these alternations two to three times faster
+_V = regex.VERSION0
+_I = regex.IGNORECASE | regex.VERSION0
+_CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/-]{0,60}?"
+_DASH = r"[-–—―]{1,2}"
+#: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
+_PLACE = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}"
+#: what may follow an agency inside a dateline's parentheses: a regional desk or a second
+#: agency ("(dpa/lnw)", "(AFP/dpa)")
+_DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
+_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
+         r"(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
+
+
+_FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byline")
+
+
+_CACHE: list = [None, None, None]
+
+
+def patterns() -> dict:
+    """The compiled forms of the vocabulary in force (a project may extend it)."""
+    current = vocab.vocab()
+    if _CACHE[0] is not current:  # a new vocabulary object: compile again only if the wire words changed
+        key = (vocab.alternation("wire_agencies"), tuple(vocab.phrases(f) for f in _FAMILIES))
+        if key != _CACHE[2]:
+            _CACHE[1] = _compiled(key[0], tuple(_family(f, agency) for f in _FAMILIES for agency in (True, False)))
+            _CACHE[2] = key
+        _CACHE[0] = current
+    return _CACHE[1]
+
+
+def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Pattern]:
+    """The forms compiled with ``agencies``, the vocabulary's alternation."""
+    ag = _ag()
+    phr = {f: f"(?:{families[2 * i]}|{families[2 * i + 1]})" for i, f in enumerate(_FAMILIES)}
+    named = {f: families[2 * i] for i, f in enumerate(_FAMILIES)}
+    general = {f: families[2 * i + 1] for i, f in enumerate(_FAMILIES)}
+    lists = _lists()
+    define = (r"(?(DEFINE)(?P<wire_agency>(?<!\w)(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
+              r"|\L<wire_unspaced>))")
+
+    def c(source: str, flags: int) -> regex.Pattern:
+        if _AGENCY not in source:  # the group costs each search even when not called
+            return regex.compile(source, flags)
+        return regex.compile(define + source, flags, **lists)
+
+    return {
+        # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
+        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
+        # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
+        # "The Example News Agency (EXA) Monday said" names an agency, it is no dateline)
+        "paren": c(rf"^\s*(?:{_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
+        "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
+        # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)    دمشق-سانا
+        "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
+                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))", _V | regex.M),
+        # МОСКВА, 3 мар — РИА Новости.
+        "dash_agency": c(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
+        # 【6月18日 AFP】    新华社北京6月18日电
+        "cjk": c(rf"^\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|{ag}[\p{{Han}}\d]{{0,20}}[电電])", _V),
+        # AFP Monday 16 Jun 2014    Moscow AFP Saturday 7 Oct 2017    Reuters |
+        "agency_date": c(rf"(?:^|(?<=\s))(?:[\p{{Lu}}][\p{{L}}'’-]+\s+)?{ag}\s*[,|]?\s+{_DATE}", _V),
+        "agency_bar": c(rf"^\s*{ag}\s*\|\s*$", _V | regex.M),
+        # By Jane Roe, Reuters / Associated Press / By JANE ROE - AP Technology Writers | AP
+        "byline": c(
+            rf"^\s*(?:(?i:{phr['wire_byline']})\s+)?(?:(?P<names>[^\n:;©()]{{1,100}}?)"
+            rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and|with|avec|mit|con|com)\b)\s*|\s+))?"
+            rf"(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|editorial|team|desk))?"
+            rf"(?:\s*\|\s*{_ag('again')})?\s*[|.]?\s*$", _V),
+        "byline_generic": c(
+            rf"^\s*(?:(?:{phr['wire_byline']})\s+)?(?:news\s+)?agencies(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
+        # … said.--AFP    … said. - REUTERS    … rejected.\n Reuter
+        "dash_tail": c(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
+        "signoff_word": c(rf"(?:(?<=[.!?\"”’»\n])|^)[ \t]*{ag}\s*\.?\s*$", _V),
+        "tail": c(rf"(?:{named['wire_tail']})[\s.)\]]*$", _I),
+        "tail_general": c(rf"(?:{general['wire_tail']})[\s.)\]]*$", _I),
+        "credit": c(named["wire_credit"], _I),
+        "credit_general": c(general["wire_credit"], _I),
+        "signoff": c(phr["wire_signoff"], _I | regex.M),
+        "lead": c(rf"(?:{phr['wire_lead']})\s*\.?\s*$", _I),
+        "agency": c(ag, _V),
+        # the agency right after a repeated headline: "… Headline AP Syria's state TV says …"
+        "after_title": c(rf"[\s:.,|-]*{ag}(?=\s+\p{{Lu}})", _V),
+        "_index": _first_words(lists),
+    }
+
+
+def warm() -> None:
+    """Compile the forms now (when a pack is loaded), not within an article's time budget."""
+    patterns()
+
+
+def canonical(text: str) -> str | None:
+    return vocab.canonical(text, "wire", strict=True)
+
+
+def agency_named(text: str) -> str | None:
+    """The first wire agency named in ``text`` (written as it must be), or None."""
+    for m in patterns()["agency"].finditer(text):
+        canon = canonical(m.group(0))
+        if canon:
+            return canon
+    return None
+
+
+def credit_line(text: str) -> bool:
+    """Whether a line as a whole, or its end, credits wire copy ("Con información de AFP", "Quelle:
+    dpa", "— The Associated Press"): a sign-off, never a picture's credit."""
+    pats = patterns()
+    line = text.strip()
+    if any(pats[f].match(line) for f in ("credit", "credit_general", "tail", "tail_general", "dash_tail")):
+        return True
+    end = line.rstrip(" .)]")
+    tail = end[-200:]
+    return any(m.end() >= len(tail) - 1 for f in ("dash_tail", "tail", "credit") for m in pats[f].finditer(tail))
