@@ -54,8 +54,8 @@ def _run(batch: Path, out: Path, *extra: str) -> tuple[int, bytes, bytes]:
 
 
 def test_same_batch_same_bytes_whatever_the_workers(batch: Path, tmp_path: Path, capsys) -> None:
-    first = _run(batch, tmp_path / "run1")
-    second = _run(batch, tmp_path / "run2")
+    first = _run(batch, tmp_path / "run1", "--jobs", "1")
+    second = _run(batch, tmp_path / "run2", "--jobs", "1")
     parallel = _run(batch, tmp_path / "run3", "--jobs", "2")
     parallel_more = _run(batch, tmp_path / "run4", "--jobs", "3")
     assert first[0] == 1  # findings and input errors

@@ -25,6 +25,7 @@ import json
 import os
 from dataclasses import dataclass
 
+from validator import resultstore
 from validator.discover import UsageError, relative
 from validator.report import INTERNAL_ERROR, INTERNAL_TIMEOUT, Finding, RuleInfo, RunReport, fingerprint
 
@@ -112,17 +113,24 @@ def load(path: str) -> list[Entry]:
     return entries
 
 
+@dataclass(frozen=True)
+class _Stub:
+    id: str
+    status: str
+
+
 def apply(report: RunReport, entries: list[Entry], path: str) -> RunReport:
     """Mark baselined findings suppressed; report stale entries."""
     base_dir = os.path.dirname(os.path.abspath(path))
     wanted = {(e.fingerprint, e.occurrence): e for e in entries}
     matched: set[tuple[str, int]] = set()
-    marked: dict[int, Finding] = {}
+    marked: dict[Finding, list[bool]] = {}  # by value: equal findings in the order keyed() met them
     for f, fp, n in keyed(report.findings, base_dir):
-        if (fp, n) in wanted:
+        hit = (fp, n) in wanted
+        if hit:
             matched.add((fp, n))
-            marked[id(f)] = f.model_copy(update={"suppressed": True, "suppression": "baseline"})
-    by_key = {_article_key(a.id, base_dir): a for a in report.articles}
+        marked.setdefault(f, []).append(hit)
+    by_key = {_article_key(a.id, base_dir): _Stub(a.id, a.status) for a in report.articles}
     in_force = {r.id for r in report.rules} | {"input-error", "input-warning"}
     stale: dict[str, list[Finding]] = {}
     for key, e in sorted(wanted.items(), key=lambda kv: kv[1].line):
@@ -137,9 +145,16 @@ def apply(report: RunReport, entries: list[Entry], path: str) -> RunReport:
                     + (f" ({e.text!r})" if e.text else ""),
             why="the article was checked and the finding this entry records was not found",
             fix=f"delete line {e.line} of {path}, or run `provcheck baseline` again"))
-    articles = []
-    for a in report.articles:
-        findings = [marked.get(id(f), f) for f in a.findings] + stale.get(a.id, [])
-        articles.append(a.model_copy(update={"findings": tuple(sorted(findings, key=Finding.sort_key))}))
+    def mark(f: Finding) -> Finding:
+        hits = marked.get(f)
+        if hits and hits.pop(0):
+            return f.model_copy(update={"suppressed": True, "suppression": "baseline"})
+        return f
+
+    def marked_up(a):
+        findings = [mark(f) for f in a.findings] + stale.get(a.id, [])
+        return a.model_copy(update={"findings": tuple(sorted(findings, key=Finding.sort_key))})
+
+    articles = resultstore.like(report.articles, marked_up)
     rules = report.rules if not stale or BASELINE_STALE in {r.id for r in report.rules} else (*report.rules, STALE_RULE)
-    return report.model_copy(update={"articles": tuple(articles), "rules": rules})
+    return report.model_copy(update={"articles": articles, "rules": rules})

@@ -1,4 +1,4 @@
-"""The command line: ``provcheck check|baseline|rules|explain|init|index``.
+"""The command line: ``provcheck check|baseline|cache|rules|explain|init|index``.
 
 ``main(argv) -> int`` parses, runs and returns the exit code: the verdict's
 (0 passed, 1 failed by findings, 2 a check crashed), 2 for a usage,
@@ -10,14 +10,16 @@ SIGHUP 129, Ctrl-C 130).  Rendering is the reporters' job and writing
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
 
-from validator import __version__, baseline, dedupe, engine, gitchanges, indexcmd, output, refindex, signals, stdin, suppress, usage
+from validator import (__version__, baseline, batch, cache, dedupe, engine, executors, gitchanges, indexcmd,
+                       output, progress, refindex, signals, stdin, suppress, usage)
 from validator.discover import UsageError, relative
 from validator.policy import MAX_TIMEOUT, ConfigError, Policy, find_config, load_policy
-from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT
+from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, REPORT_VERSION, Tally
 from validator.reporters import FORMATS, reporter
 from validator.safe import visible
 
@@ -76,7 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "the merge base of REF and HEAD (git; renames followed, deletions ignored)")
     check.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE (made by "
                        "`provcheck baseline`): they are reported as suppressed and do not fail the run")
-    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="worker processes (default: the CPUs this process may use)")
+    check.add_argument("--executor", choices=["local", "dask"], default="local",
+                       help="where articles are checked: local processes (default) or a Dask cluster")
+    check.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler of --executor dask, "
+                       "e.g. tcp://10.0.0.5:8786")
+    check.add_argument("--cache", nargs="?", const=cache.DEFAULT_DIR, default=None, metavar="DIR",
+                       help=f"reuse the results of unchanged articles, kept in DIR (default {cache.DEFAULT_DIR}/ "
+                            "when DIR is omitted; also PROVCHECK_CACHE=DIR); off unless asked for")
+    check.add_argument("--no-cache", action="store_true", help="no cache, even with PROVCHECK_CACHE set")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     check.add_argument("--timeout-per-article", type=_seconds, default=None, metavar="SECONDS",
                        help="time budget of each article's checks (default 10)")
     check.add_argument("--max-file-size", type=_bytes, default=None, metavar="BYTES",
@@ -99,7 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     base.add_argument("--output", "-o", default="provcheck-baseline.json",
                       help="the baseline file to write (default provcheck-baseline.json)")
     base.add_argument("--config", type=Path, help="provcheck.yaml or pyproject.toml")
-    base.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    base.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                      help="worker processes (default: the CPUs this process may use)")
+    cache_cmd = sub.add_parser("cache", help="manage the content cache of `check --cache`")
+    cache_cmd.add_argument("action", choices=["clear"], help="clear: remove the cache folder")
+    cache_cmd.add_argument("dir", nargs="?", default=None,
+                           help=f"the cache folder (default PROVCHECK_CACHE or {cache.DEFAULT_DIR})")
 
     sub.add_parser("rules", help="list the rules in force: id, severity, title").add_argument(
         "--config", type=Path)
@@ -120,11 +137,42 @@ def _policy(config: Path | None, paths: list[str] | None = None) -> Policy:
     return load_policy(config)
 
 
-def _render(name: str, report, colour: bool = False, verbose: bool = False) -> str:
+def _render(name: str, report, colour: bool = False, verbose: bool = False):
+    """The text of format ``name``: a string, or for formats that can, strings in order."""
     module = reporter(name)
     if name == "text":
         return module.render(report, colour=colour, verbose=verbose)
-    return module.render(report)
+    return module.chunks(report) if hasattr(module, "chunks") else module.render(report)
+
+
+def _cache(args: argparse.Namespace):
+    folder = None if args.no_cache else (args.cache or os.environ.get("PROVCHECK_CACHE") or None)
+    return cache.Cache(folder) if folder else None
+
+
+def _stream_jsonl(run: batch.Batch, fail_on: str, args: argparse.Namespace) -> int:
+    """--format jsonl: each article's line written as it completes; only the summary's
+    counts are kept, and the verdict is judged from them (the same judge as a whole report's)."""
+    from validator.reporters import jsonl
+
+    tally = Tally()
+
+    def lines():
+        for article in batch.finished(run):
+            tally.add(article)
+            yield jsonl.article_json(article) + "\n"
+        inputs = run.inputs()
+        verdict = tally.verdict(fail_on, args.max_warnings)
+        yield from jsonl.envelope_line({"version": REPORT_VERSION, "tool": {"name": "provcheck", "version": __version__},
+                                        "fail_on": fail_on, "max_warnings": args.max_warnings,
+                                        "verdict": verdict.model_dump(mode="json"),
+                                        "summary": tally.summary(inputs)}, inputs)
+
+    try:
+        output.write(lines(), args.output, "jsonl")
+    except output.StdoutClosed:
+        pass  # the reader went away: the verdict still decides (the run goes on to the end)
+    return tally.verdict(fail_on, args.max_warnings).exit_code
 
 
 #: rule ids the engine reports itself; --select/--ignore may name them
@@ -165,13 +213,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     accepted = baseline.load(args.baseline) if args.baseline else None
     only = gitchanges.changed_files(args.changed_since, args.paths) if args.changed_since else None
     fail_on = args.fail_on or policy.config.fail_on or "error"
-    options = dict(select=args.select, ignore=args.ignore, jobs=max(1, args.jobs),
-                   timeout=args.timeout_per_article, fail_on=fail_on, only=only, dedupe=args.dedupe)
-    if reading_stdin:
-        with stdin.article(args.stdin_filename) as source:
-            report = engine.run([], policy, **options, stdin=source)
-    else:
-        report = engine.run(args.paths, policy, **options)
+    if args.executor == "dask" and not args.scheduler:
+        raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    jobs = max(1, args.jobs) if args.jobs is not None else executors.usable_cpus()
+    with contextlib.ExitStack() as stack:
+        source = stack.enter_context(stdin.article(args.stdin_filename)) if reading_stdin else None
+        run = batch.Batch([] if reading_stdin else args.paths, policy, select=args.select, ignore=args.ignore,
+                          jobs=jobs, timeout=args.timeout_per_article, only=only, cache=_cache(args),
+                          executor=executors.dask_executor(args.scheduler) if args.executor == "dask" else None,
+                          stdin=source, dedupe=args.dedupe)
+        run.progress = progress.start(batch.total_bytes(run.found), args.quiet)
+        if args.format == "jsonl" and not extra and accepted is None and batch.streamable(run) and run.files:
+            return _stream_jsonl(run, fail_on, args)
+        report = engine.collect(run, fail_on)
     if not report.articles:
         if args.changed_since:
             sys.stderr.write(f"provcheck: nothing changed since {visible(args.changed_since)}: no article to check\n")
@@ -218,7 +272,8 @@ def _check_paths(paths: list[str]) -> None:
 def cmd_baseline(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
     output.check_target(args.output)
-    report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=max(1, args.jobs))
+    jobs = max(1, args.jobs) if args.jobs is not None else executors.usable_cpus()
+    report = engine.run(args.paths, _skipping(_policy(args.config, args.paths), args.output), jobs=jobs)
     text = baseline.render(report, args.output)
     output.write(text, args.output, "baseline")
     entries = text.count('"fingerprint"')
@@ -226,6 +281,16 @@ def cmd_baseline(args: argparse.Namespace) -> int:
         f"wrote {entries} finding{'s' if entries != 1 else ''} of {len(report.articles)} "
         f"article{'s' if len(report.articles) != 1 else ''} to {args.output}\n")
     return 2 if any(f.rule == "internal-error" for f in report.findings) else 0
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    folder = args.dir or os.environ.get("PROVCHECK_CACHE") or cache.DEFAULT_DIR
+    try:
+        removed = cache.clear(folder)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    sys.stdout.write(f"removed {folder}\n" if removed else f"no cache at {folder}\n")
+    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -267,7 +332,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "index": indexcmd.cmd_index, "baseline": cmd_baseline, "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
+COMMANDS = {"check": cmd_check, "index": indexcmd.cmd_index, "baseline": cmd_baseline, "cache": cmd_cache,
+            "rules": cmd_rules, "explain": cmd_explain, "init": cmd_init}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,12 +1,13 @@
-"""Evaluate a policy over articles; the batch runner.
+"""Evaluate a policy over articles.
 
 :func:`check_article` is the pure per-article function: facts, every rule's
 ``when``, its check, findings and evidence, within a time budget.
-:func:`run` is the one place that knows about files and parallelism: it
-discovers inputs, reads them (a file that cannot be read becomes an
-``input-error`` and the batch goes on) and, with ``jobs > 1``, spreads files
-over worker processes.  Results are sorted, so the report does not depend on
-the number of workers.
+:func:`check_file` reads one file (or one span of a JSONL batch) within the
+budget and checks each article in it; a file that cannot be read becomes an
+``input-error`` and the batch goes on.  :func:`run` and :func:`collect` turn a
+batch (:mod:`validator.batch`: discovery, units, the boilerplate pre-pass,
+executors, the cache) into a ``RunReport``; results come in report order, so
+the report does not depend on the number of workers.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ from __future__ import annotations
 import os
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import regex
 
-from validator import __version__, boilerplate, discover, reading, signals, suppress
+from validator import __version__, boilerplate, discover, reading, suppress
 from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
@@ -31,7 +31,7 @@ from validator.watchdog import Alarm, Overtime, watchdog
 from validator.policy import Policy, Rule
 from validator.readers import ReadError, reader_for
 from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
-                              Finding, InputRecord, RuleRun, RunReport)
+                              Finding, RuleRun, RunReport)
 
 #: facts every article's report shows, computed whether or not a rule asked
 REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")
@@ -258,13 +258,20 @@ def _streamable(path: str) -> bool:
     return bool(head.strip()) and b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
-def _stream_records(path: str, limit: int, budget: float | None = None):
-    """The records of a JSONL batch, one line at a time (Article or ReadError)."""
+def _stream_records(path: str, limit: int, budget: float | None = None, span: "Span | None" = None):
+    """The records of a JSONL batch, one line at a time (Article or ReadError), each read
+    within ``budget``; with a ``span``, only the records of that byte range (a chunk of a big batch)."""
     from validator.readers import jsonl
 
-    n = 0
+    start, stop, number, n = span if span is not None else (0, None, 0, 0)
     with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        handle.seek(start)
+        at = start
+        for raw in handle:
+            if stop is not None and at >= stop:
+                break
+            at += len(raw)
+            number += 1
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
@@ -284,12 +291,16 @@ def _stream_records(path: str, limit: int, budget: float | None = None):
             yield reading.record_within(budget, jsonl.read_line, line.rstrip("\r\n"), number, n, path)
 
 
-def _items(source: str, path: str, policy: Policy, reader, budget: float | None):
-    """The items of a file (Article or ReadError) and its decoding note, read within the
-    budget; raises Unreadable or reading.TooSlow."""
+#: a chunk of a JSONL batch: (start byte, stop byte, lines before it, records before it)
+Span = tuple[int, int, int, int]
+
+
+def _items(source: str, path: str, policy: Policy, reader, budget: float | None, span: Span | None = None):
+    """The items of a file, or of one ``span`` of a JSONL batch (Article or ReadError), and
+    its decoding note, read within the budget; raises Unreadable or reading.TooSlow."""
     limit = policy.config.settings.max_file_size
-    if _streamable(path) and source == path:
-        return _stream_records(path, limit, budget), None
+    if span is not None or (_streamable(path) and source == path):
+        return _stream_records(path, limit, budget, span), None
     return reading.read_within(budget, _read_whole, source, reader, limit, path)
 
 
@@ -302,10 +313,10 @@ def read_items(path: str, limit: int, budget: float | None = None) -> tuple:
     return reading.read_within(budget, _read_whole, path, reader_for(path), limit, path)
 
 
-def _articles(source: str, path: str, policy: Policy) -> list[Article]:
-    """The articles a file holds, for the boilerplate pre-pass (unreadable: none)."""
+def articles_of(source: str, path: str, policy: Policy, span: Span | None = None) -> list[Article]:
+    """The articles a file (or a span of one) holds, for the boilerplate pre-pass (unreadable: none)."""
     try:
-        items, _ = _items(source, path, policy, reader_for(path), policy.config.settings.timeout_per_article)
+        items, _ = _items(source, path, policy, reader_for(path), policy.config.settings.timeout_per_article, span)
         return [item for item in items if isinstance(item, Article)]
     except (Unreadable, reading.TooSlow, OSError):
         return []
@@ -313,11 +324,12 @@ def _articles(source: str, path: str, policy: Policy) -> list[Article]:
 
 def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
                name: str | None = None, learned: "dict[str, boilerplate.Learned] | None" = None,
-               prints: dict | None = None) -> list[ArticleResult]:
-    """Read one file and check each article in it; never raises.  ``name`` is the path
-    shown and matched for ``source`` when they differ (standard input).  Reading is inside
-    the time budget: a file of one article has one budget for both, from the moment it is opened.
-    With ``prints``, each article's ``--dedupe`` fingerprint is stored there by its id."""
+               prints: dict | None = None, span: Span | None = None) -> list[ArticleResult]:
+    """Read one file (or one ``span`` of a JSONL batch) and check each article in it; never
+    raises.  ``name`` is the path shown and matched for ``source`` when they differ (standard
+    input).  Reading is inside the time budget: a file of one article has one budget for both,
+    from the moment it is opened.  With ``prints``, each article's ``--dedupe`` fingerprint is
+    stored there by its id."""
     path = name or source
     settings = policy.config.settings
     relpath = discover.relative(path, policy.root)
@@ -326,7 +338,7 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
     budget = timeout if timeout is not None else settings.timeout_per_article
     started = time.monotonic()
     try:
-        items, note = _items(source, path, policy, reader, budget)
+        items, note = _items(source, path, policy, reader, budget, span)
     except Unreadable as exc:
         return [exc.result]
     except reading.TooSlow as exc:
@@ -350,104 +362,42 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
                     _crash_finding(item, "checking the article", exc),)))
     except OSError as exc:  # the file went away while it was streamed
         results.append(_error_result(path, f"cannot read: {exc.strerror or exc}"))
-    if not results:
+    if not results and span is None:
         return [_error_result(path, f"no article found in this {reader.name} file", fmt=reader.name)]
     return results
 
 
-_WORKER: dict = {}
-
-
-def _init_worker(policy: Policy, rules: tuple[Rule, ...], timeout: float | None, dedupe: bool = False) -> None:
-    signals.in_worker()
-    _WORKER.update(policy=policy, rules=rules, timeout=timeout, dedupe=dedupe)
-
-
-def _work(paths: list[str], learned: dict | None = None) -> list[tuple[list[ArticleResult], dict]]:
-    out = []
-    for p in paths:
-        prints: dict | None = {} if _WORKER["dedupe"] else None
-        out.append((check_file(p, _WORKER["policy"], _WORKER["rules"], _WORKER["timeout"], learned=learned,
-                               prints=prints), prints or {}))
-    return out
-
-
-def _line_sets(paths: list[str], policy: Policy | None = None) -> list[list[frozenset[str]]]:
-    return [boilerplate.article_sets(_articles(p, p, policy or _WORKER["policy"])) for p in paths]
-
-
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
-        only: set[str] | None = None, stdin: tuple[str, str] | None = None, dedupe: bool = False) -> RunReport:
+        only: set[str] | None = None, stdin: tuple[str, str] | None = None, dedupe: bool = False,
+        executor=None, cache=None) -> RunReport:
     """Check every article under ``paths``; ``only`` restricts to these files.  With
     ``stdin`` = (file, name), check that one file, read as ``name``, instead.
-    ``dedupe`` adds the ``duplicate-article`` findings (:mod:`validator.dedupe`)."""
-    rules = select_rules(policy.rules, select, ignore)
-    sources = {stdin[1]: stdin[0]} if stdin else {}
-    found = ([InputRecord(path=stdin[1], status="checked")] if stdin
-             else discover.discover(paths, policy.config.ignore, policy.root))
-    if only is not None:
-        found = [i if i.status != "checked" or os.path.normpath(i.path) in only or os.path.realpath(i.path) in only
-                 else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
-                 for i in found]
-    todo = [i.path for i in found if i.status == "checked"]
-    if todo:
-        reading.preload(rules)  # before any article's clock starts, and before the workers fork
-    # batch-learned boilerplate (validator.boilerplate): a pre-pass over the whole batch
-    learning = boilerplate.plan(todo, rules, policy.config.settings)
-    dedupe = dedupe and rule_selected(_dedupe.RULE, select, ignore)
-    prints: dict = {}
-    if jobs > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(policy, rules, timeout, dedupe))
-        size = max(1, len(todo) // (jobs * 8))
-        chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-        try:  # futures of our own, not pool.map: its clean-up cancels them, racing with stop_pool
-            learned = {}
-            if learning:
-                sets = [s for future in [pool.submit(_line_sets, c) for c in chunks] for s in future.result()]
-                learned = boilerplate.learn_groups(todo, sets, *learning)
-            futures = [pool.submit(_work, c, learned) for c in chunks]
-            per_file = []
-            for future in futures:
-                for results, more in future.result():
-                    per_file.append(results)
-                    prints.update(more)
-        except BaseException:  # a signal (signals.Stopped) or a broken pool: no worker outlives the run
-            signals.stop_pool(pool)
-            raise
-        pool.shutdown()
-    else:
-        learned = boilerplate.learn_groups(
-            todo, (boilerplate.article_sets(_articles(sources.get(p, p), p, policy)) for p in todo),
-            *learning) if learning else {}
-        per_file = [check_file(sources.get(p, p), policy, rules, timeout, name=p if p in sources else None,
-                               learned=learned, prints=prints if dedupe else None) for p in todo]
-    by_path = dict(zip(todo, per_file))
-    inputs, articles = [], []
-    for record in found:
-        if record.status != "checked":
-            inputs.append(record)
-            continue
-        results = by_path[record.path]
-        articles.extend(results)
-        failed = [r for r in results if r.status == "error"]
-        if failed and len(failed) == len(results):
-            inputs.append(record.model_copy(update={"status": "error", "reason": failed[0].findings[0].message,
-                                                    "articles": 0}))
-        else:
-            inputs.append(record.model_copy(update={"articles": len(results) - len(failed)}))
-    with_articles = {a.path for a in articles}
-    for record in inputs:
-        if record.status == "error" and record.path not in with_articles:
-            articles.append(_error_result(record.path, record.reason))
-    articles.sort(key=lambda a: (a.path, _record_no(a.id)))
-    if dedupe:
-        articles = _dedupe.mark(articles, prints)
-    infos = (*(r.info() for r in rules), *((_dedupe.INFO,) if dedupe else ()))
-    report = RunReport(tool={"name": "provcheck", "version": __version__}, inputs=tuple(inputs),
-                       articles=tuple(articles), rules=infos, fail_on=fail_on)
-    known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
-    return suppress.finish(report, policy, lambda rule_id: rule_selected(rule_id, select, ignore, known))
+    ``dedupe`` adds the ``duplicate-article`` findings (:mod:`validator.dedupe`).
+    :mod:`validator.batch` decides where each file is checked (``executor``,
+    default inline or a local pool of ``jobs`` workers) and whether a ``cache``
+    answers first."""
+    from validator.batch import Batch
+
+    return collect(Batch(paths, policy, select, ignore, jobs=jobs, timeout=timeout, only=only, stdin=stdin,
+                         dedupe=dedupe, executor=executor, cache=cache), fail_on)
+
+
+def collect(batch, fail_on: str = "error") -> RunReport:
+    """The report of a batch: its results kept compactly as they complete (no
+    article body, about 1 KB an article; see :mod:`validator.resultstore`).  With
+    ``--dedupe``, the near-duplicates are marked once every result is in
+    (:func:`validator.dedupe.mark`, in report order: the same for any ``--jobs``)."""
+    from validator.resultstore import CompactResults
+
+    results = batch.results()
+    if batch.dedupe:
+        results = _dedupe.mark(list(results), batch.prints)
+    articles = CompactResults(results)
+    infos = (*(r.info() for r in batch.rules), *((_dedupe.INFO,) if batch.dedupe else ()))
+    report = RunReport.model_construct(tool={"name": "provcheck", "version": __version__}, inputs=batch.inputs(),
+                                       articles=articles, rules=infos, fail_on=fail_on, max_warnings=None)
+    return suppress.finish(report, batch.policy, batch.keep)
 
 
 def _record_no(article_id: str) -> int:

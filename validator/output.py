@@ -18,9 +18,10 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 
 #: formats whose text is JSON: a lone surrogate there is always inside a string
-JSON_FORMATS = frozenset({"json", "sarif", "baseline"})
+JSON_FORMATS = frozenset({"json", "jsonl", "sarif", "baseline"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -63,31 +64,35 @@ def check_target(target: str | None, label: str | None = None) -> None:
         raise OutputError(f"{label}: the folder {folder} is not writable")
 
 
-def write(text: str, target: str | None, fmt: str = "text") -> None:
-    """Write ``text`` (UTF-8) to ``target``; standard output for None or ``-``."""
-    data = safe_text(text, fmt).encode("utf-8")
+def write(text: "str | Iterable[str]", target: str | None, fmt: str = "text") -> None:
+    """Write ``text`` (UTF-8) to ``target``; standard output for None or ``-``.  ``text``
+    may be strings one after another (a streamed report), written as they come."""
+    pieces = (safe_text(piece, fmt).encode("utf-8") for piece in ([text] if isinstance(text, str) else text))
     if target is None or target == "-":
-        write_stdout(data)
+        for data in pieces:
+            write_stdout(data)
         return
     real = os.path.realpath(target)
     try:
         if os.path.exists(real) and not stat.S_ISREG(os.stat(real).st_mode):
             with open(real, "wb") as handle:  # device, FIFO: in place, never replaced
-                handle.write(data)
+                for data in pieces:
+                    handle.write(data)
             return
-        _replace(real, data)
+        _replace(real, pieces)
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
-def _replace(real: str, data: bytes) -> None:
+def _replace(real: str, pieces: Iterable[bytes]) -> None:
     """A regular file replaced atomically: a temporary file in the same folder, renamed."""
     folder = os.path.dirname(real) or "."
     mode = stat.S_IMODE(os.stat(real).st_mode) if os.path.exists(real) else None
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for data in pieces:
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is None:

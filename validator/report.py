@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from validator.verdict import SEVERITY_RANK, Verdict, judge
+from validator.verdict import Verdict, decide
 
 #: Version of the JSON report schema (docs/report-format.md).  Bump it on any
 #: change of the report's shape.
@@ -119,6 +119,48 @@ class RuleInfo(_Value):
     docs: str = ""
 
 
+class Tally:
+    """The report's summary counted one article at a time (a streamed run keeps
+    only this, not the articles); :meth:`RunReport.summary` counts through it too."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.compliant = 0
+        self.suppressed = 0
+        self.by_severity = {"error": 0, "warning": 0, "info": 0}
+        self.by_rule: dict[str, int] = {}
+        self.crashed = 0
+
+    def add(self, article: "ArticleResult") -> None:
+        self.articles += 1
+        self.compliant += article.compliant
+        for f in article.findings:
+            if f.suppressed:
+                self.suppressed += 1
+                continue
+            self.by_severity[f.severity] += 1
+            self.by_rule[f.rule] = self.by_rule.get(f.rule, 0) + 1
+            self.crashed += f.rule == INTERNAL_ERROR
+
+    def summary(self, inputs: "tuple[InputRecord, ...] | list[InputRecord]") -> dict[str, Any]:
+        counts = {"checked": 0, "excluded": 0, "error": 0}
+        for i in inputs:
+            counts[i.status] += 1
+        return {
+            "articles": self.articles,
+            "compliant": self.compliant,
+            "findings": sum(self.by_severity.values()),
+            "suppressed": self.suppressed,
+            "by_severity": dict(self.by_severity),
+            "by_rule": dict(sorted(self.by_rule.items())),
+            "inputs": {"total": len(inputs), **counts},
+        }
+
+    def verdict(self, fail_on: str = "error", max_warnings: int | None = None) -> Verdict:
+        """The run's verdict from these counts (:func:`validator.verdict.decide`, the one judge)."""
+        return decide(self.crashed, self.by_severity, fail_on, max_warnings)
+
+
 class RunReport(_Value):
     tool: dict[str, str]
     inputs: tuple[InputRecord, ...] = ()
@@ -129,39 +171,27 @@ class RunReport(_Value):
 
     @property
     def verdict(self) -> Verdict:
-        """The run's one verdict (exit code and every reporter read it)."""
-        return judge(self.findings, self.fail_on, self.max_warnings)
+        """The run's one verdict (exit code and every reporter read it), from the
+        counts of :class:`Tally` (the same as a streamed run's)."""
+        return self.tally().verdict(self.fail_on, self.max_warnings)
 
     @property
     def findings(self) -> list[Finding]:
         return sorted((f for a in self.articles for f in a.findings), key=Finding.sort_key)
 
-    def summary(self) -> dict[str, Any]:
-        by_severity = {"error": 0, "warning": 0, "info": 0}
-        by_rule: dict[str, int] = {}
-        suppressed = 0
-        for f in self.findings:
-            if f.suppressed:
-                suppressed += 1
-                continue
-            by_severity[f.severity] += 1
-            by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
-        inputs = {"checked": 0, "excluded": 0, "error": 0}
-        for i in self.inputs:
-            inputs[i.status] += 1
-        return {
-            "articles": len(self.articles),
-            "compliant": sum(1 for a in self.articles if a.compliant),
-            "findings": sum(by_severity.values()),
-            "suppressed": suppressed,
-            "by_severity": by_severity,
-            "by_rule": dict(sorted(by_rule.items())),
-            "inputs": {"total": len(self.inputs), **inputs},
-        }
+    def tally(self) -> Tally:
+        tally = Tally()
+        for a in self.articles:
+            tally.add(a)
+        return tally
 
-    def as_records(self, articles: bool = True) -> dict[str, Any]:
+    def summary(self) -> dict[str, Any]:
+        return self.tally().summary(self.inputs)
+
+    def as_records(self, articles: bool = True, inputs: bool = True) -> dict[str, Any]:
         """The report as plain JSON-ready data (the documented JSON schema);
-        without the articles when ``articles`` is false."""
+        without the articles (or the inputs) when ``articles`` (``inputs``) is false:
+        a writer then takes them one at a time from ``self.articles`` (``self.inputs``)."""
         records = {
             "version": REPORT_VERSION,
             "tool": dict(self.tool),
@@ -169,8 +199,9 @@ class RunReport(_Value):
             "max_warnings": self.max_warnings,
             "verdict": self.verdict.model_dump(mode="json"),
             "summary": self.summary(),
-            "inputs": [i.model_dump() for i in self.inputs],
         }
+        if inputs:
+            records["inputs"] = [i.model_dump() for i in self.inputs]
         if articles:
             records["articles"] = [a.model_dump(mode="json") for a in self.articles]
         return records

@@ -1,7 +1,7 @@
 """Ending a run cleanly on SIGTERM, SIGHUP and Ctrl-C (SIGINT).
 
 :func:`handling` turns these signals into :class:`Stopped` in the main
-process, which unwinds the run: the worker pool is terminated (``engine.run``)
+process, which unwinds the run: the worker pool is terminated (``validator.executors.local``)
 and the command line exits ``128 + signal`` (143, 129, 130) with one line on
 standard error, never a traceback.  Worker processes reset the handlers
 (:func:`in_worker`): SIGTERM ends them at once, and Ctrl-C, which the terminal

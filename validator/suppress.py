@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from validator import resultstore
 from validator.article import Article
 from validator.conditions import path_matches
 from validator.discover import relative
@@ -282,13 +283,16 @@ def finish(report: RunReport, policy, keep: Callable[[str], bool] = lambda rule:
                                          fix="delete the entry, or correct its paths or rules"))
         extra.setdefault(anchor.id, []).extend(notes)
     meta = set(META_RULES)
-    articles = []
-    for a in report.articles:
+    present: set[str] = set()
+
+    def finished(a):
         findings = [f for f in (*a.findings, *extra.get(a.id, ())) if f.rule not in meta or keep(f.rule)]
         if len(findings) != len(a.findings) or a.id in extra:
             a = a.model_copy(update={"findings": tuple(sorted(findings, key=Finding.sort_key))})
-        articles.append(a)
-    present = {f.rule for a in articles for f in a.findings} & meta
+        present.update(f.rule for f in a.findings if f.rule in meta)
+        return a
+
+    articles = resultstore.like(report.articles, finished)
     known = {r.id for r in report.rules}
     rules = (*report.rules, *(META_RULES[r] for r in sorted(present - known)))
-    return report.model_copy(update={"articles": tuple(articles), "rules": rules})
+    return report.model_copy(update={"articles": articles, "rules": rules})

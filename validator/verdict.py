@@ -50,16 +50,27 @@ def fails(severity: str, fail_on: str) -> bool:
 
 def judge(findings, fail_on: str = "error", max_warnings: int | None = None) -> Verdict:
     """The verdict over ``findings`` (suppressed ones are ignored)."""
-    open_ = [f for f in findings if not f.suppressed]
+    crashed, by_severity = 0, {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        if not f.suppressed:
+            crashed += f.rule == INTERNAL_ERROR
+            by_severity[f.severity] += 1
+    return decide(crashed, by_severity, fail_on, max_warnings)
+
+
+def decide(crashed: int, by_severity: dict[str, int], fail_on: str = "error",
+           max_warnings: int | None = None) -> Verdict:
+    """The verdict from the counts of unsuppressed findings: ``crashed`` internal
+    errors and the number at each severity.  The one place a run is judged: :func:`judge`
+    counts a report's findings, ``report.Tally`` counts a streamed run's, both come here."""
     reasons = []
-    crashed = sum(f.rule == INTERNAL_ERROR for f in open_)
     if crashed:
         reasons.append(Reason(kind="internal-error", message=f"{_n(crashed, 'check')} crashed (internal-error)"))
-    warnings = sum(f.severity == "warning" for f in open_)
+    warnings = by_severity.get("warning", 0)
     if max_warnings is not None and warnings > max_warnings:
         reasons.append(Reason(kind="max-warnings",
                               message=f"{_n(warnings, 'warning')}, over --max-warnings {max_warnings}"))
-    at = sum(fails(f.severity, fail_on) for f in open_)
+    at = sum(n for severity, n in by_severity.items() if fails(severity, fail_on))
     if at:
         reasons.append(Reason(kind="threshold", message=f"{_n(at, 'finding')} at or above --fail-on {fail_on}"))
     code = 2 if crashed else 1 if reasons else 0

@@ -13,6 +13,7 @@ from types import ModuleType
 FORMATS = {
     "text": "text",
     "json": "json_report",
+    "jsonl": "jsonl",
     "sarif": "sarif",
     "junit": "junit",
     "github": "github",

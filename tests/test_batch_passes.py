@@ -1,0 +1,126 @@
+"""The batch runner with what needs the whole batch: learned boilerplate (a first
+pass over the units), --dedupe fingerprints, standard input, a stopped pool — and
+the content cache keyed on all of it (what was learned, the reference index)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_boilerplate import _batch
+from validator import batch as batches
+from validator import cache, engine
+from validator.cli import main
+from validator.policy import load_policy
+
+STORY = ("Harbour Cranes Idle\n\nDock workers in the northern port stopped work on Thursday over a pay "
+         "dispute that has lasted for months, union officials said, and ships waited offshore.\n\n"
+         "The port authority said talks would resume next week and that perishable cargo was being moved "
+         "to a second terminal while the cranes stood still.\n")
+
+
+def _json(capsys, *args: str) -> tuple[int, str]:
+    code = main(["check", *args, "--format", "json", "--quiet"])
+    return code, capsys.readouterr().out
+
+
+def _spy(monkeypatch) -> list[str]:
+    checked: list[str] = []
+    real = engine.check_file
+    monkeypatch.setattr(engine, "check_file", lambda path, *a, **k: checked.append(path) or real(path, *a, **k))
+    return checked
+
+
+def _residue_lines(out: str) -> dict[str, list[str]]:
+    return {a["path"].rsplit("/", 1)[-1]: [f["message"] for f in a["findings"] if f["rule"] == "scrape-residue"]
+            for a in json.loads(out)["articles"]}
+
+
+def test_dedupe_findings_survive_the_cache(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b.txt").write_text(STORY + "\nA closing line added by the second desk.\n", encoding="utf-8")
+    store = str(tmp_path / "cache")
+    _, cold = _json(capsys, str(folder), "--dedupe", "--jobs", "1", "--cache", store)
+    dupes = [f for a in json.loads(cold)["articles"] for f in a["findings"] if f["rule"] == "duplicate-article"]
+    assert len(dupes) == 1 and "a.txt" in dupes[0]["message"]
+    checked = _spy(monkeypatch)
+    _, warm = _json(capsys, str(folder), "--dedupe", "--jobs", "1", "--cache", store)
+    assert warm == cold and checked == []  # the fingerprints came from the cache too
+
+
+def test_what_a_folder_learned_is_part_of_the_cache_key(tmp_path, capsys, monkeypatch):
+    folder = _batch(tmp_path, 6)
+    store = str(tmp_path / "cache")
+    _, cold = _json(capsys, str(folder), "--learn-residue", "--cache", store, "--jobs", "1")
+    assert sum(bool(v) for v in _residue_lines(cold).values()) == 4
+    checked = _spy(monkeypatch)
+    _, warm = _json(capsys, str(folder), "--learn-residue", "--cache", store, "--jobs", "1")
+    assert warm == cold and checked == []
+    # two more articles without the line: the folder learns other counts, so every file is checked again
+    for i in (6, 7):
+        (folder / f"a{i:02d}.txt").write_text(f"Bridge {i} Reopens\n\nOfficials said bridge {i} reopened on "
+                                              "Monday after weeks of repairs, and traders were relieved.\n",
+                                              encoding="utf-8")
+    _, grown = _json(capsys, str(folder), "--learn-residue", "--cache", store, "--jobs", "1")
+    assert len(checked) == 8
+    assert "in 4 of the batch's 8 articles" in _residue_lines(grown)["a01.txt"][0]
+
+
+def test_learning_runs_before_the_checks_in_the_workers_too(tmp_path, capsys):
+    folder = _batch(tmp_path, 24)
+    _, one = _json(capsys, str(folder), "--jobs", "1")
+    _, two = _json(capsys, str(folder), "--jobs", "2")
+    assert one == two
+    assert "in 16 of the batch's 24 articles" in _residue_lines(two)["a01.txt"][0]
+
+
+def test_the_reference_index_bytes_are_in_the_cache_key(tmp_path):
+    index = tmp_path / "wire.pcx"
+    index.write_bytes(b"first build")
+    policy = load_policy(None)
+    settings = policy.config.settings.model_copy(update={"reference": str(index)})
+    policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
+    job = batches.Job(policy, policy.rules)
+    store = cache.Cache(tmp_path / "cache")
+    first = store.bind(job).context
+    assert store.bind(job).context == first
+    index.write_bytes(b"second build")
+    assert store.bind(job).context != first
+    plain = load_policy(None)
+    assert store.bind(batches.Job(plain, plain.rules)).context != first
+
+
+def test_standard_input_goes_through_the_batch(tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode("utf-8"))))
+    code = main(["check", "-", "--stdin-filename", "desk/story.txt", "--format", "jsonl", "--quiet"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [a["path"] for a in lines[:-1]] == ["desk/story.txt"]
+    assert lines[-1]["verdict"]["exit_code"] == code
+    assert lines[-1]["inputs"] == [{"path": "desk/story.txt", "status": "checked", "reason": "", "articles": 1}]
+
+
+def test_a_failing_pool_is_stopped_and_reported(tmp_path, monkeypatch):
+    """An exception inside a --jobs run (here: the consumer of the results fails) stops the
+    pool's workers through signals.stop_pool, never a plain shutdown that waits for them."""
+    from validator import signals
+    from validator.executors import local
+
+    stopped = []
+    real = signals.stop_pool
+    monkeypatch.setattr(signals, "stop_pool", lambda pool: stopped.append(pool) or real(pool))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"s{n}.txt").write_text(STORY, encoding="utf-8")
+    policy = load_policy(None)
+    run = batches.Batch([str(folder)], policy, executor=local.Pool(2))
+    results = run.results()
+    next(results)
+    results.close()  # GeneratorExit in the pool's context: its workers are killed and waited for
+    assert len(stopped) == 1
+    assert not any(p.is_alive() for p in (stopped[0]._processes or {}).values())

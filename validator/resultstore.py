@@ -1,0 +1,92 @@
+"""Article results kept compactly while a batch runs.
+
+A run of 100,000 articles cannot keep 100,000 result objects (about 20 KB of
+Python objects each: findings, facts, evidence, one entry per rule).  A
+:class:`CompactResults` keeps each :class:`~validator.report.ArticleResult` as
+its JSON, deflated with a preset dictionary — the first result's JSON, which
+holds the rule ids, reasons and keys every other result repeats — so an article
+costs about 300 bytes, and gives them back one at a time, in order, when a
+reporter iterates the report.  No article body is ever kept.  It is an
+in-process value only: nothing here is written to disk.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from validator.report import ArticleResult
+
+_LEVEL = 6
+_DICT_BYTES = 32768  # the most zlib uses
+
+
+#: marks an entry encoded by the standard library (it holds a lone surrogate)
+_ESCAPED = b"\x00"
+
+class CompactResults(Sequence):
+    """An append-only, read-many sequence of article results."""
+
+    __slots__ = ("_blobs", "_zdict")
+
+    def __init__(self, results: Iterable[ArticleResult] = (), zdict: bytes | None = None):
+        self._blobs: list[bytes] = []
+        self._zdict = zdict
+        for result in results:
+            self.append(result)
+
+    def _pack(self, result: ArticleResult) -> bytes:
+        try:
+            data = result.model_dump_json().encode("utf-8")
+        except ValueError:  # a lone surrogate (valid in a JSON string): escaped by the standard library
+            data = _ESCAPED + json.dumps(result.model_dump(mode="json")).encode("ascii")
+        if self._zdict is None:
+            self._zdict = data[-_DICT_BYTES:]
+        packer = zlib.compressobj(_LEVEL, zdict=self._zdict)
+        return packer.compress(data) + packer.flush()
+
+    def _unpack(self, blob: bytes) -> ArticleResult:
+        unpacker = zlib.decompressobj(zdict=self._zdict)
+        data = unpacker.decompress(blob) + unpacker.flush()
+        if data.startswith(_ESCAPED):
+            return ArticleResult.model_validate(json.loads(data[1:]))
+        return ArticleResult.model_validate_json(data)
+
+    def append(self, result: ArticleResult) -> None:
+        self._blobs.append(self._pack(result))
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._unpack(b) for b in self._blobs[index]]
+        return self._unpack(self._blobs[index])
+
+    def __iter__(self) -> Iterator[ArticleResult]:
+        for blob in self._blobs:
+            yield self._unpack(blob)
+
+    def __bool__(self) -> bool:
+        return bool(self._blobs)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def map(self, change: Callable[[ArticleResult], ArticleResult]) -> "CompactResults":
+        """A new sequence of ``change(result)``; a result it returns unchanged keeps its blob."""
+        out = CompactResults(zdict=self._zdict)
+        for blob in self._blobs:
+            result = self._unpack(blob)
+            changed = change(result)
+            out._blobs.append(blob if changed is result else out._pack(changed))
+        return out
+
+
+def like(original: Sequence[ArticleResult], change: Callable[[ArticleResult], ArticleResult]) -> Sequence[ArticleResult]:
+    """``change`` applied to every result, kept the way ``original`` was: compact when it was,
+    a tuple otherwise."""
+    return original.map(change) if isinstance(original, CompactResults) else tuple(map(change, original))
