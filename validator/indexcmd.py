@@ -25,7 +25,7 @@ import time
 
 from validator import discover, engine, reading, refindex, shingles
 from validator.article import Article
-from validator.readers import ReadError
+from validator.errors import ReadError, UsageError
 
 BATCH = 1000
 #: seconds to read one file (or one record of a JSONL batch), as ``check``'s default budget
@@ -204,4 +204,4 @@ def cmd_index(args) -> int:
     try:
         return {"build": cmd_build, "add": cmd_add, "info": cmd_info}[args.index_command](args)
     except refindex.BadIndex as exc:
-        raise discover.UsageError(str(exc)) from None
+        raise UsageError(str(exc)) from None

@@ -43,11 +43,13 @@ from typing import Annotated, Any, Literal, Optional, Union
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from validator import enginefindings
 from validator.checks import KINDS
 from validator.conditions import When
-from validator.report import RuleInfo
-from validator.yamlsource import (  # noqa: F401  (ConfigError is part of this module's API)
-    ConfigError, check_duplicates, format_error, node_at, read_yaml, validate,
+from validator.model import RuleInfo
+from validator.errors import ConfigError
+from validator.yamlsource import (
+    check_duplicates, format_error, node_at, read_yaml, validate,
 )
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -301,7 +303,7 @@ def load_policy(config_path: Path | None = None) -> Policy:
             raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}{hint}")
     for n, entry in enumerate(config.suppress):
         for rule_id in entry.rules or []:
-            if rule_id not in known | {"input-error", "input-warning"}:
+            if rule_id not in known | enginefindings.SUPPRESSIBLE:
                 near = difflib.get_close_matches(rule_id, sorted(known), n=3, cutoff=0.6)
                 hint = f"; did you mean {', '.join(near)}?" if near else ""
                 raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends{hint}")

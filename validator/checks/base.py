@@ -15,7 +15,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from validator.article import Article, Block, is_scope
-from validator.report import Evidence
+from validator.model import Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
     from validator.facts import Facts

@@ -61,7 +61,7 @@ from typing import Any, Literal, Optional
 from validator.article import Article, Image
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
 from validator.credits import AGENCIES, parse_credit
-from validator.report import Evidence
+from validator.model import Evidence
 
 _NOTICE = re.compile(r"\b(?:1[89]|20)\d\d\b|all\s+rights\s+reserved\.?", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")

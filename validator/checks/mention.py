@@ -41,7 +41,7 @@ from pydantic import field_validator
 from validator.article import Article, describe_scopes
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
 from validator.patterns import alternatives, names_pattern
-from validator.report import Evidence
+from validator.model import Evidence
 
 
 class Check(CheckModel):

@@ -39,7 +39,7 @@ from pydantic import field_validator
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
 from validator.patterns import check_pattern, fill, placeholders
-from validator.report import Evidence
+from validator.model import Evidence
 
 
 class Check(CheckModel):

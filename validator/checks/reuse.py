@@ -56,7 +56,7 @@ from validator import refindex, shingles, vocab
 from validator.article import Article, Block
 from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit
 from validator.patterns import alternatives, names_pattern
-from validator.report import Evidence
+from validator.model import Evidence
 
 #: where a credit stands (the credit rules' scopes); the first paragraph only at its start
 CREDIT_SCOPES = ("byline", "captions", "footer", "last:2")

@@ -2,9 +2,9 @@
 
 The envelope (version, tool, summary, inputs) is indented for reading; each
 article is one line of compact JSON, so that a report of a whole archive is
-written fast (the standard library's C encoder only runs without indentation),
-without building the whole document in memory first, and can be grepped by
-article.  Keys are written in a fixed order and findings are sorted, so the
+written fast (the standard library's C encoder only runs without indentation)
+and can be grepped by article.  The document is built as one string and
+written by :mod:`validator.output` (it is not streamed).  Keys are written in a fixed order and findings are sorted, so the
 same input gives byte-identical output.
 """
 
