@@ -24,6 +24,7 @@ from validator.detect.outlet import OutletCredit, find_outlet
 from validator.detect.translation import Disclaimer, find_disclaimer, find_parallel, foreign_outlet
 from validator.language import Detection
 from validator.model import Evidence, Fact
+from validator.settings import Settings
 
 FactFn = Callable[[Article, "Facts"], Fact]
 FACTS: dict[str, FactFn] = {}
@@ -46,12 +47,12 @@ class Facts:
     """
 
     def __init__(self, article: Article, defaults: dict[str, tuple[Any, str]] | None = None,
-                 settings: Any = None, relpath: str | None = None):
+                 settings: Settings | None = None, relpath: str | None = None):
         self.article = article
         #: the article's path relative to the project root (for path globs)
         self.relpath = relpath or article.path
         self.defaults = defaults or {}
-        self.settings = settings
+        self.settings = settings if settings is not None else Settings()
         self._cache: dict[str, Fact] = {}
         self.memo: dict = {}
         #: evidence found while computing facts (wire credit, photo credits)
@@ -218,7 +219,7 @@ def wire_hits(facts: Facts) -> tuple:
     """The article's wire forms (:func:`validator.detect.wire.detect`), found once; each is
     recorded as evidence: a credit as ``wire-credit``, a marker as ``wire-marker``."""
     if "wire" not in facts.memo:
-        on = getattr(facts.settings, "dateline_credits", True)
+        on = facts.settings.dateline_credits
         hits = detect_wire(facts.article, dateline_credits=on)
         facts.memo["wire"] = hits
         for hit in hits:

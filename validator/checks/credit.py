@@ -150,7 +150,7 @@ class Check(CheckModel):
             return self._consistent(article)
         embedded = self.embedded_counts
         if embedded is None:
-            embedded = bool(getattr(ctx.settings, "embedded_credits_count", False))
+            embedded = ctx.settings.embedded_credits_count
         out = Outcome()
         for image in article.images:
             label = image.src or f"the image on line {image.line}"

@@ -69,18 +69,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from validator import language
 from validator.article import Article
 from validator.facts import article_language, block_languages
-from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit, validate_scopes
+from validator.checks.base import Context, Hit, Outcome, block_hit, ScopedCheck
 
 #: below this share of the letters in one script, an article is too mixed to tell
 MIXED_SHARE = 0.6
 
 
-class Check(CheckModel):
+class Check(ScopedCheck):
     kind: Literal["language"]
     mode: Literal["mismatch", "passages", "undetermined"]
     scope: list[str] = ["body"]
@@ -88,15 +88,10 @@ class Check(CheckModel):
     min_probability: float = Field(default=0.9, ge=0.0, le=1.0)
     ignore_quoted: bool = True
 
-    @field_validator("scope")
-    @classmethod
-    def _scope(cls, value: list[str]) -> list[str]:
-        return validate_scopes(value)
-
     def _min_letters(self, ctx: Context) -> int:
         if "min_letters" in self.model_fields_set:
             return self.min_letters
-        return getattr(ctx.settings, "language_min_letters", None) or self.min_letters
+        return ctx.settings.language_min_letters or self.min_letters
 
     def run(self, article: Article, ctx: Context) -> Outcome:
         if self.mode == "mismatch":
