@@ -12,28 +12,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from validator.reporters import github, html, junit, markdown, sarif
-from validator.report import (
-    ArticleResult,
-    Evidence,
-    Fact,
-    Finding,
-    InputRecord,
-    RuleInfo,
-    RuleRun,
-    RunReport,
-)
+from validator import reporters
+from validator.model import Evidence, Fact, RuleInfo
+from validator.report import ArticleResult, Finding, InputRecord, RuleRun, RunReport
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
-#: golden file name -> reporter module
-FORMATS = {
-    "report.sarif": sarif,
-    "report.junit.xml": junit,
-    "report.github.txt": github,
-    "report.md": markdown,
-    "report.html": html,
-}
+#: the golden file's suffix for a format, where it is not the format's name
+SUFFIXES = {"text": "txt", "junit": "junit.xml", "github": "github.txt", "markdown": "md"}
+
+
+def golden_name(fmt: str) -> str:
+    return f"report.{SUFFIXES.get(fmt, fmt)}"
+
+
+#: golden file name -> reporter module, one for every format of validator.reporters.FORMATS
+FORMATS = {golden_name(fmt): reporters.reporter(fmt) for fmt in reporters.FORMATS}
 
 TRICKY = "100% missing: credit, source | <script>alert(1)</script>\nsecond line \x07 bell 📰"
 ARABIC = "ترجمة: هذا المقال مترجم عن الإنجليزية"

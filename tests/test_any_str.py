@@ -46,6 +46,7 @@ def test_every_format_writes_every_article_despite_a_lone_surrogate(inputs, tmp_
         assert "ro\\ud800ad.jpg" in text or "ro\ufffdad.jpg" in text
 
 
+@pytest.mark.slow
 def test_standard_output_of_a_real_process_takes_a_lone_surrogate(inputs):
     done = subprocess.run([sys.executable, "-m", "validator", "check", *inputs, "--format", "json"],
                           capture_output=True, check=False)

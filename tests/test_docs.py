@@ -40,3 +40,19 @@ def test_readme_tour_is_real_output(monkeypatch, capsys):
     monkeypatch.chdir(repo)
     assert main(["check", "examples/"]) == 1
     assert capsys.readouterr().out == shown, "README tour is stale: paste the output of `provcheck check examples/`"
+
+
+def test_readme_rule_table_matches_the_default_pack():
+    """The README's table of default rules names every rule of the default pack
+    (with what it extends), each once, at the pack's severity."""
+    import re
+
+    from validator.policy import Rule, load_pack_rules
+
+    repo = Path(__file__).resolve().parent.parent
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    start = readme.index("| rule | severity | what it asks |")
+    rows = re.findall(r"^\| `([a-z0-9-]+)` \| (error|warning|info) \|", readme[start:].split("\n\n", 1)[0], re.M)
+    pack = {r.id: r.severity for r in (Rule.model_validate(d) for d in load_pack_rules("default"))}
+    assert len(rows) == len(dict(rows)), "a rule stands twice in the README table"
+    assert dict(rows) == pack

@@ -13,7 +13,8 @@ from tests.regen_golden import fixed_report
 from validator.reporters import html
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium (or chromium-browser) is not on PATH")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(CHROMIUM is None, reason="chromium (or chromium-browser) is not on PATH")]
 
 FLAGS = [
     "--headless",

@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # pip installs the package into a fresh virtual environment
+
 REPO = Path(__file__).resolve().parent.parent
 
 

@@ -75,7 +75,7 @@ def load(name: str) -> Article:
 
 def run(name: str, mode: str, **options):
     article = load(name) if isinstance(name, str) else name
-    ctx = Context(facts=Facts(article), settings=None)
+    ctx = Context(facts=Facts(article))
     return Check(kind="language", mode=mode, **options).run(article, ctx)
 
 
@@ -287,7 +287,7 @@ def test_identify_never_raises(text):
 def test_languages_are_computed_once_per_article(name, calls):
     article = load(name)
     facts = Facts(article)
-    ctx = Context(facts=facts, settings=None)
+    ctx = Context(facts=facts)
     language.reset_calls()
     for _ in range(2):
         for mode in ("mismatch", "passages", "undetermined"):

@@ -21,6 +21,7 @@ NAMES = {
 }
 
 
+@pytest.mark.slow  # a fresh process per case
 @pytest.mark.parametrize("key", sorted(NAMES))
 def test_text_output_shows_control_characters_in_paths_as_escapes(tmp_path, key):
     path = tmp_path / NAMES[key]

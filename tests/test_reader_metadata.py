@@ -78,7 +78,7 @@ def test_markdown_image_position_from_the_body_unless_the_front_matter_gives_it(
 
 def _agree(languages, compare="primary"):
     article = Article(id="a", path="a.html", format="html", line=3, meta={"languages": languages})
-    return Agree(kind="agree", field="languages", compare=compare).run(article, Context(Facts(article), None))
+    return Agree(kind="agree", field="languages", compare=compare).run(article, Context(Facts(article)))
 
 
 def test_agree_compares_primary_subtags():

@@ -14,6 +14,7 @@ import pytest
 
 from tests.regen_golden import ARABIC, FORMATS, GOLDEN, fixed_report, rendered
 from validator.report import Finding, RunReport
+from validator import reporters
 from validator.reporters import github, html, junit, markdown, sarif
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas"
@@ -29,6 +30,12 @@ def report() -> RunReport:
 
 
 # --- golden files -------------------------------------------------------------
+
+
+def test_every_format_has_a_golden_file() -> None:
+    missing = [name for name in FORMATS if not (GOLDEN / name).is_file()]
+    assert not missing, f"no golden file {missing}; run `python -m tests.regen_golden` and review it"
+    assert len(FORMATS) == len(reporters.FORMATS)
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))

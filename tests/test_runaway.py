@@ -8,9 +8,9 @@
 - A check that raises becomes an ``internal-error`` finding naming the rule and
   the exception; the run goes on and exits 2.
 
-Tests do not assert on speed: the ceilings below only tell "finished" from
-"hung" (without the budget, ``(a|aa)+$`` on this article would run for longer
-than the age of the universe).
+Tests do not assert on speed: a test that finishes has been stopped by the
+budget (without it, ``(a|aa)+$`` on this article would run for longer than the
+age of the universe), and the findings say which budget stopped it.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ RUNAWAY_RULE = """rules:
     message: Found it.
     docs: {why: w, compliant: c, non_compliant: n}
 """
-HUNG = 60.0  # seconds: far beyond any budget here; only a hang gets near it
 
 
 @pytest.fixture
@@ -59,7 +58,6 @@ def test_catastrophic_backtracking_is_stopped_by_the_budget(batch: Path, capsys,
     elapsed = time.perf_counter() - start
     report = json.loads(capsys.readouterr().out)
     print(f"run with a runaway pattern, --jobs {jobs}: {elapsed:.2f} s")
-    assert elapsed < HUNG
     assert code == 1  # internal-timeout is an error finding
     by_name = {Path(a["path"]).name: a for a in report["articles"]}
     crafted = by_name["crafted.txt"]
@@ -89,12 +87,18 @@ def test_work_outside_regex_matching_is_bounded_too(tmp_path: Path, monkeypatch)
     path.write_text(GOOD.format(n=1), encoding="utf-8")
     start = time.perf_counter()
     [result] = engine.check_file(str(path), policy, policy.rules, timeout=0.5)
-    assert time.perf_counter() - start < HUNG
     timeouts = [f for f in result.findings if f.rule == "internal-timeout"]
     assert len(timeouts) == 1
     assert timeouts[0].message.startswith("checks ran past the 0.5 s time budget ")
-    assert all(r.status in ("passed", "skipped", "error", "failed") for r in result.rules)
     assert {r.rule for r in result.rules} == {r.id for r in policy.rules}  # every rule accounted for
+    # the rules run before the budget ran out have their own result; the one running then is an
+    # error (or, when the watchdog stopped the facts between rules, skipped); every rule after
+    # it is skipped for that reason: none is silently missing or passed
+    runs = [(r.rule, r.status, r.reason) for r in result.rules]
+    stopped = next(i for i, (_, _, reason) in enumerate(runs) if "time budget ran out" in reason)
+    assert runs[stopped][1:] in {("error", "time budget ran out"), ("skipped", "the article's time budget ran out")}
+    assert all((status, reason) == ("skipped", "the article's time budget ran out")
+               for _, status, reason in runs[stopped + 1:])
 
 
 # when hypothesis has run in this process, its gc callback may be where the watchdog's first
@@ -111,7 +115,6 @@ def test_a_huge_value_compiled_into_a_pattern_is_bounded(tmp_path: Path) -> None
     start = time.perf_counter()
     [result] = engine.check_file(str(path), policy, policy.rules, timeout=0.5)
     print(f"1 MB outlet name: {time.perf_counter() - start:.2f} s")
-    assert time.perf_counter() - start < HUNG
     assert result.status == "checked"
     # here the budget runs out while the pattern is compiled (several seconds of work); a
     # much faster machine might finish within it, so the test only asks for a proper result

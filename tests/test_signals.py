@@ -12,6 +12,8 @@ import time
 
 import pytest
 
+pytestmark = pytest.mark.slow  # real signals sent to fresh processes
+
 PARAGRAPH = ("The council approved its budget for the coming year on Tuesday after a long debate, "
              "officials said, and the mayor promised that the new bus routes would open in spring. ")
 

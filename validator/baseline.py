@@ -23,20 +23,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 
-from validator import resultstore
-from validator.discover import UsageError, relative
-from validator.report import INTERNAL_ERROR, INTERNAL_TIMEOUT, Finding, RuleInfo, RunReport, fingerprint
+from validator import enginefindings, resultstore
+from validator.enginefindings import BASELINE_STALE, INPUT_ERROR, NOT_BASELINED, SUPPRESSIBLE
+from validator.errors import UsageError
+from validator.paths import relative
+from validator.report import Finding, RunReport, fingerprint
 
 BASELINE_VERSION = 1
-BASELINE_STALE = "baseline-stale"
-NOT_BASELINED = frozenset({INTERNAL_ERROR, INTERNAL_TIMEOUT, BASELINE_STALE})
-STALE_RULE = RuleInfo(
-    id=BASELINE_STALE, title="A baseline entry still occurs", severity="info", kind="engine",
-    docs="The baseline records findings accepted when it was made. An entry whose finding no longer "
-         "occurs (it was fixed, or its text changed) should be removed, or it would hide the same "
-         "finding if it came back.\n\nDelete the entry's line, or run `provcheck baseline` again.")
+_FINGERPRINT = re.compile(r'"fingerprint":\s*"([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -101,6 +98,10 @@ def load(path: str) -> list[Entry]:
     if not isinstance(items, list) or data.get("version") != BASELINE_VERSION:
         raise UsageError(f"--baseline {path}: not a provcheck baseline (version {BASELINE_VERSION} with "
                          f"a findings list); make one with `provcheck baseline PATHS -o {path}`")
+    lines: dict[str, int] = {}  # fingerprint → the line of the file it first stands on
+    for n, line in enumerate(text.split("\n"), 1):
+        for fp in _FINGERPRINT.findall(line):
+            lines.setdefault(fp, n)
     entries = []
     for i, item in enumerate(items):
         try:
@@ -108,8 +109,7 @@ def load(path: str) -> list[Entry]:
                           int(item.get("occurrence", 0)), str(item["fingerprint"]))
         except (KeyError, TypeError, ValueError):
             raise UsageError(f"--baseline {path}: entry {i + 1} lacks rule, article or fingerprint") from None
-        at = text.find(entry.fingerprint)
-        entries.append(Entry(**{**entry.__dict__, "line": text.count("\n", 0, at) + 1 if at >= 0 else 1}))
+        entries.append(Entry(**{**entry.__dict__, "line": lines.get(entry.fingerprint, 1)}))
     return entries
 
 
@@ -131,13 +131,13 @@ def apply(report: RunReport, entries: list[Entry], path: str) -> RunReport:
             matched.add((fp, n))
         marked.setdefault(f, []).append(hit)
     by_key = {_article_key(a.id, base_dir): _Stub(a.id, a.status) for a in report.articles}
-    in_force = {r.id for r in report.rules} | {"input-error", "input-warning"}
+    in_force = {r.id for r in report.rules} | SUPPRESSIBLE
     stale: dict[str, list[Finding]] = {}
     for key, e in sorted(wanted.items(), key=lambda kv: kv[1].line):
         article = by_key.get(e.article)
         if key in matched or article is None or e.rule not in in_force:
             continue
-        if article.status != "checked" and e.rule != "input-error":
+        if article.status != "checked" and e.rule != INPUT_ERROR:
             continue  # no rule ran on an unreadable article
         stale.setdefault(article.id, []).append(Finding(
             rule=BASELINE_STALE, severity="info", article=article.id, path=path, line=e.line,
@@ -156,5 +156,6 @@ def apply(report: RunReport, entries: list[Entry], path: str) -> RunReport:
         return a.model_copy(update={"findings": tuple(sorted(findings, key=Finding.sort_key))})
 
     articles = resultstore.like(report.articles, marked_up)
-    rules = report.rules if not stale or BASELINE_STALE in {r.id for r in report.rules} else (*report.rules, STALE_RULE)
+    rules = (report.rules if not stale or BASELINE_STALE in {r.id for r in report.rules}
+             else (*report.rules, enginefindings.info(BASELINE_STALE)))
     return report.model_copy(update={"articles": articles, "rules": rules})

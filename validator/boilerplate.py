@@ -35,6 +35,9 @@ import regex
 from validator.article import Article
 from validator.detect.residue import carries_provenance, physical_lines
 from validator.readers.layout import _DATELINE_ONLY, is_prose
+from validator.settings import Settings
+
+_DEFAULTS = Settings()
 
 MAX_WORDS = 12
 MAX_CHARS = 120
@@ -74,7 +77,8 @@ def line_set(article: Article, agencies: regex.Pattern | None = None) -> frozens
     return frozenset(keys)
 
 
-def learn(line_sets: Iterable[frozenset[str]], share: float = 0.3, min_batch: int = 20) -> Learned | None:
+def learn(line_sets: Iterable[frozenset[str]], share: float = _DEFAULTS.learn_residue_share,
+          min_batch: int = _DEFAULTS.learn_residue_min_batch) -> Learned | None:
     """The boilerplate of one batch of articles (each given as its line set), or None
     when the batch is smaller than ``min_batch``."""
     sets = list(line_sets)
@@ -101,8 +105,9 @@ def article_sets(articles: Iterable[Article]) -> list[frozenset[str]]:
     return [line_set(a, agencies) for a in articles]
 
 
-def learn_groups(paths: list[str], sets_per_path: Iterable[list[frozenset[str]]], share: float = 0.3,
-                 min_batch: int = 20) -> dict[str, Learned]:
+def learn_groups(paths: list[str], sets_per_path: Iterable[list[frozenset[str]]],
+                 share: float = _DEFAULTS.learn_residue_share,
+                 min_batch: int = _DEFAULTS.learn_residue_min_batch) -> dict[str, Learned]:
     """Folder -> learned boilerplate, for every folder of ``paths`` with enough articles
     (``sets_per_path`` holds the line sets of each path's articles, in order)."""
     groups: dict[str, list[frozenset[str]]] = {}
@@ -121,14 +126,12 @@ def wanted(rules) -> bool:
     return any(r.check.kind == "residue" and "learned" in getattr(r.check, "find", ()) for r in rules)
 
 
-def plan(paths: list[str], rules, settings) -> tuple[float, int] | None:
+def plan(paths: list[str], rules, settings: Settings) -> tuple[float, int] | None:
     """Whether the batch runner learns boilerplate for this run: (share, minimum batch),
     or None when no rule uses it, ``learn_residue`` is off, or (left to the default) no
     folder holds enough files to reach the minimum batch.  Asked for explicitly, any
     folder of two articles or more learns."""
-    mode = getattr(settings, "learn_residue", None)
-    min_batch = getattr(settings, "learn_residue_min_batch", 20)
-    share = getattr(settings, "learn_residue_share", 0.3)
+    mode, min_batch, share = settings.learn_residue, settings.learn_residue_min_batch, settings.learn_residue_share
     if mode is False or not paths or not wanted(rules):
         return None
     if mode is None:  # automatic: only for a batch large enough (a JSON/JSONL file may hold many articles)

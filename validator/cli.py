@@ -15,11 +15,13 @@ import os
 import sys
 from pathlib import Path
 
-from validator import (__version__, baseline, batch, cache, dedupe, engine, executors, gitchanges, indexcmd,
-                       output, progress, refindex, signals, stdin, suppress, usage)
-from validator.discover import UsageError, relative
-from validator.policy import MAX_TIMEOUT, ConfigError, Policy, find_config, load_policy
-from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, REPORT_VERSION, Tally
+from validator import (__version__, baseline, batch, cache, engine, enginefindings, executors, gitchanges,
+                       indexcmd, output, progress, refindex, signals, stdin, usage)
+from validator.enginefindings import INTERNAL_ERROR
+from validator.errors import ConfigError, OutputError, UsageError
+from validator.paths import relative
+from validator.policy import MAX_TIMEOUT, Policy, find_config, load_policy
+from validator.report import REPORT_VERSION, Tally
 from validator.reporters import FORMATS, reporter
 from validator.safe import visible
 
@@ -175,10 +177,6 @@ def _stream_jsonl(run: batch.Batch, fail_on: str, args: argparse.Namespace) -> i
     return tally.verdict(fail_on, args.max_warnings).exit_code
 
 
-#: rule ids the engine reports itself; --select/--ignore may name them
-ENGINE_IDS = (INPUT_ERROR, "input-warning", INTERNAL_ERROR, INTERNAL_TIMEOUT, *suppress.META_RULES, dedupe.RULE)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     extra = []
     for spec in args.report:
@@ -191,7 +189,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("- (standard input) cannot be mixed with other paths")
     # the configuration first: a broken config is reported (exit 2) before any path is looked at
     policy = _skipping(_policy(args.config, None if reading_stdin else args.paths), args.baseline)
-    known = [*(r.id for r in policy.rules), *ENGINE_IDS]
+    known = [*(r.id for r in policy.rules), *enginefindings.IDS]
     usage.check_ids("--select", args.select, known)
     usage.check_ids("--ignore", args.ignore, known)
     overrides = {k: v for k, v in (("max_file_size", args.max_file_size), ("learn_residue", args.learn_residue))
@@ -280,7 +278,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     (sys.stderr if args.output == "-" else sys.stdout).write(
         f"wrote {entries} finding{'s' if entries != 1 else ''} of {len(report.articles)} "
         f"article{'s' if len(report.articles) != 1 else ''} to {args.output}\n")
-    return 2 if any(f.rule == "internal-error" for f in report.findings) else 0
+    return 2 if any(f.rule == INTERNAL_ERROR for f in report.findings) else 0
 
 
 def cmd_cache(args: argparse.Namespace) -> int:
@@ -302,6 +300,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def explain_text(policy: Policy, rule_id: str) -> str:
+    if rule_id in enginefindings.RULES and rule_id not in {r.id for r in policy.rules}:
+        found = enginefindings.RULES[rule_id]
+        return "\n".join([f"{found.id} ({found.severity}, reported by provcheck itself)", "", found.title, "",
+                          found.why, "", "Fix: " + found.fix]) + "\n"
     rule = policy.rule(rule_id)
     lines = [f"{rule.id} ({rule.severity}, check kind {rule.check.kind})", "", rule.title, "",
              rule.docs.why.strip(), ""]
@@ -347,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
             return COMMANDS[args.command](args)
     except signals.Stopped as exc:
         return _fail(f"stopped by {exc}; no report written", exc.exit_code)
-    except (UsageError, output.OutputError) as exc:
+    except (UsageError, OutputError) as exc:
         return _fail(str(exc), lines=getattr(exc, "lines", False))
     except ConfigError as exc:
         return _fail(f"configuration error:\n{exc}", lines=True)

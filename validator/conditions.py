@@ -19,12 +19,12 @@ applies and the reasons, which every finding of the rule repeats as "why".
 
 from __future__ import annotations
 
-from fnmatch import fnmatchcase
 from typing import Any, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from validator.facts import Facts
+from validator.paths import path_matches
 
 StrList = Union[str, list[str]]
 _BOOL_FACTS = ("translated", "republished", "wire", "has_images")
@@ -60,18 +60,6 @@ class When(BaseModel):
         if bad:
             raise ValueError(f"unknown format {bad[0]!r}; known: {', '.join(sorted(known))}")
         return value
-
-
-def path_matches(path: str, globs: list[str]) -> bool:
-    """Glob match on a forward-slash path relative to the project root (``*``
-    crosses folders, as in ``translations/*``; ``**/`` also matches no folder)."""
-    path = path.replace("\\", "/")
-    while path.startswith("./"):
-        path = path[2:]
-    for glob in globs:
-        if fnmatchcase(path, glob) or fnmatchcase(path, glob.replace("**/", "")):
-            return True
-    return False
 
 
 def evaluate(when: When | None, facts: Facts) -> tuple[bool, list[str]]:

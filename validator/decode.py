@@ -23,6 +23,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from validator.errors import DecodeError
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),
     (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 BE"),
@@ -45,12 +47,6 @@ _SIGNATURES = (
 _MAX_BAD, _MAX_BAD_SHARE = 8, 0.001
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
-class DecodeError(Exception):
-    def __init__(self, message: str, line: int = 1, column: int = 1):
-        super().__init__(message)
-        self.message, self.line, self.column = message, line, column
 
 
 @dataclass(frozen=True)

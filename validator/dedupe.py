@@ -23,19 +23,17 @@ from datasketch import MinHash, MinHashLSH
 
 from validator import shingles
 from validator.article import Article
-from validator.report import ArticleResult, Finding, RuleInfo
+from validator import enginefindings
+from validator.enginefindings import DUPLICATE_ARTICLE as RULE
+from validator.report import ArticleResult, Finding
 
-RULE = "duplicate-article"
 #: the estimated share of the shorter article's shingles in the longer one
 THRESHOLD = 0.8
 #: the Jaccard similarity the LSH looks for: an article half as long as its
 #: duplicate with 80 % of it shared has J ≈ 0.36
 LSH_THRESHOLD = 0.3
 
-INFO = RuleInfo(id=RULE, title="No two articles of a run are near-duplicates", severity="warning", kind="engine",
-                docs="With --dedupe, an article most of whose text is also in an earlier article of the same run "
-                     "(path order) is reported: the same story filed twice, or one outlet's copy of another's."
-                     "\n\nKeep one of the two, or rewrite one.")
+INFO = enginefindings.info(RULE)
 
 
 @dataclass(frozen=True)

@@ -17,22 +17,10 @@ import stat
 from pathlib import Path
 
 from validator import gitignore
-from validator.conditions import path_matches
+from validator.errors import UsageError
+from validator.paths import path_matches, relative
 from validator.readers import reader_for
 from validator.report import InputRecord
-
-
-class UsageError(Exception):
-    """A command-line mistake (exit code 2)."""
-
-
-def relative(path: str, root: str) -> str:
-    """``path`` relative to ``root`` with forward slashes, when it lies inside it."""
-    try:
-        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
-    except ValueError:  # another drive on Windows
-        return path.replace("\\", "/")
-    return path.replace("\\", "/") if rel.startswith("..") else rel.replace("\\", "/")
 
 
 def _classify(path: str, ignore: list[str], root: str) -> InputRecord:

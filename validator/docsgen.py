@@ -10,23 +10,9 @@ import sys
 
 import yaml
 
+from validator import enginefindings
 from validator.checks import KINDS, documentation
 from validator.policy import Rule, builtin_packs, load_pack_rules
-
-ENGINE_RULES = {
-    "input-error": "A file (or a record of a batch file) could not be read: binary, mis-encoded, empty, "
-                   "too large, or malformed front matter, JSON or HTML. The rest of the batch is still checked.",
-    "input-warning": "The file was read, but with a caveat (decoded as Windows-1252, metadata of the wrong "
-                     "shape left out).",
-    "internal-error": "A check raised an exception on this article. The run goes on and exits with code 2, "
-                      "so a crash is never mistaken for a clean run. Please report it.",
-    "internal-timeout": "The article's checks ran past --timeout-per-article (default 10 s), usually a rule "
-                        "pattern that backtracks catastrophically; the remaining rules were not run on it.",
-    "duplicate-article": "With --dedupe: most of the article's text (about 80% of the shorter of the two, "
-                         "estimated from their MinHash signatures) is also in an earlier article of the same run "
-                         "(in path order). Warning. See docs/reuse.md.",
-}
-
 
 def _block(text: str) -> list[str]:
     return ["```", *text.rstrip().splitlines(), "```"]
@@ -67,8 +53,9 @@ def render() -> str:
         for rule in rules:
             out += _rule_section(rule)
     out += ["## Engine findings", "", "Reported by provcheck itself, not by a pack.", ""]
-    for rule_id, text in ENGINE_RULES.items():
-        out += [f"### {rule_id}", "", text, ""]
+    for rule in enginefindings.RULES.values():
+        out += [f"### {rule.id}", "", f"**{rule.title}** — severity `{rule.severity}`.", "", rule.why, "",
+                "Fix: " + rule.fix, ""]
     out += ["## Check kinds", ""]
     for kind in sorted(KINDS):
         out += [f"### kind: {kind}", "", f'<a id="kind-{kind}"></a>', "", documentation(kind), ""]

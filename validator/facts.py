@@ -5,8 +5,10 @@ it have images? — through ``when`` conditions and placeholders.  A fact is
 computed once per article, on first use, and always carries its reason, so
 that every finding can say why its rule applied.
 
-Fact functions are registered by name with :func:`register`; modules that add
-facts (the language facts, for one) register theirs on import.
+Fact functions are registered by name with :func:`register`.  The language
+facts are here too: :mod:`validator.language` judges blocks and knows nothing
+of facts; :func:`article_language` and :func:`block_languages` cache its
+answers per article (in ``memo["language"]``).
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from typing import Any, Callable
 
 import regex
 
-from validator import vocab
+from validator import language, vocab
 from validator.article import Article, Block
 from validator.detect.wire import detect as detect_wire
 from validator.detect.outlet import OutletCredit, find_outlet
 from validator.detect.translation import Disclaimer, find_disclaimer, find_parallel, foreign_outlet
-from validator.report import Evidence, Fact
+from validator.language import Detection
+from validator.model import Evidence, Fact
+from validator.settings import Settings
 
 FactFn = Callable[[Article, "Facts"], Fact]
 FACTS: dict[str, FactFn] = {}
@@ -43,12 +47,12 @@ class Facts:
     """
 
     def __init__(self, article: Article, defaults: dict[str, tuple[Any, str]] | None = None,
-                 settings: Any = None, relpath: str | None = None):
+                 settings: Settings | None = None, relpath: str | None = None):
         self.article = article
         #: the article's path relative to the project root (for path globs)
         self.relpath = relpath or article.path
         self.defaults = defaults or {}
-        self.settings = settings
+        self.settings = settings if settings is not None else Settings()
         self._cache: dict[str, Fact] = {}
         self.memo: dict = {}
         #: evidence found while computing facts (wire credit, photo credits)
@@ -215,7 +219,7 @@ def wire_hits(facts: Facts) -> tuple:
     """The article's wire forms (:func:`validator.detect.wire.detect`), found once; each is
     recorded as evidence: a credit as ``wire-credit``, a marker as ``wire-marker``."""
     if "wire" not in facts.memo:
-        on = getattr(facts.settings, "dateline_credits", True)
+        on = facts.settings.dateline_credits
         hits = detect_wire(facts.article, dateline_credits=on)
         facts.memo["wire"] = hits
         for hit in hits:
@@ -240,6 +244,35 @@ def _outlet(article: Article, facts: Facts) -> Fact:
     return Fact(value=None, reason="no publishing outlet declared")
 
 
-# the language facts (detected_language) register themselves; imported last
-# because validator.language imports this module
-from validator import language as _language  # noqa: E402,F401
+# --- language (cached per article; validator.language judges blocks) ----------
+
+
+def article_language(facts: Facts, scopes: tuple[str, ...] = ("body",)) -> tuple[Detection, int, Block | None]:
+    """:func:`validator.language.article_language` of the blocks in ``scopes``, the
+    ``lang`` fact expected; cached per article and scope."""
+    cache = facts.memo.setdefault("language", {})
+    key = ("article", tuple(scopes))
+    if key not in cache:
+        cache[key] = language.article_language(facts.article.blocks_in(list(scopes)), facts.value("lang"))
+    return cache[key]
+
+
+def block_languages(facts: Facts, scopes: tuple[str, ...] = ("body",), min_letters: int = language.MIN_LETTERS,
+                    ignore_quoted: bool = True, expect: str | None = None) -> list[tuple[Block, Detection]]:
+    """:func:`validator.language.block_languages` of the blocks in ``scopes``; cached
+    per article and arguments."""
+    cache = facts.memo.setdefault("language", {})
+    key = ("blocks", tuple(scopes), min_letters, ignore_quoted, language.normalise(expect))
+    if key not in cache:
+        cache[key] = language.block_languages(facts.article.blocks_in(list(scopes)), min_letters, ignore_quoted,
+                                              expect)
+    return cache[key]
+
+
+@register("detected_language")
+def _detected_language(article: Article, facts: Facts) -> Fact:
+    det, size, _ = article_language(facts)
+    where = f"a {size}-character sample of paragraph heads"
+    if det.lang is None:
+        return Fact(value=None, reason=f"{det.note or det.method} in {where}")
+    return Fact(value=det.lang, reason=f"{det.describe()} on {where}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import subprocess
 
-from validator.discover import UsageError
+from validator.errors import UsageError
 
 
 def _git(args: list[str], cwd: str) -> str:

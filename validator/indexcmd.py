@@ -25,7 +25,10 @@ import time
 
 from validator import discover, engine, reading, refindex, shingles
 from validator.article import Article
-from validator.readers import ReadError
+from validator.errors import ReadError, UsageError
+from validator.settings import Settings
+
+_DEFAULTS = Settings()
 
 BATCH = 1000
 #: seconds to read one file (or one record of a JSONL batch), as ``check``'s default budget
@@ -194,8 +197,8 @@ def add_parser(sub, size_type) -> None:
     for p in (build, add):
         p.add_argument("--source", metavar="NAME", help="the agency or outlet of every article read "
                        "(default: each article's metadata wire, outlet or infosource)")
-        p.add_argument("--max-file-size", type=size_type, default=10_000_000, metavar="BYTES",
-                       help="larger files (other than JSONL batches) are not read (default 10000000)")
+        p.add_argument("--max-file-size", type=size_type, default=_DEFAULTS.max_file_size, metavar="BYTES",
+                       help=f"larger files (other than JSONL batches) are not read (default {_DEFAULTS.max_file_size})")
     info = isub.add_parser("info", help="summarise an index")
     info.add_argument("index")
 
@@ -204,4 +207,4 @@ def cmd_index(args) -> int:
     try:
         return {"build": cmd_build, "add": cmd_add, "info": cmd_info}[args.index_command](args)
     except refindex.BadIndex as exc:
-        raise discover.UsageError(str(exc)) from None
+        raise UsageError(str(exc)) from None

@@ -20,13 +20,11 @@ import sys
 import tempfile
 from collections.abc import Iterable
 
+from validator.errors import OutputError
+
 #: formats whose text is JSON: a lone surrogate there is always inside a string
 JSON_FORMATS = frozenset({"json", "jsonl", "sarif", "baseline"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class OutputError(Exception):
-    """The report could not be written where asked (exit code 2)."""
 
 
 def safe_text(text: str, fmt: str = "text") -> str:

@@ -43,11 +43,14 @@ from typing import Annotated, Any, Literal, Optional, Union
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from validator import enginefindings
 from validator.checks import KINDS
 from validator.conditions import When
-from validator.report import RuleInfo
-from validator.yamlsource import (  # noqa: F401  (ConfigError is part of this module's API)
-    ConfigError, check_duplicates, format_error, node_at, read_yaml, validate,
+from validator.model import RuleInfo
+from validator.settings import MAX_TIMEOUT, Settings  # noqa: F401  (MAX_TIMEOUT: the CLI's --timeout bound)
+from validator.errors import ConfigError
+from validator.yamlsource import (
+    check_duplicates, format_error, node_at, read_yaml, validate,
 )
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -104,27 +107,6 @@ class PathDefault(_Strict):
 
 #: the longest per-article time budget, in seconds (one day): a budget is a number of
 #: seconds a timer can be set to; nan, infinity or 1e300 are mistakes, not "no limit"
-MAX_TIMEOUT = 86_400.0
-
-
-class Settings(_Strict):
-    outlets: dict[str, list[str]] = {}
-    max_file_size: int = Field(10_000_000, gt=0)
-    timeout_per_article: float = Field(10.0, gt=0, le=MAX_TIMEOUT, allow_inf_nan=False)
-    embedded_credits_count: bool = False
-    language_min_letters: int = Field(40, ge=0)
-    #: learn boilerplate lines from the batch (None: when a folder holds learn_residue_min_batch articles)
-    learn_residue: Optional[bool] = None
-    learn_residue_min_batch: int = Field(20, ge=2)
-    learn_residue_share: float = Field(0.3, gt=0, le=1)
-    #: a wire dateline that names the agency ("DAMASCUS (Reuters) -") credits it
-    dateline_credits: bool = True
-    #: the reference index of the reuse check (relative to the config file)
-    reference: Optional[str] = None
-    #: the share of an article's shingles found in a reference article that makes it a reuse
-    reuse_threshold: float = Field(default=0.5, gt=0, le=1)
-
-
 class Suppress(_Strict):
     paths: list[str]
     rules: Optional[list[str]] = None
@@ -301,7 +283,7 @@ def load_policy(config_path: Path | None = None) -> Policy:
             raise ConfigError(f"{origin} → severity.{rule_id}: no rule with this id in the packs it extends{line}{hint}")
     for n, entry in enumerate(config.suppress):
         for rule_id in entry.rules or []:
-            if rule_id not in known | {"input-error", "input-warning"}:
+            if rule_id not in known | enginefindings.SUPPRESSIBLE:
                 near = difflib.get_close_matches(rule_id, sorted(known), n=3, cutoff=0.6)
                 hint = f"; did you mean {', '.join(near)}?" if near else ""
                 raise ConfigError(f"{origin} → suppress.{n}.rules: no rule {rule_id!r} in the packs it extends{hint}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any, Callable, TypeVar
 
-from validator.readers import ReadError
+from validator.errors import ReadError
 from validator.watchdog import Overtime, watchdog
 
 T = TypeVar("T")

@@ -10,24 +10,18 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from validator.verdict import Verdict, decide
+# engine.py and detect/ import these names from here (kept until the batch-runner
+# and detection branches land; new code imports validator.model / enginefindings)
+from validator.enginefindings import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT  # noqa: F401
+from validator.model import Evidence, Fact, RuleInfo, Severity
+from validator.model import Value as _Value
+from validator.verdict import SEVERITY_RANK, Verdict, decide, judge
 
 #: Version of the JSON report schema (docs/report-format.md).  Bump it on any
 #: change of the report's shape.
 REPORT_VERSION = "1.1"
-
-Severity = Literal["error", "warning", "info"]
-
-#: Rule ids the engine itself reports (not defined in any pack).
-INPUT_ERROR = "input-error"
-INTERNAL_ERROR = "internal-error"
-INTERNAL_TIMEOUT = "internal-timeout"
-
-
-class _Value(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Finding(_Value):
@@ -50,26 +44,6 @@ class Finding(_Value):
 
     def sort_key(self) -> tuple:
         return (self.path, self.article, self.line, self.column, self.rule, self.message)
-
-
-class Fact(_Value):
-    """A derived fact about an article and the reason it holds."""
-
-    value: Any
-    reason: str
-
-
-class Evidence(_Value):
-    """Something a rule found that shows provenance is present."""
-
-    kind: str  # disclaimer, source-outlet, photo-credit, wire-credit, source-author, ...
-    text: str
-    line: int
-    column: int = 1
-    data: dict[str, Any] = Field(default_factory=dict)
-
-    def sort_key(self) -> tuple:
-        return (self.line, self.column, self.kind, self.text)
 
 
 class RuleRun(_Value):
@@ -107,16 +81,6 @@ class InputRecord(_Value):
     status: Literal["checked", "excluded", "error"]
     reason: str = ""
     articles: int = 0
-
-
-class RuleInfo(_Value):
-    """The active policy's view of one rule (for SARIF drivers, docs links)."""
-
-    id: str
-    title: str
-    severity: Severity
-    kind: str
-    docs: str = ""
 
 
 class Tally:

@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 
-from validator.discover import UsageError
+from validator.errors import UsageError
 from validator.readers import reader_for
 
 DEFAULT_NAME = "stdin.md"

@@ -46,29 +46,16 @@ from typing import Callable
 
 from validator import resultstore
 from validator.article import Article
-from validator.conditions import path_matches
-from validator.discover import relative
-from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, Finding, RuleInfo, RunReport
+from validator.paths import path_matches, relative
+from validator import enginefindings
+from validator.enginefindings import (INPUT_WARNING, INTERNAL_ERROR, INTERNAL_TIMEOUT, SUPPRESSION_WITHOUT_REASON,
+                                       UNSUPPRESSIBLE, UNUSED_SUPPRESSION)
+from validator.report import Finding, RunReport
 
-SUPPRESSION_WITHOUT_REASON = "suppression-without-reason"
-UNUSED_SUPPRESSION = "unused-suppression"
-INPUT_WARNING = "input-warning"
-#: ids that no suppression covers
-UNSUPPRESSIBLE = frozenset({INTERNAL_ERROR, INTERNAL_TIMEOUT, SUPPRESSION_WITHOUT_REASON, UNUSED_SUPPRESSION})
 #: engine ids a suppression may name besides the policy's rules
-ENGINE_IDS = frozenset({INPUT_ERROR, INPUT_WARNING})
-
-META_RULES = {
-    SUPPRESSION_WITHOUT_REASON: RuleInfo(
-        id=SUPPRESSION_WITHOUT_REASON, title="A suppression says why", severity="warning", kind="engine",
-        docs="A suppression (comment, front matter or config) hides findings from the gate; the reason "
-             "tells the next editor why that was right.\n\nWrite it after ' -- ' in a comment, or as "
-             "`reason:` in front matter and config."),
-    UNUSED_SUPPRESSION: RuleInfo(
-        id=UNUSED_SUPPRESSION, title="A suppression suppresses something", severity="info", kind="engine",
-        docs="A suppression that names no rule in force, or covers no finding of a rule that ran, is "
-             "stale or misspelt.\n\nDelete it, or correct the rule id or where it stands."),
-}
+ENGINE_IDS = enginefindings.SUPPRESSIBLE
+#: the findings this module makes about suppressions themselves
+META_RULES = (SUPPRESSION_WITHOUT_REASON, UNUSED_SUPPRESSION)
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _DIRECTIVE = re.compile(r"\s*provcheck-(disable-next-line|disable|enable)(?![\w-])(.*)\Z", re.S | re.I)
@@ -294,5 +281,5 @@ def finish(report: RunReport, policy, keep: Callable[[str], bool] = lambda rule:
 
     articles = resultstore.like(report.articles, finished)
     known = {r.id for r in report.rules}
-    rules = (*report.rules, *(META_RULES[r] for r in sorted(present - known)))
+    rules = (*report.rules, *(enginefindings.info(r) for r in sorted(present - known)))
     return report.model_copy(update={"articles": articles, "rules": rules})

@@ -12,7 +12,8 @@ from __future__ import annotations
 import difflib
 import os
 
-from validator.discover import UsageError, unread_files
+from validator.discover import unread_files
+from validator.errors import UsageError
 from validator.report import RunReport
 from validator.safe import visible
 

@@ -14,11 +14,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from validator.checks import KINDS
+from validator.errors import ConfigError
 from validator.readers.frontmatter import AliasFound, NoAliasLoader
-
-
-class ConfigError(Exception):
-    """A rule pack or config with a mistake; the message names file, rule, key, line."""
 
 
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:

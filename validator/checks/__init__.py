@@ -1,7 +1,8 @@
 """The check kinds: one module each; this registry is the single list of them.
 
 Everything else — the pydantic union that validates a rule's ``check``, the
-``provcheck kinds`` listing, the docs — is derived from :data:`KINDS`.
+"Check kinds" section of docs/rules.md (:mod:`validator.docsgen`) — is derived
+from :data:`KINDS`.
 Third-party kinds plug in through the entry-point group ``provcheck.checks``:
 each entry point names a :class:`~validator.checks.base.CheckModel` subclass
 whose ``kind`` field is a ``Literal`` of a new name.
@@ -26,12 +27,7 @@ def kind_name(model: type[CheckModel]) -> str:
 def _load() -> dict[str, type[CheckModel]]:
     kinds: dict[str, type[CheckModel]] = {}
     for name in BUILTIN:
-        try:
-            module = importlib.import_module(f"validator.checks.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"validator.checks.{name}":
-                continue  # a kind not written yet
-            raise
+        module = importlib.import_module(f"validator.checks.{name}")
         model = getattr(module, "Check", None) or next(
             (v for v in vars(module).values() if isinstance(v, type) and issubclass(v, CheckModel)
              and v is not CheckModel and v.__module__ == module.__name__), None)

@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator.report import Evidence
+from validator.model import Evidence
 
 _SUBTAG = re.compile(r"[-_]")
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from validator.article import Article, Block, is_scope
-from validator.report import Evidence
+from validator.model import Evidence
+from validator.settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from validator.facts import Facts
@@ -53,7 +54,7 @@ class Context:
     """What a check may use besides the article: facts, settings, the clock."""
 
     facts: "Facts"
-    settings: Any
+    settings: Settings = field(default_factory=Settings)
     deadline: float = float("inf")
     #: the boilerplate learned from the article's batch (validator.boilerplate.Learned), if any
     boilerplate: Any = None
@@ -127,3 +128,13 @@ def validate_scopes(value: list[str]) -> list[str]:
     if not value:
         raise ValueError("needs at least one scope")
     return value
+
+
+class ScopedCheck(CheckModel):
+    """A check kind with a ``scope`` field (each kind sets its own default):
+    the scope names are validated here, once for all of them."""
+
+    @field_validator("scope", check_fields=False)
+    @classmethod
+    def _scope(cls, value: list[str]) -> list[str]:
+        return validate_scopes(value)

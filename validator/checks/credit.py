@@ -61,7 +61,7 @@ from typing import Any, Literal, Optional
 from validator.article import Article, Image
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
 from validator.credits import AGENCIES, parse_credit
-from validator.report import Evidence
+from validator.model import Evidence
 
 _NOTICE = re.compile(r"\b(?:1[89]|20)\d\d\b|all\s+rights\s+reserved\.?", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
@@ -150,7 +150,7 @@ class Check(CheckModel):
             return self._consistent(article)
         embedded = self.embedded_counts
         if embedded is None:
-            embedded = bool(getattr(ctx.settings, "embedded_credits_count", False))
+            embedded = ctx.settings.embedded_credits_count
         out = Outcome()
         for image in article.images:
             label = image.src or f"the image on line {image.line}"

@@ -36,7 +36,7 @@ from pydantic import field_validator, model_validator
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome
 from validator.patterns import compile_pattern
-from validator.report import Evidence
+from validator.model import Evidence
 
 
 class Check(CheckModel):

@@ -34,7 +34,7 @@ import regex
 from pydantic import field_validator, model_validator
 
 from validator.article import Article
-from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit, validate_scopes
+from validator.checks.base import Context, Hit, Outcome, block_hit, ScopedCheck
 from validator.patterns import check_pattern, fill, placeholders
 
 _OPEN = " \t>*_[(-–—•·|#"
@@ -58,17 +58,12 @@ def line_core(line: str) -> tuple[int, int]:
     return start, end
 
 
-class Check(CheckModel):
+class Check(ScopedCheck):
     kind: Literal["forbid"]
     patterns: list[str] = []
     line_patterns: list[str] = []
     scope: list[str] = ["all"]
     max_hits: int = 50
-
-    @field_validator("scope")
-    @classmethod
-    def _scope(cls, value: list[str]) -> list[str]:
-        return validate_scopes(value)
 
     @field_validator("patterns", "line_patterns")
     @classmethod
@@ -99,7 +94,7 @@ class Check(CheckModel):
         return sorted(spans)
 
     def run(self, article: Article, ctx: Context) -> Outcome:
-        aliases = getattr(ctx.settings, "outlets", None)
+        aliases = ctx.settings.outlets
         anywhere = whole = None
         if self.patterns:
             anywhere = fill("|".join(f"(?:{p})" for p in self.patterns), ctx.facts.field, aliases)

@@ -69,17 +69,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from validator import language
 from validator.article import Article
-from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit, validate_scopes
+from validator.facts import article_language, block_languages
+from validator.checks.base import Context, Hit, Outcome, block_hit, ScopedCheck
 
 #: below this share of the letters in one script, an article is too mixed to tell
 MIXED_SHARE = 0.6
 
 
-class Check(CheckModel):
+class Check(ScopedCheck):
     kind: Literal["language"]
     mode: Literal["mismatch", "passages", "undetermined"]
     scope: list[str] = ["body"]
@@ -87,15 +88,10 @@ class Check(CheckModel):
     min_probability: float = Field(default=0.9, ge=0.0, le=1.0)
     ignore_quoted: bool = True
 
-    @field_validator("scope")
-    @classmethod
-    def _scope(cls, value: list[str]) -> list[str]:
-        return validate_scopes(value)
-
     def _min_letters(self, ctx: Context) -> int:
         if "min_letters" in self.model_fields_set:
             return self.min_letters
-        return getattr(ctx.settings, "language_min_letters", None) or self.min_letters
+        return ctx.settings.language_min_letters or self.min_letters
 
     def run(self, article: Article, ctx: Context) -> Outcome:
         if self.mode == "mismatch":
@@ -114,7 +110,7 @@ class Check(CheckModel):
             return Outcome(skipped="no declared language")
         if not language.is_supported(declared):
             return Outcome(skipped=f"the declared language {declared} is not one provcheck can detect")
-        det, _, first = language.article_language(ctx.facts, tuple(self.scope))
+        det, _, first = article_language(ctx.facts, tuple(self.scope))
         if first is None:
             return Outcome(skipped="no text in scope")
         if det.lang is None or det.letters < self._min_letters(ctx):
@@ -129,18 +125,18 @@ class Check(CheckModel):
     def _passages(self, ctx: Context) -> Outcome:
         declared = self._declared(ctx)
         if declared is None:
-            det, _, _ = language.article_language(ctx.facts, tuple(self.scope))
+            det, _, _ = article_language(ctx.facts, tuple(self.scope))
             if det.lang is None or det.prob < self.min_probability:
                 return Outcome(skipped="no declared language, and the text's own cannot be told")
             declared = det.lang
         if not language.is_supported(declared):
             return Outcome(skipped=f"the declared language {declared} is not one provcheck can detect")
-        whole, _, _ = language.article_language(ctx.facts, tuple(self.scope))
+        whole, _, _ = article_language(ctx.facts, tuple(self.scope))
         if whole.lang and whole.prob >= self.min_probability and not language.same_language(declared, whole.lang):
             return Outcome(skipped=f"the whole text reads as {whole.lang}, not {declared} (a mismatch, not a passage)")
         hits = []
-        for block, det in language.block_languages(ctx.facts, tuple(self.scope), self._min_letters(ctx),
-                                                   self.ignore_quoted, declared):
+        for block, det in block_languages(ctx.facts, tuple(self.scope), self._min_letters(ctx),
+                                          self.ignore_quoted, declared):
             if (det.lang and det.reliable and det.prob >= self.min_probability
                     and not language.same_language(declared, det.lang)):
                 values = {"detected": det.lang, "probability": f"{det.prob:.2f}", "declared": declared}
@@ -148,7 +144,7 @@ class Check(CheckModel):
         return Outcome(hits=hits)
 
     def _undetermined(self, article: Article, ctx: Context) -> Outcome:
-        det, _, first = language.article_language(ctx.facts, tuple(self.scope))
+        det, _, first = article_language(ctx.facts, tuple(self.scope))
         if first is None:
             reason = "there is no text"
         elif det.lang is None:

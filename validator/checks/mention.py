@@ -36,24 +36,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import field_validator
 
 from validator.article import Article, describe_scopes
-from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
+from validator.checks.base import Context, Hit, Outcome, excerpt, ScopedCheck
 from validator.patterns import alternatives, names_pattern
-from validator.report import Evidence
+from validator.model import Evidence
 
 
-class Check(CheckModel):
+class Check(ScopedCheck):
     kind: Literal["mention"]
     field: str
     scope: list[str] = ["text"]
     missing: Literal["skip", "fail"] = "skip"
-
-    @field_validator("scope")
-    @classmethod
-    def _scope(cls, value: list[str]) -> list[str]:
-        return validate_scopes(value)
 
     def run(self, article: Article, ctx: Context) -> Outcome:
         value = ctx.facts.field(self.field)
@@ -64,7 +58,7 @@ class Check(CheckModel):
                 return Outcome(skipped=f"the article has no {self.field}")
             return Outcome(hits=[_hit(article, blocks, {
                 "value": "", "problem": f"no {self.field} in the metadata, and none is named in the text"})])
-        aliases = getattr(ctx.settings, "outlets", None)
+        aliases = ctx.settings.outlets
         evidence = []
         for name in names:
             pattern = names_pattern(tuple(alternatives(name, aliases)))

@@ -37,22 +37,17 @@ from typing import Literal
 from pydantic import field_validator
 
 from validator.article import Article
-from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, validate_scopes
+from validator.checks.base import Context, Hit, Outcome, excerpt, ScopedCheck
 from validator.patterns import check_pattern, fill, placeholders
-from validator.report import Evidence
+from validator.model import Evidence
 
 
-class Check(CheckModel):
+class Check(ScopedCheck):
     kind: Literal["require"]
     patterns: list[str]
     scope: list[str] = ["text"]
     satisfied_by: list[str] = []
     report_at: Literal["first", "last"] = "last"
-
-    @field_validator("scope")
-    @classmethod
-    def _scope(cls, value: list[str]) -> list[str]:
-        return validate_scopes(value)
 
     @field_validator("patterns")
     @classmethod
@@ -72,7 +67,7 @@ class Check(CheckModel):
                     all(isinstance(v, str) for v in value) else str(value if not isinstance(value, tuple)
                                                                       else f"{len(value)} link(s)")
                 return Outcome(evidence=[Evidence(kind=name, text=f"metadata {name}: {shown}", line=article.line)])
-        aliases = getattr(ctx.settings, "outlets", None)
+        aliases = ctx.settings.outlets
         compiled = [fill(p, ctx.facts.field, aliases) for p in self.patterns]
         if all(c is None for c in compiled):
             names = ", ".join(sorted(self.placeholders()))

@@ -56,7 +56,7 @@ from validator import refindex, shingles, vocab
 from validator.article import Article, Block
 from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit
 from validator.patterns import alternatives, names_pattern
-from validator.report import Evidence
+from validator.model import Evidence
 
 #: where a credit stands (the credit rules' scopes); the first paragraph only at its start
 CREDIT_SCOPES = ("byline", "captions", "footer", "last:2")
@@ -68,14 +68,14 @@ class Check(CheckModel):
     threshold: Optional[float] = Field(default=None, gt=0, le=1)
 
     def run(self, article: Article, ctx: Context) -> Outcome:
-        path = getattr(ctx.settings, "reference", None)
+        path = ctx.settings.reference
         if not path:
             return Outcome(skipped="no reference index is given (--reference or settings.reference)")
         index = refindex.reference(path)
         fp = shingles.fingerprint(article)
         if not len(fp.shingles):
             return Outcome(skipped="the article has no prose to compare")
-        threshold = self.threshold or getattr(ctx.settings, "reuse_threshold", 0.5)
+        threshold = self.threshold or ctx.settings.reuse_threshold
         best: dict[str, tuple[float, refindex.Item]] = {}
         for item in index.candidates(fp.signature):
             share = shingles.containment(fp.shingles, item.shingles)
@@ -83,7 +83,7 @@ class Check(CheckModel):
                 best[item.source] = (share, item)
         hits, evidence = [], []
         blocks = shingles.prose_blocks(article)
-        aliases = getattr(ctx.settings, "outlets", None)
+        aliases = ctx.settings.outlets
         for source in sorted(best):
             share, item = best[source]
             credit = credited(article, source, ctx, aliases)

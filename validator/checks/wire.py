@@ -61,7 +61,7 @@ from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt, va
 from validator.detect.wire import agency_named, warm
 from validator.facts import wire_hits
 from validator.patterns import check_pattern, compile_pattern
-from validator.report import Evidence
+from validator.model import Evidence
 
 
 class Check(CheckModel):

@@ -27,7 +27,7 @@ class DaskExecutor:
         try:
             from distributed import Client
         except ImportError as exc:
-            from validator.discover import UsageError
+            from validator.errors import UsageError
             raise UsageError("--executor dask needs dask.distributed: pip install 'provcheck[dask]'") from exc
         with Client(self.scheduler, set_as_default=False) as client:
             threads = sum(client.nthreads().values()) or 1

@@ -1,12 +1,14 @@
-"""The language of an article and of each of its blocks, cached per article; the detected_language fact."""
+"""The language of an article's blocks taken together, and of each block.
+
+Pure functions of the blocks: :mod:`validator.facts` caches them per article and
+registers the ``detected_language`` fact.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from validator.article import Block
-from validator.facts import Facts, register
 from validator.language.block import MIN_LETTERS, SHORT_LETTERS, Detection, _found, _names, _unjudged, identify
 from validator.language.detector import HEAD_MIN, SAMPLE_CAP, SAMPLE_TARGET, langdetect
 from validator.language.scripts import (
@@ -14,7 +16,6 @@ from validator.language.scripts import (
 )
 from validator.language.tags import normalise
 from validator.language.words import _is_kurmanji, function_words
-from validator.report import Fact
 
 _SAMPLED_KINDS = ("paragraph", "standfirst", "footer", "caption")
 
@@ -54,23 +55,17 @@ def sample(blocks: list[Block]) -> str:
     return "\n".join(heads)
 
 
-def article_language(facts: Facts, scopes: tuple[str, ...] = ("body",)) -> tuple[Detection, int, Block | None]:
-    """The language of the blocks in ``scopes`` from a sample of their heads.
+def article_language(blocks: list[Block], declared: object = None) -> tuple[Detection, int, Block | None]:
+    """The language of ``blocks`` taken together, from a sample of their heads.
 
-    The declared language (the ``lang`` fact) is the one expected.  Returns
-    the detection, the sample's length in characters, and the first sampled
-    block (where a finding about the article's language stands).  Cached per
-    article and scope.
+    The ``declared`` language is the one expected.  Returns the detection,
+    the sample's length in characters, and the first sampled block (where a
+    finding about the article's language stands).
     """
-    cache = facts.memo.setdefault("language", {})
-    key = ("article", tuple(scopes))
-    if key not in cache:
-        blocks = sample_blocks(facts.article.blocks_in(list(scopes)))
-        text = sample(blocks)
-        declared = facts.value("lang")
-        expect = normalise(str(declared)) if declared not in (None, "") else None
-        cache[key] = (_judge_sample(text, expect), len(text), blocks[0] if blocks else None)
-    return cache[key]
+    blocks = sample_blocks(blocks)
+    text = sample(blocks)
+    expect = normalise(str(declared)) if declared not in (None, "") else None
+    return _judge_sample(text, expect), len(text), blocks[0] if blocks else None
 
 
 #: what function words must show to decide an article without langdetect: their
@@ -140,32 +135,19 @@ def strip_quoted(text: str) -> str:
     return QUOTED.sub(" ", text) if any(c in text for c in "“„«»‹「『\"‘*_") else text
 
 
-def block_languages(facts: Facts, scopes: tuple[str, ...] = ("body",), min_letters: int = MIN_LETTERS,
-                    ignore_quoted: bool = True, expect: str | None = None) -> list[tuple[Block, Detection]]:
-    """The language of each block in ``scopes`` with at least ``min_letters`` letters.
+def block_languages(blocks: list[Block], min_letters: int = MIN_LETTERS, ignore_quoted: bool = True,
+                    expect: str | None = None) -> list[tuple[Block, Detection]]:
+    """The language of each of ``blocks`` with at least ``min_letters`` letters.
 
     Shorter blocks, and block quotations when ``ignore_quoted`` (which also
     drops quoted and emphasised phrases from the text), get a Detection whose
-    ``lang`` is None.  Cached per article and arguments.
+    ``lang`` is None.
     """
-    cache = facts.memo.setdefault("language", {})
-    key = ("blocks", tuple(scopes), min_letters, ignore_quoted, normalise(expect))
-    if key not in cache:
-        out = []
-        for block in facts.article.blocks_in(list(scopes)):
-            if ignore_quoted and block.kind == "quote":
-                out.append((block, Detection(None, 0.0, "quotation", note="a block quotation")))
-                continue
-            text = strip_quoted(block.text) if ignore_quoted else block.text
-            out.append((block, identify(text, expect, min_letters)))
-        cache[key] = out
-    return cache[key]
-
-
-@register("detected_language")
-def _detected_language(article: Any, facts: Facts) -> Fact:
-    det, size, _ = article_language(facts)
-    where = f"a {size}-character sample of paragraph heads"
-    if det.lang is None:
-        return Fact(value=None, reason=f"{det.note or det.method} in {where}")
-    return Fact(value=det.lang, reason=f"{det.describe()} on {where}")
+    out = []
+    for block in blocks:
+        if ignore_quoted and block.kind == "quote":
+            out.append((block, Detection(None, 0.0, "quotation", note="a block quotation")))
+            continue
+        text = strip_quoted(block.text) if ignore_quoted else block.text
+        out.append((block, identify(text, expect, min_letters)))
+    return out

@@ -19,21 +19,10 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from validator.article import Article
+from validator.errors import ReadError  # noqa: F401  (the readers raise it; engine imports it from here)
 
 #: reader modules, in the order their extensions are claimed
 READER_MODULES = ("text", "markdown", "html", "jsonl")
-
-
-class ReadError(Exception):
-    """An input that cannot be read, with where the reading broke."""
-
-    def __init__(self, message: str, line: int = 1, column: int = 1, record: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.column = column
-        #: the article id of the record (``path#N``) when only one record is bad
-        self.record = record
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -59,12 +48,7 @@ class Reader:
 def _load() -> dict[str, Reader]:
     by_ext: dict[str, Reader] = {}
     for name in READER_MODULES:
-        try:
-            module = importlib.import_module(f"validator.readers.{name}")
-        except ModuleNotFoundError as exc:  # a reader not written yet
-            if exc.name == f"validator.readers.{name}":
-                continue
-            raise
+        module = importlib.import_module(f"validator.readers.{name}")
         for ext in module.EXTENSIONS:
             by_ext.setdefault(ext, Reader(name, module))
     return by_ext

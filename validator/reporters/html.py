@@ -19,7 +19,8 @@ import re
 from typing import Any
 
 from ..report import ArticleResult, Evidence, Fact, Finding, RunReport
-from .sarif import ENGINE_RULES, RULES_URL
+from ..enginefindings import infos
+from .sarif import RULES_URL
 
 SEVERITIES = ("error", "warning", "info")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -130,7 +131,7 @@ def render(report: RunReport) -> str:
     verdict = report.verdict
     status = verdict.status
     why = "; ".join(r.message for r in verdict.reasons)
-    titles = {r.id: r.title for r in (*ENGINE_RULES, *report.rules)}
+    titles = {r.id: r.title for r in (*infos(), *report.rules)}
     rules = sorted({f.rule for f in report.findings})
     version = report.tool.get("version", "")
     parts = [

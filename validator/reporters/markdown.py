@@ -17,7 +17,7 @@ import html
 import re
 
 from ..report import ArticleResult, Finding, RunReport
-from .sarif import ENGINE_RULES
+from ..enginefindings import infos
 
 FOLD_FINDINGS = 5
 FOLD_ARTICLES = 20
@@ -61,7 +61,7 @@ def render(report: RunReport) -> str:
     lines += [f"| {ICONS[s]} {s} | {summary['by_severity'][s]} |" for s in SEVERITIES]
     lines.append("")
     if summary["by_rule"]:
-        titles = {r.id: r.title for r in (*ENGINE_RULES, *report.rules)}
+        titles = {r.id: r.title for r in (*infos(), *report.rules)}
         lines += ["| Rule | Title | Findings |", "| --- | --- | ---: |"]
         for rule, count in summary["by_rule"].items():
             lines.append(f"| {escape(rule)} | {escape(titles.get(rule, ''))} | {count} |")

@@ -1,7 +1,7 @@
 """SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
 
 One run whose driver lists every rule of the active policy plus the rules the
-engine reports itself (``input-error``, ``internal-error``, ``internal-timeout``);
+engine reports itself (:mod:`validator.enginefindings`);
 one result per finding, suppressed ones included with their ``suppressions``.
 
 Locations are relative to ``%SRCROOT%`` (the directory provcheck ran from), with
@@ -19,7 +19,9 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from ..report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, Finding, RuleInfo, RunReport, fingerprint
+from ..enginefindings import INTERNAL_ERROR, infos
+from ..model import RuleInfo
+from ..report import Finding, RunReport, fingerprint
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://provcheck.readthedocs.io/"
@@ -28,45 +30,6 @@ RULES_URL = "https://provcheck.readthedocs.io/en/latest/rules/"
 FINGERPRINT_KEY = "provcheck/v1"
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-
-#: The rules the engine reports itself: (id, title, severity, docs).
-ENGINE_RULES: tuple[RuleInfo, ...] = (
-    RuleInfo(
-        id=INPUT_ERROR,
-        title="An input could not be read",
-        severity="error",
-        kind="engine",
-        docs=(
-            "The file or record could not be read as an article (binary content, wrong "
-            "encoding, empty, too large, or malformed front matter, JSON or HTML), so no "
-            "rule could be checked on it. provcheck never skips such an input silently.\n\n"
-            "Fix the file so that it can be read, or exclude its path in `provcheck.yaml`."
-        ),
-    ),
-    RuleInfo(
-        id=INTERNAL_ERROR,
-        title="A check crashed on this article",
-        severity="error",
-        kind="engine",
-        docs=(
-            "A check raised an unexpected error on this article; the rule's result is "
-            "unknown. This is a bug in provcheck or in a plug-in check: please report it "
-            "with the article that triggers it."
-        ),
-    ),
-    RuleInfo(
-        id=INTERNAL_TIMEOUT,
-        title="A check ran out of time on this article",
-        severity="error",
-        kind="engine",
-        docs=(
-            "A check exceeded its per-article time budget (usually a pattern that "
-            "backtracks on a very long text), so its result is unknown.\n\n"
-            "Simplify the rule's pattern or raise the time budget in the configuration."
-        ),
-    ),
-)
-
 
 def render(report: RunReport) -> str:
     """The report as a SARIF 2.1.0 log (JSON text ending with a newline)."""
@@ -101,7 +64,7 @@ def _rules(report: RunReport) -> list[RuleInfo]:
     names that the report does not describe (so every ruleIndex resolves)."""
     rules = list(report.rules)
     known = {r.id for r in rules}
-    for r in ENGINE_RULES:
+    for r in infos():
         if r.id not in known:
             rules.append(r)
             known.add(r.id)
