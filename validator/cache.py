@@ -56,10 +56,10 @@ TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 @lru_cache(maxsize=1)
 def tool_digest() -> str:
     """The version and a digest of every file of the installed package (code, packs, vocabulary)."""
-    from importlib import resources
+    from validator.paths import rules_dir
 
     sha = hashlib.sha256(__version__.encode())
-    roots = [Path(__file__).parent, Path(str(resources.files("validator.rules")))]
+    roots = [Path(__file__).parent, rules_dir()]
     for root in roots:
         for path in sorted(root.rglob("*")):
             if path.suffix in (".py", ".yaml", ".json", ".html", ".css") and "__pycache__" not in path.parts:

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import os
 from fnmatch import fnmatchcase
+from importlib import resources
+from pathlib import Path
+
+
+def rules_dir() -> Path:
+    """The folder of the shipped packs and the vocabulary: the installed ``validator.rules``
+    package, or ``rules/`` beside the source tree when the package is imported from a
+    checkout (the tests run from the repository root, where ``validator`` has no ``rules``)."""
+    try:
+        folder = Path(str(resources.files("validator.rules")))
+    except (ModuleNotFoundError, TypeError):
+        folder = Path(__file__).resolve().parent.parent / "rules"
+    if not folder.is_dir():
+        folder = Path(__file__).resolve().parent.parent / "rules"
+    return folder
 
 
 def relative(path: str, root: str) -> str:

@@ -36,7 +36,6 @@ import difflib
 import copy
 import os
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
@@ -49,6 +48,7 @@ from validator.conditions import When
 from validator.model import RuleInfo
 from validator.settings import MAX_TIMEOUT, Settings  # noqa: F401  (MAX_TIMEOUT: the CLI's --timeout bound)
 from validator.errors import ConfigError
+from validator.paths import rules_dir
 from validator.yamlsource import (
     check_duplicates, format_error, node_at, read_yaml, validate,
 )
@@ -151,12 +151,7 @@ def _stamp(rules: list[dict], origin: str) -> list[dict]:
 
 def builtin_packs() -> dict[str, Path]:
     """Shipped pack names and their files."""
-    try:
-        folder = Path(str(resources.files("validator.rules")))
-    except (ModuleNotFoundError, TypeError):
-        folder = Path(__file__).resolve().parent.parent / "rules"
-    if not folder.is_dir():
-        folder = Path(__file__).resolve().parent.parent / "rules"
+    folder = rules_dir()
     # vocab.yaml is the vocabulary (validator.vocab), not a pack
     return {p.stem: p for p in sorted(folder.glob("*.yaml")) if p.name != "vocab.yaml"}
 

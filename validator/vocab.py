@@ -11,12 +11,12 @@ per process; a project adds entries with ``vocab:`` in its config
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 import regex
 import yaml
+from validator.paths import rules_dir
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Kind = Literal["wire", "photo"]
@@ -90,14 +90,7 @@ class Vocab(BaseModel):
 
 
 def _vocab_path() -> Path:
-    try:
-        folder = Path(str(resources.files("validator.rules")))
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover - source checkout without install
-        folder = Path(__file__).resolve().parent.parent / "rules"
-    path = folder / "vocab.yaml"
-    if not path.is_file():  # pragma: no cover
-        path = Path(__file__).resolve().parent.parent / "rules" / "vocab.yaml"
-    return path
+    return rules_dir() / "vocab.yaml"
 
 
 VOCAB_FILE = "vocab.yaml"
