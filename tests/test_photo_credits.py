@@ -90,6 +90,31 @@ def test_scraped_caption_lines_become_caption_and_credit():
     assert (credit.credit_line, credit.credit_column) == (3, 50)
 
 
+@pytest.mark.parametrize("caption,credit", [
+    ("Crowds fill the square in the capital on Monday. (REUTERS)", "REUTERS"),
+    ("Des manifestants sur la place centrale, lundi. (AFP)", "AFP"),
+    ("Demonstranten am Montag auf dem Hauptplatz. (dpa)", "dpa"),
+    ("Is the old harbour about to close for good?  AFP", "AFP"),
+])
+def test_agency_closing_a_caption_above_the_story(caption, credit):
+    """A bracketed (or bare) agency closing the line above the first paragraph is the lead
+    picture's credit; the same closing the story's last paragraph is its sign-off."""
+    body = ("Heavy rain cut the main coastal road in three places on Sunday, local officials said on Monday.\n\n"
+            "Crews worked through the night to clear the mud, and the road reopened to traffic on Tuesday.\n")
+    above = text.read(f"Floods Cut Roads in the Coastal Region\n\n{caption}\n\n{body}", "a.txt")[0]
+    assert [im.credit for im in above.images] == [credit]
+    closing = text.read(f"Floods Cut Roads in the Coastal Region\n\n{body}\n{caption}\n", "a.txt")[0]
+    assert not closing.images
+
+
+@pytest.mark.parametrize("line", ["© AFP 2017, Jane Roe", "© Reuters 2020 / Jane Roe", "© РИА Новости 2018, Иван Петров"])
+def test_agency_copyright_naming_the_photographer_is_a_photo_credit(line):
+    article = text.read(f"Floods Cut Roads in the Coastal Region\n\nA flooded crossing on the coast road\n{line}\n\n"
+                        "Heavy rain cut the main coastal road in three places on Sunday, local officials said.\n",
+                        "a.txt")[0]
+    assert [im.credit for im in article.images] == [line]
+
+
 def _page(body: str, head: str = "") -> html.Article:
     page = f'<html lang="en"><head>{head}</head><body>{body}</body></html>'
     return html.read(page, "page.html")[0]
