@@ -9,6 +9,7 @@ import json
 import pytest
 
 from validator import engine
+from validator.credits import parse_credit
 from validator.detect.photo import caption_credit, credit_span
 from validator.policy import load_policy
 from validator.readers import html, text
@@ -113,6 +114,39 @@ def test_agency_copyright_naming_the_photographer_is_a_photo_credit(line):
                         "Heavy rain cut the main coastal road in three places on Sunday, local officials said.\n",
                         "a.txt")[0]
     assert [im.credit for im in article.images] == [line]
+
+
+@pytest.mark.parametrize("caption,credit,person", [
+    ("Crowds at the harbour on Monday. Photograph shared by Jane Roe on her Facebook page",
+     "Photograph shared by Jane Roe on her Facebook page", "Jane Roe"),
+    ("Photo of the march in the capital by Jane Roe available under a Creative Commons license at",
+     "Photo of the march in the capital by Jane Roe available under a Creative Commons license at", "Jane Roe"),
+    ("Image from Wikimedia Commons", "Image from Wikimedia Commons", None),
+    ("La foule sur le port lundi. Photo partagée par Jeanne Roux sur sa page Facebook",
+     "Photo partagée par Jeanne Roux sur sa page Facebook", "Jeanne Roux"),
+    ("La multitud en el puerto. Foto compartida por Juana Ruiz en su cuenta de Twitter",
+     "Foto compartida por Juana Ruiz en su cuenta de Twitter", "Juana Ruiz"),
+    ("Die Menge am Hafen. Foto geteilt von Lena Berger auf ihrer Facebook-Seite",
+     "Foto geteilt von Lena Berger auf ihrer Facebook-Seite", "Lena Berger"),
+    ("Bild von Wikimedia Commons", "Bild von Wikimedia Commons", None),
+    ("Толпа в порту. Фото, опубликованное Иваном Петровым на своей странице",
+     "Фото, опубликованное Иваном Петровым на своей странице", None),
+])
+def test_credits_in_sentence_form(caption, credit, person):
+    """A caption's credit that says where the picture came from (``photo_source``)."""
+    span = caption_credit(caption)
+    assert span is not None and caption[span[0]:span[1]] == credit
+    if person:
+        assert parse_credit(credit).person == person
+
+
+@pytest.mark.parametrize("line", [
+    "Rebels said photos posted by soldiers on their Facebook page were fake.",
+    "He uploaded images from Flickr to his own site and sold them as prints for many years afterwards.",
+    "The museum keeps a picture from Wikimedia Commons in its lobby, which visitors photograph every day of the week.",
+])
+def test_sentences_about_pictures_are_not_credits(line):
+    assert caption_credit(line) is None
 
 
 def _page(body: str, head: str = "") -> html.Article:

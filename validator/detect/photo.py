@@ -15,6 +15,11 @@ A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
   is an aside, not a credit);
 - after the caption's last sentence, a dash or a bar, a credit line
   (``… on Monday. REUTERS/Jane Roe``), or ``Photo NAME/AGENCY`` without a colon;
+- a sentence saying where the picture came from, a phrase of the vocabulary's
+  ``photo_source`` family (``… Photograph shared by Jane Roe on her Facebook page``,
+  ``Photo of the march by Jane Roe under a Creative Commons licence``, ``Image from
+  Wikimedia Commons``, ``Foto geteilt von …``), at the line's start or after its last
+  sentence: the credit runs from it to the line's end;
 - a qualifier that names no one (``… Submitted photo``, ``… (Courtesy photo)``, ``… File
   photo``): a credit all the same, which ``photo-credit-format`` reports as naming nobody;
 - a photo agency's name closing the caption (``… in the old city Getty Images``,
@@ -30,7 +35,9 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
-__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits"]
+from validator.detect.screen import per_vocab
+
+__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
 
 #: the most words a labelled credit runs to
 MAX_WORDS = 14
@@ -70,6 +77,26 @@ def _labelled(text: str) -> tuple[int, int] | None:
             continue
         if _STRONG_END.search(m.group()) or _reads_as_names(text[m.start():end]):
             return m.start(), end - (len(text[:end]) - len(text[:end].rstrip()))
+    return None
+
+
+@per_vocab
+def _source_forms() -> regex.Pattern:
+    return regex.compile(vocab.alternation("phrases.photo_source"), regex.I | regex.V0)
+
+
+_SOURCE_BEFORE = regex.compile(r"(?:^|[.!?…|:)\]–—-])\s*$")
+#: the most words after a source phrase still read as part of the credit ("… licence at <url>")
+_SOURCE_REST = 8
+
+
+def sourced_credit(text: str) -> tuple[int, int] | None:
+    """A credit in sentence form saying where the picture came from (the ``photo_source``
+    family), at the line's start or after its last sentence; its span runs to the end."""
+    text = text.rstrip()
+    for m in _source_forms().finditer(text):
+        if _SOURCE_BEFORE.search(text[:m.start()]) and len(text[m.end():].split()) <= _SOURCE_REST:
+            return m.start(), len(text)
     return None
 
 
@@ -146,7 +173,8 @@ def caption_credit(line: str) -> tuple[int, int] | None:
         if text[start] in "([（" and text[-1] in ")]）":
             return start + 1, len(text) - 1  # "(Bild: Jane Roe/dpa)": the credit inside its brackets
         return start, len(text)
-    return _labelled(text) or _bracketed(text) or _after_boundary(text) or _qualifier_tail(text)
+    return (_labelled(text) or _bracketed(text) or sourced_credit(text) or _after_boundary(text)
+            or _qualifier_tail(text))
 
 
 def bare_agency_tail(line: str) -> tuple[int, int] | None:

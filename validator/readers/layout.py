@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from validator.article import offset_position
 from validator import vocab
 from validator.credits import looks_like_credit_line
-from validator.detect.photo import bare_agency_tail, caption_credit
+from validator.detect.photo import bare_agency_tail, caption_credit, sourced_credit
 from validator.detect.wire_forms import credit_line
 
 _TERMINAL = tuple('.!?…:;"”’»)')
@@ -209,7 +209,7 @@ def split_caption_credits(units: list[Unit]) -> list[Unit]:
             span = None
         elif span and span[0] and _sign_off(u.text, span) and not (body and i < body[0]):
             span = None
-        if span and span[0] == 0 and u.kind != "title" and looks_like_credit_line(u.text):
+        if span and span[0] == 0 and u.kind != "title" and (looks_like_credit_line(u.text) or sourced_credit(u.text)):
             u.kind = "credit"  # a credit line above the headline or after the last paragraph
         if not span or span[0] == 0:
             out.append(u)
