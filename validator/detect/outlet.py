@@ -1,7 +1,7 @@
 """The original outlet: where an article names the outlet it was first published by.
 
-Forms (phrase families ``phrases.outlet_credit`` and ``phrases.outlet_reports`` in
-``rules/vocab.yaml``):
+Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
+``phrases.outlet_published`` in ``rules/vocab.yaml``):
 
 - a republication note: "This post originally appeared on X", "first published
   in X", "The post … appeared first on X", "Republished with permission of X",
@@ -9,7 +9,11 @@ Forms (phrase families ``phrases.outlet_credit`` and ``phrases.outlet_reports`` 
 - a source line: "Source: X" (a name or a URL: its domain is the outlet),
   "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:";
 - an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
-  "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X";
+  "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X"; in a
+  language that puts the verb last, the outlet opening the paragraph ("X gazetesi, …
+  yayımladı.": ``phrases.outlet_published``);
+- a translation statement naming where the article appeared ("Перевели … статью NAME в
+  X", the outlet in Latin letters or in quotes);
 - a header line under the title: "Author, Outlet, 14/7/2014", "Outlet, Country,
   August 12", "Outlet (Country), 23.03.2021", "(Outlet – Author – date)",
   "By Author for Outlet";
@@ -98,6 +102,7 @@ class _Searches:
     source: Family  # "Source: X" at a line's start
     verbs: Family  # the rewrite's verbs, to screen the rewrite search
     rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
+    published: Family  # "X gazetesi, … yayımladı." (the verb last)
     header: regex.Pattern  # header lines
     lead: regex.Pattern  # header forms that open a paragraph
 
@@ -116,6 +121,8 @@ def _compiled() -> _Searches:
             rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
             # no comma left (punctuation stripped): only at the end of the paragraph's line
             rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
+        published=Family(vocab.phrases("outlet_published"), _FLAGS, prefix=rf"^\W{{0,3}}(?P<name>{NAME})\s+",
+                         suffix=r"\s*[.!]"),
         header=_compile("|".join(f"(?:{p})" for p in HEADER_LINES)),
         lead=_compile("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$"))),
     )
@@ -195,6 +202,11 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
             for m in search.rewrite.finditer(win.text, timeout=1.0):
+                found = _found(win, m, "rewrite")
+                if found:
+                    return found
+        if win.index < 3 and not lone:
+            for m in search.published.finditer(win.text, folded, timeout=1.0):
                 found = _found(win, m, "rewrite")
                 if found:
                     return found
