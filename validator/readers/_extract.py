@@ -32,6 +32,7 @@ from validator.readers._page import (
     SOURCE_WORDS,
     caption_class,
     figure_like,
+    notes_near,
     skipped,
     standfirsts,
     text_length,
@@ -78,6 +79,8 @@ class Extractor:
             stand = [el for el in standfirsts(root) if (el.line, el.column) < (body.line, body.column)][:1]
         self._standfirst = {id(el) for el in stand}
         self._outside = [el for el in stand if not self._inside_body(el)]
+        if not fragment:
+            self._outside += notes_near(body)
 
     def _inside_body(self, el: Element) -> bool:
         return el is self.body or any(a is self.body for a in el.ancestors())
