@@ -283,3 +283,43 @@ def test_a_credit_that_names_no_one_is_a_credit_in_the_wrong_form(tmp_path):
     rules = engine.select_rules(policy.rules, ["photo-credit", "photo-credit-format"], None)
     [result] = engine.check_file(str(page), policy, rules)
     assert [f.rule for f in result.findings] == ["photo-credit-format"]
+
+
+@pytest.mark.parametrize("caption_el", [
+    '<div class="story-intro"><p class="image-description"><span class="image-description-text">Crowds at the '
+    'harbour.</span> <span class="image-description-copyright">Bild: Lena Berger/dpa</span></p></div>',
+    '<p class="photo-caption">Crowds at the harbour. Photo: Lena Berger/dpa</p>',
+])
+def test_a_caption_element_after_an_image_block_without_text(caption_el):
+    """An image block with no caption of its own (a lazy image with a stand-in source and a
+    'show description' button) takes the caption element right after it."""
+    article = _page('<div class="image-container"><a href="/gallery/1"><img src="/img/blank.gif" '
+                    'data-retina-src="/media/harbour.jpg" alt="Crowds at the harbour" width="960"></a>'
+                    '<span class="btn-Base"><span>Show image description</span></span></div>'
+                    + caption_el + PARA)
+    [image] = article.images
+    assert image.src == "/media/harbour.jpg"
+    assert image.credit == "Photo: Lena Berger/dpa" if "Photo:" in caption_el else image.credit == "Bild: Lena Berger/dpa"
+    assert image.caption.startswith("Crowds at the harbour")
+    assert not any(b.kind == "caption" and "Show image" in b.text for b in article.blocks)
+
+
+def test_a_paragraph_after_an_image_block_ends_its_chance_of_a_caption():
+    article = _page('<div class="image-container"><img src="/media/harbour.jpg" alt="Crowds"></div>' + PARA
+                    + '<p class="photo-caption">Photo: Lena Berger/dpa</p>')
+    assert article.images[0].credit is None
+
+
+def test_teaser_card_pictures_and_button_images_are_template():
+    """A picture linking to another page that a heading beside it links to as well is a
+    teaser card's; an image whose source names a button is a control."""
+    card = ('<div class="entry-box"><a href="https://example.org/2020/other-story" aria-hidden="true">'
+            '<div class="entry-box__image"><img src="/media/other.jpg" alt="A minister at a podium"></div></a>'
+            '<div class="entry-box__body"><h2><a href="https://example.org/2020/other-story">Another story</a></h2>'
+            '</div></div>')
+    article = _page("<article>" + PARA + card + '<img src="/img/btn_print.gif" alt="print">' + PARA + "</article>")
+    assert not article.images
+    # the same picture linking to a page no heading links to is still the article's
+    lone = _page("<article>" + PARA + '<a href="https://example.org/gallery/7"><img src="/media/harbour.jpg" '
+                 'alt="Crowds at the harbour"></a>' + PARA + "</article>")
+    assert [im.src for im in lone.images] == ["/media/harbour.jpg"]

@@ -84,7 +84,7 @@ CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit", "data-a
 #: words of an image's class, id, alt or src that mark site furniture, not an article image
 TEMPLATE_IMAGE = re.compile(r"(?:^|[\W_])(?:logo|logos|avatar|avatars|headshot|head-shot|mugshot|mug|mugs|"
                             r"icon|icons|emoji|sprite|spacer|pixel|badge|badges|author|authors|profile|gravatar|"
-                            r"favicon|brand|sponsor|advert|banner|rating|ratings)(?:$|[\W_\d])", re.I)
+                            r"favicon|brand|sponsor|advert|banner|rating|ratings|btn|button|buttons)(?:$|[\W_\d])", re.I)
 
 
 def caption_class(el: Element) -> bool:
