@@ -163,6 +163,12 @@ OUTLETS = [
      "Петровой в Example Review.\n\n" + BODY, "Example Review", "credit"),
     ("russian translated article in a quoted outlet", "Вода\n\nМы перевели колонку Ивана Смирнова в «Северном "
      "Вестнике».\n\n" + BODY, "Северном Вестнике", "credit"),
+    ("headline ending in a newspaper's name", "Water prices rise for a third month (The Example Times)\n\n" + BODY,
+     "The Example Times", "title"),
+    ("headline ending in a german newspaper's name", "Wasserpreise steigen weiter (Levante Zeitung)\n\n" + BODY,
+     "Levante Zeitung", "title"),
+    ("headline ending in an italian newspaper's name", "Il prezzo dell'acqua sale (Corriere del Levante)\n\n"
+     + BODY, "Corriere del Levante", "title"),
     ("ukrainian translated article", "Вода\n\nМи переклали для вас статтю Олени Коваль у Example Weekly.\n\n"
      + BODY, "Example Weekly", "credit"),
 ]
@@ -189,6 +195,11 @@ NOT_OUTLETS = [
      "\n\n" + BODY),
     ("turkish newspaper mid-sentence", "Su fiyatları\n\nBakan, Örnek gazetesi ile konuştu ve açıklama yayımladı."
      "\n\n" + BODY),
+    ("headline ending in a bracketed aside", "Water prices rise for a third month (Updated)\n\n" + BODY),
+    ("headline ending in a place", "Water prices rise for a third month (Eastern Districts)\n\n" + BODY),
+    ("headline ending in an agency", "Water prices rise for a third month (Reuters)\n\n" + BODY),
+    ("sentence ending in a newspaper's name", "Water Prices Rise\n\nThe figures came from a survey published "
+     "on Monday (The Example Times).\n\n" + BODY),
     ("russian translated article in a city", "Вода\n\nМы перевели статью Анны Петровой в Москве.\n\n" + BODY),
 ]
 
