@@ -323,3 +323,21 @@ def test_teaser_card_pictures_and_button_images_are_template():
     lone = _page("<article>" + PARA + '<a href="https://example.org/gallery/7"><img src="/media/harbour.jpg" '
                  'alt="Crowds at the harbour"></a>' + PARA + "</article>")
     assert [im.src for im in lone.images] == ["/media/harbour.jpg"]
+
+
+@pytest.mark.parametrize("caption,credit", [
+    ("A child in a tent in a camp near the border - October 8, 2017 (Example Studio)", "Example Studio"),
+    ("Un enfant dans un camp près de la frontière - 8 octobre 2017 (Jeanne Roux)", "Jeanne Roux"),
+    ("Ein Kind in einem Lager an der Grenze, 08.10.2017 (Lena Berger)", "Lena Berger"),
+])
+def test_a_bracketed_name_after_the_captions_date_is_its_credit(caption, credit):
+    span = caption_credit(caption)
+    assert span is not None and caption[span[0]:span[1]] == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The minister spoke to reporters in the capital (Jane Roe)",
+    "He was born on March 3, 1950 (Jane Roe said).",
+])
+def test_a_bracketed_name_without_a_date_before_it_is_an_aside(line):
+    assert caption_credit(line) is None

@@ -12,7 +12,8 @@ A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
   Press)``, ``(NASA via AP, File)``, ``(Image: GETTY)``, ``[File: Reuters]``
   — the bracket's text names an agency or joins parts with ``/`` or ``via``,
   and nothing in it is other than a name or a qualifier (``(Jane Roe)`` alone
-  is an aside, not a credit);
+  is an aside, not a credit — unless the caption's date stands right before it:
+  ``… Aleppo - October 8, 2017 (Jane Roe)``);
 - after the caption's last sentence, a dash or a bar, a credit line
   (``… on Monday. REUTERS/Jane Roe``), or ``Photo NAME/AGENCY`` without a colon;
 - a sentence saying where the picture came from, a phrase of the vocabulary's
@@ -100,6 +101,11 @@ def sourced_credit(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: a caption's date right before a bracketed name: "… Aleppo - October 8, 2017 (Jane Roe)"
+_DATED = regex.compile(r"(?:\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+(?:19|20)\d\d|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+                       r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\s*[(\[]\s*[^()\[\]]+[)\]]\s*\.?$")
+
+
 def _bracketed(text: str) -> tuple[int, int] | None:
     m = _BRACKETED.search(text)
     if not m:
@@ -109,7 +115,7 @@ def _bracketed(text: str) -> tuple[int, int] | None:
     if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
         return None
     joined = regex.search(r"/|\svia\s|\bphoto\b", inner, regex.I) is not None
-    if labelled or joined or "agency" in kinds:
+    if labelled or joined or "agency" in kinds or _DATED.search(text):
         return m.span("credit")
     return None
 
