@@ -155,6 +155,22 @@ OUTLETS = [
      "صحيفة المثال", "beside-translator"),
     ("arabic published by the magazine", "أسعار المياه\n\nفي هذا المقال الذي نشرته مجلة «المثال» الأمريكية\n\n"
      + BODY, "المثال", "credit"),
+    ("turkish outlet opens, the verb closes", "Su fiyatları\n\nThe Example Post gazetesi, doğu ilçelerindeki su "
+     "fiyatlarını anlatan bir haber yayımladı. " + BODY, "The Example Post", "rewrite"),
+    ("turkish magazine wrote", "Su fiyatları\n\nÖrnek Haber dergisi, fiyatların üçüncü ay da arttığını yazdı.\n\n"
+     + BODY, "Örnek Haber", "rewrite"),
+    ("russian translated article in an outlet", "Вода\n\nПримечание редакции. Перевели для вас статью Анны "
+     "Петровой в Example Review.\n\n" + BODY, "Example Review", "credit"),
+    ("russian translated article in a quoted outlet", "Вода\n\nМы перевели колонку Ивана Смирнова в «Северном "
+     "Вестнике».\n\n" + BODY, "Северном Вестнике", "credit"),
+    ("headline ending in a newspaper's name", "Water prices rise for a third month (The Example Times)\n\n" + BODY,
+     "The Example Times", "title"),
+    ("headline ending in a german newspaper's name", "Wasserpreise steigen weiter (Levante Zeitung)\n\n" + BODY,
+     "Levante Zeitung", "title"),
+    ("headline ending in an italian newspaper's name", "Il prezzo dell'acqua sale (Corriere del Levante)\n\n"
+     + BODY, "Corriere del Levante", "title"),
+    ("ukrainian translated article", "Вода\n\nМи переклали для вас статтю Олени Коваль у Example Weekly.\n\n"
+     + BODY, "Example Weekly", "credit"),
 ]
 
 
@@ -175,6 +191,16 @@ NOT_OUTLETS = [
     ("headline then a title above a translator", "Water Prices Rise\n\nLast Days of Summer\nGuest Article by Sami "
      "Aziz\n\nTranslated by Claire Martin\n\n" + BODY),
     ("photo credit", "Water Prices Rise\n\nPhoto: Jane Roe / Example Daily\n\n" + BODY),
+    ("turkish newspaper as the subject of news", "Su fiyatları\n\nÖrnek gazetesi muhabiri dün gözaltına alındı."
+     "\n\n" + BODY),
+    ("turkish newspaper mid-sentence", "Su fiyatları\n\nBakan, Örnek gazetesi ile konuştu ve açıklama yayımladı."
+     "\n\n" + BODY),
+    ("headline ending in a bracketed aside", "Water prices rise for a third month (Updated)\n\n" + BODY),
+    ("headline ending in a place", "Water prices rise for a third month (Eastern Districts)\n\n" + BODY),
+    ("headline ending in an agency", "Water prices rise for a third month (Reuters)\n\n" + BODY),
+    ("sentence ending in a newspaper's name", "Water Prices Rise\n\nThe figures came from a survey published "
+     "on Monday (The Example Times).\n\n" + BODY),
+    ("russian translated article in a city", "Вода\n\nМы перевели статью Анны Петровой в Москве.\n\n" + BODY),
 ]
 
 

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from validator import engine
+from validator.credits import parse_credit
 from validator.detect.photo import caption_credit, credit_span
 from validator.policy import load_policy
 from validator.readers import html, text
@@ -88,6 +89,64 @@ def test_scraped_caption_lines_become_caption_and_credit():
     assert [im.credit for im in article.images] == ["AP Photo/Leyla Aydin", "Foto: Lena Berger/dpa"]
     credit = article.images[0]
     assert (credit.credit_line, credit.credit_column) == (3, 50)
+
+
+@pytest.mark.parametrize("caption,credit", [
+    ("Crowds fill the square in the capital on Monday. (REUTERS)", "REUTERS"),
+    ("Des manifestants sur la place centrale, lundi. (AFP)", "AFP"),
+    ("Demonstranten am Montag auf dem Hauptplatz. (dpa)", "dpa"),
+    ("Is the old harbour about to close for good?  AFP", "AFP"),
+])
+def test_agency_closing_a_caption_above_the_story(caption, credit):
+    """A bracketed (or bare) agency closing the line above the first paragraph is the lead
+    picture's credit; the same closing the story's last paragraph is its sign-off."""
+    body = ("Heavy rain cut the main coastal road in three places on Sunday, local officials said on Monday.\n\n"
+            "Crews worked through the night to clear the mud, and the road reopened to traffic on Tuesday.\n")
+    above = text.read(f"Floods Cut Roads in the Coastal Region\n\n{caption}\n\n{body}", "a.txt")[0]
+    assert [im.credit for im in above.images] == [credit]
+    closing = text.read(f"Floods Cut Roads in the Coastal Region\n\n{body}\n{caption}\n", "a.txt")[0]
+    assert not closing.images
+
+
+@pytest.mark.parametrize("line", ["© AFP 2017, Jane Roe", "© Reuters 2020 / Jane Roe", "© РИА Новости 2018, Иван Петров"])
+def test_agency_copyright_naming_the_photographer_is_a_photo_credit(line):
+    article = text.read(f"Floods Cut Roads in the Coastal Region\n\nA flooded crossing on the coast road\n{line}\n\n"
+                        "Heavy rain cut the main coastal road in three places on Sunday, local officials said.\n",
+                        "a.txt")[0]
+    assert [im.credit for im in article.images] == [line]
+
+
+@pytest.mark.parametrize("caption,credit,person", [
+    ("Crowds at the harbour on Monday. Photograph shared by Jane Roe on her Facebook page",
+     "Photograph shared by Jane Roe on her Facebook page", "Jane Roe"),
+    ("Photo of the march in the capital by Jane Roe available under a Creative Commons license at",
+     "Photo of the march in the capital by Jane Roe available under a Creative Commons license at", "Jane Roe"),
+    ("Image from Wikimedia Commons", "Image from Wikimedia Commons", None),
+    ("La foule sur le port lundi. Photo partagée par Jeanne Roux sur sa page Facebook",
+     "Photo partagée par Jeanne Roux sur sa page Facebook", "Jeanne Roux"),
+    ("La multitud en el puerto. Foto compartida por Juana Ruiz en su cuenta de Twitter",
+     "Foto compartida por Juana Ruiz en su cuenta de Twitter", "Juana Ruiz"),
+    ("Die Menge am Hafen. Foto geteilt von Lena Berger auf ihrer Facebook-Seite",
+     "Foto geteilt von Lena Berger auf ihrer Facebook-Seite", "Lena Berger"),
+    ("Bild von Wikimedia Commons", "Bild von Wikimedia Commons", None),
+    ("Толпа в порту. Фото, опубликованное Иваном Петровым на своей странице",
+     "Фото, опубликованное Иваном Петровым на своей странице", None),
+])
+def test_credits_in_sentence_form(caption, credit, person):
+    """A caption's credit that says where the picture came from (``photo_source``)."""
+    span = caption_credit(caption)
+    assert span is not None and caption[span[0]:span[1]] == credit
+    if person:
+        assert parse_credit(credit).person == person
+
+
+@pytest.mark.parametrize("line", [
+    "Rebels said photos posted by soldiers on their Facebook page were fake.",
+    "He uploaded images from Flickr to his own site and sold them as prints for many years afterwards.",
+    "The museum keeps a picture from Wikimedia Commons in its lobby, which visitors photograph every day of the week.",
+])
+def test_sentences_about_pictures_are_not_credits(line):
+    assert caption_credit(line) is None
 
 
 def _page(body: str, head: str = "") -> html.Article:
@@ -224,3 +283,61 @@ def test_a_credit_that_names_no_one_is_a_credit_in_the_wrong_form(tmp_path):
     rules = engine.select_rules(policy.rules, ["photo-credit", "photo-credit-format"], None)
     [result] = engine.check_file(str(page), policy, rules)
     assert [f.rule for f in result.findings] == ["photo-credit-format"]
+
+
+@pytest.mark.parametrize("caption_el", [
+    '<div class="story-intro"><p class="image-description"><span class="image-description-text">Crowds at the '
+    'harbour.</span> <span class="image-description-copyright">Bild: Lena Berger/dpa</span></p></div>',
+    '<p class="photo-caption">Crowds at the harbour. Photo: Lena Berger/dpa</p>',
+])
+def test_a_caption_element_after_an_image_block_without_text(caption_el):
+    """An image block with no caption of its own (a lazy image with a stand-in source and a
+    'show description' button) takes the caption element right after it."""
+    article = _page('<div class="image-container"><a href="/gallery/1"><img src="/img/blank.gif" '
+                    'data-retina-src="/media/harbour.jpg" alt="Crowds at the harbour" width="960"></a>'
+                    '<span class="btn-Base"><span>Show image description</span></span></div>'
+                    + caption_el + PARA)
+    [image] = article.images
+    assert image.src == "/media/harbour.jpg"
+    assert image.credit == "Photo: Lena Berger/dpa" if "Photo:" in caption_el else image.credit == "Bild: Lena Berger/dpa"
+    assert image.caption.startswith("Crowds at the harbour")
+    assert not any(b.kind == "caption" and "Show image" in b.text for b in article.blocks)
+
+
+def test_a_paragraph_after_an_image_block_ends_its_chance_of_a_caption():
+    article = _page('<div class="image-container"><img src="/media/harbour.jpg" alt="Crowds"></div>' + PARA
+                    + '<p class="photo-caption">Photo: Lena Berger/dpa</p>')
+    assert article.images[0].credit is None
+
+
+def test_teaser_card_pictures_and_button_images_are_template():
+    """A picture linking to another page that a heading beside it links to as well is a
+    teaser card's; an image whose source names a button is a control."""
+    card = ('<div class="entry-box"><a href="https://example.org/2020/other-story" aria-hidden="true">'
+            '<div class="entry-box__image"><img src="/media/other.jpg" alt="A minister at a podium"></div></a>'
+            '<div class="entry-box__body"><h2><a href="https://example.org/2020/other-story">Another story</a></h2>'
+            '</div></div>')
+    article = _page("<article>" + PARA + card + '<img src="/img/btn_print.gif" alt="print">' + PARA + "</article>")
+    assert not article.images
+    # the same picture linking to a page no heading links to is still the article's
+    lone = _page("<article>" + PARA + '<a href="https://example.org/gallery/7"><img src="/media/harbour.jpg" '
+                 'alt="Crowds at the harbour"></a>' + PARA + "</article>")
+    assert [im.src for im in lone.images] == ["/media/harbour.jpg"]
+
+
+@pytest.mark.parametrize("caption,credit", [
+    ("A child in a tent in a camp near the border - October 8, 2017 (Example Studio)", "Example Studio"),
+    ("Un enfant dans un camp près de la frontière - 8 octobre 2017 (Jeanne Roux)", "Jeanne Roux"),
+    ("Ein Kind in einem Lager an der Grenze, 08.10.2017 (Lena Berger)", "Lena Berger"),
+])
+def test_a_bracketed_name_after_the_captions_date_is_its_credit(caption, credit):
+    span = caption_credit(caption)
+    assert span is not None and caption[span[0]:span[1]] == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The minister spoke to reporters in the capital (Jane Roe)",
+    "He was born on March 3, 1950 (Jane Roe said).",
+])
+def test_a_bracketed_name_without_a_date_before_it_is_an_aside(line):
+    assert caption_credit(line) is None

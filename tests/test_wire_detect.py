@@ -171,6 +171,8 @@ def test_lead_credit_at_the_end_of_the_first_paragraph():
     (BODY, "Residents queue for bread in the old city.  AFP", MORE),
     (BODY, MORE, "A man walks past the port. (AP Photo/Jane Roe) — AP", MORE),
     (BODY, MORE + "\n\n© AFP/Jane Roe"),
+    (BODY, MORE + "\n\n© AFP 2019, Jane Roe"),
+    (BODY, MORE + "\n\n© Reuters 2021 / Jane Roe"),
     # an agency named in parentheses as a name's abbreviation, not a credit
     ("The Syrian Arab News Agency (SANA) said on Monday that " + BODY[0].lower() + BODY[1:], MORE),
     ("The Syrian Arab News Agency (SANA) Monday said that " + BODY[0].lower() + BODY[1:], MORE),

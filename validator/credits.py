@@ -275,6 +275,18 @@ def _parts(body: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _source_form(_vocab_id: int) -> regex.Pattern:
+    """A credit in sentence form (the vocabulary's ``photo_source`` family)."""
+    return regex.compile(vocab.alternation("phrases.photo_source"), regex.I | regex.V0)
+
+
+#: who a credit in sentence form names: "… shared by NAME on …", "… by NAME under …"
+_SOURCED_BY = regex.compile(
+    r"(?:^|\s)(?:by|par|por|von|da|от)\s+(?P<who>[^.\n]{1,60}?)\s+(?:on|to|via|in|sur|en|auf|sul|sulla|на|в"
+    r"|(?:is\s+)?(?:available|used|licensed|reproduced|published)|under|sous|bajo|unter|con|sotto)\s", _FLAGS)
+
+
 @lru_cache(maxsize=4096)  # several rules and the evidence ask about the same credit
 def parse_credit(text: str) -> Credit:
     """Read a photo credit into its photographer and organisations, with the verdict's reason."""
@@ -282,6 +294,9 @@ def parse_credit(text: str) -> Credit:
     if not shown:
         return Credit(text, None, (), False, "the credit is empty")
     body, _ = _strip_labels(text, extra=True)
+    sourced = _source_form(id(vocab.vocab())).search(shown)
+    if sourced and (by := _SOURCED_BY.search(sourced.group() + " ")):
+        body = by["who"].strip(" \"“”«»'‘’")  # "Photograph shared by NAME on her page": NAME
     parts = _parts(body)
     persons = [v for kind, vals in parts if kind == "person" for v in vals]
     agencies: list[str] = []

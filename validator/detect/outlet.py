@@ -1,7 +1,7 @@
 """The original outlet: where an article names the outlet it was first published by.
 
-Forms (phrase families ``phrases.outlet_credit`` and ``phrases.outlet_reports`` in
-``rules/vocab.yaml``):
+Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
+``phrases.outlet_published`` in ``rules/vocab.yaml``):
 
 - a republication note: "This post originally appeared on X", "first published
   in X", "The post … appeared first on X", "Republished with permission of X",
@@ -9,7 +9,13 @@ Forms (phrase families ``phrases.outlet_credit`` and ``phrases.outlet_reports`` 
 - a source line: "Source: X" (a name or a URL: its domain is the outlet),
   "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:";
 - an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
-  "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X";
+  "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X"; in a
+  language that puts the verb last, the outlet opening the paragraph ("X gazetesi, …
+  yayımladı.": ``phrases.outlet_published``);
+- an aggregator's headline ending in a periodical's name in brackets ("… (Example
+  Times)": a name of two words or more holding a word of ``phrases.outlet_name_word``);
+- a translation statement naming where the article appeared ("Перевели … статью NAME в
+  X", the outlet in Latin letters or in quotes);
 - a header line under the title: "Author, Outlet, 14/7/2014", "Outlet, Country,
   August 12", "Outlet (Country), 23.03.2021", "(Outlet – Author – date)",
   "By Author for Outlet";
@@ -98,6 +104,9 @@ class _Searches:
     source: Family  # "Source: X" at a line's start
     verbs: Family  # the rewrite's verbs, to screen the rewrite search
     rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
+    published: Family  # "X gazetesi, … yayımladı." (the verb last)
+    title_suffix: regex.Pattern  # "Headline (Example Times)"
+    press_word: regex.Pattern  # a word that makes a name a periodical's
     header: regex.Pattern  # header lines
     lead: regex.Pattern  # header forms that open a paragraph
 
@@ -116,6 +125,10 @@ def _compiled() -> _Searches:
             rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
             # no comma left (punctuation stripped): only at the end of the paragraph's line
             rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
+        published=Family(vocab.phrases("outlet_published"), _FLAGS, prefix=rf"^\W{{0,3}}(?P<name>{NAME})\s+",
+                         suffix=r"\s*[.!]"),
+        title_suffix=_compile(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
+        press_word=_compile(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_name_word')})(?!\w)"),
         header=_compile("|".join(f"(?:{p})" for p in HEADER_LINES)),
         lead=_compile("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$"))),
     )
@@ -136,7 +149,7 @@ class OutletCredit:
     words: str  # the words that credit it
     line: int  # where the outlet's name stands
     column: int
-    form: str  # credit, source, rewrite, header, beside-translator
+    form: str  # credit, source, rewrite, header, title, beside-translator
 
     def evidence(self) -> Evidence:
         return Evidence(kind="source-outlet", text=self.outlet, line=self.line, column=self.column,
@@ -195,6 +208,16 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
             for m in search.rewrite.finditer(win.text, timeout=1.0):
+                found = _found(win, m, "rewrite")
+                if found:
+                    return found
+        if win.block.kind == "title" and (m := search.title_suffix.search(win.text, timeout=1.0)) \
+                and search.press_word.search(m["name"]) and len(m["name"].split()) >= 2:
+            found = _found(win, m, "title")
+            if found:
+                return found
+        if win.index < 3 and not lone:
+            for m in search.published.finditer(win.text, folded, timeout=1.0):
                 found = _found(win, m, "rewrite")
                 if found:
                     return found

@@ -12,9 +12,15 @@ A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
   Press)``, ``(NASA via AP, File)``, ``(Image: GETTY)``, ``[File: Reuters]``
   — the bracket's text names an agency or joins parts with ``/`` or ``via``,
   and nothing in it is other than a name or a qualifier (``(Jane Roe)`` alone
-  is an aside, not a credit);
+  is an aside, not a credit — unless the caption's date stands right before it:
+  ``… Aleppo - October 8, 2017 (Jane Roe)``);
 - after the caption's last sentence, a dash or a bar, a credit line
   (``… on Monday. REUTERS/Jane Roe``), or ``Photo NAME/AGENCY`` without a colon;
+- a sentence saying where the picture came from, a phrase of the vocabulary's
+  ``photo_source`` family (``… Photograph shared by Jane Roe on her Facebook page``,
+  ``Photo of the march by Jane Roe under a Creative Commons licence``, ``Image from
+  Wikimedia Commons``, ``Foto geteilt von …``), at the line's start or after its last
+  sentence: the credit runs from it to the line's end;
 - a qualifier that names no one (``… Submitted photo``, ``… (Courtesy photo)``, ``… File
   photo``): a credit all the same, which ``photo-credit-format`` reports as naming nobody;
 - a photo agency's name closing the caption (``… in the old city Getty Images``,
@@ -30,7 +36,9 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
-__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits"]
+from validator.detect.screen import per_vocab
+
+__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
 
 #: the most words a labelled credit runs to
 MAX_WORDS = 14
@@ -73,6 +81,31 @@ def _labelled(text: str) -> tuple[int, int] | None:
     return None
 
 
+@per_vocab
+def _source_forms() -> regex.Pattern:
+    return regex.compile(vocab.alternation("phrases.photo_source"), regex.I | regex.V0)
+
+
+_SOURCE_BEFORE = regex.compile(r"(?:^|[.!?…|:)\]–—-])\s*$")
+#: the most words after a source phrase still read as part of the credit ("… licence at <url>")
+_SOURCE_REST = 8
+
+
+def sourced_credit(text: str) -> tuple[int, int] | None:
+    """A credit in sentence form saying where the picture came from (the ``photo_source``
+    family), at the line's start or after its last sentence; its span runs to the end."""
+    text = text.rstrip()
+    for m in _source_forms().finditer(text):
+        if _SOURCE_BEFORE.search(text[:m.start()]) and len(text[m.end():].split()) <= _SOURCE_REST:
+            return m.start(), len(text)
+    return None
+
+
+#: a caption's date right before a bracketed name: "… Aleppo - October 8, 2017 (Jane Roe)"
+_DATED = regex.compile(r"(?:\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+(?:19|20)\d\d|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+                       r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\s*[(\[]\s*[^()\[\]]+[)\]]\s*\.?$")
+
+
 def _bracketed(text: str) -> tuple[int, int] | None:
     m = _BRACKETED.search(text)
     if not m:
@@ -82,7 +115,7 @@ def _bracketed(text: str) -> tuple[int, int] | None:
     if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
         return None
     joined = regex.search(r"/|\svia\s|\bphoto\b", inner, regex.I) is not None
-    if labelled or joined or "agency" in kinds:
+    if labelled or joined or "agency" in kinds or _DATED.search(text):
         return m.span("credit")
     return None
 
@@ -146,7 +179,8 @@ def caption_credit(line: str) -> tuple[int, int] | None:
         if text[start] in "([（" and text[-1] in ")]）":
             return start + 1, len(text) - 1  # "(Bild: Jane Roe/dpa)": the credit inside its brackets
         return start, len(text)
-    return _labelled(text) or _bracketed(text) or _after_boundary(text) or _qualifier_tail(text)
+    return (_labelled(text) or _bracketed(text) or sourced_credit(text) or _after_boundary(text)
+            or _qualifier_tail(text))
 
 
 def bare_agency_tail(line: str) -> tuple[int, int] | None:

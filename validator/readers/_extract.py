@@ -32,6 +32,7 @@ from validator.readers._page import (
     SOURCE_WORDS,
     caption_class,
     figure_like,
+    notes_near,
     skipped,
     standfirsts,
     text_length,
@@ -41,6 +42,10 @@ from validator.readers._page import (
 
 #: a credit line that says it credits the lead image ("Main image credit: …", "Top photo: …")
 LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|cover|hero)\s+(?:image|photo|picture)", re.I)
+_BUTTON_WORDS = frozenset({"btn", "button"})
+#: the stand-in a lazy-loaded image shows before a script puts its real source in place
+_PLACEHOLDER = re.compile(r"(?:^|/)(?:leer|blank|spacer|transparent|pixel|placeholder|empty|lazy|grey|gray)"
+                          r"[\w-]*\.(?:gif|png|svg)(?:\?|$)", re.I)
 #: whole blocks that are interface, not article text
 INTERFACE = re.compile(
     r"^(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content))?|"
@@ -78,6 +83,8 @@ class Extractor:
             stand = [el for el in standfirsts(root) if (el.line, el.column) < (body.line, body.column)][:1]
         self._standfirst = {id(el) for el in stand}
         self._outside = [el for el in stand if not self._inside_body(el)]
+        if not fragment:
+            self._outside += notes_near(body)
 
     def _inside_body(self, el: Element) -> bool:
         return el is self.body or any(a is self.body for a in el.ancestors())
@@ -148,6 +155,8 @@ class Extractor:
         # bylines, dates and loose captions are whole elements, not words inside a paragraph
         whole = tag in BLOCK_TAGS or not self._buf
         if self._figure is not None or (el is not self.body and figure_like(el)):
+            if tag in FURNITURE_TAGS or w & _BUTTON_WORDS:
+                return "furniture"  # "Show image description": a control on the picture, not its caption
             if w & CREDIT_WORDS or (ctx in ("caption", "paragraph") and (tag in CREDIT_TAGS or w & SOURCE_WORDS)):
                 return "credit"
             if ctx == "credit":
@@ -158,7 +167,7 @@ class Extractor:
                 return "quote"
             if ctx == "paragraph" and self._figure is not None:
                 return "caption"
-        elif ctx == "paragraph" and whole:
+        elif ctx in ("paragraph", "standfirst") and whole:  # a picture's text inside an intro block
             if w & BYLINE_WORDS or tag == "address":
                 return "byline"
             if w & CREDIT_WORDS - {"byline"}:
@@ -293,8 +302,9 @@ class Extractor:
 
     def _image(self, el: Element) -> None:
         src = el.get("src")
-        if not src or src.startswith("data:"):
-            src = el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or src
+        if not src or src.startswith("data:") or _PLACEHOLDER.search(src):  # a lazy image's stand-in
+            src = (el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or el.get("data-retina-src")
+                   or src)
         if el.get("width") in ("0", "1") or el.get("height") in ("0", "1"):
             return  # a tracking pixel
         if template_image(el, in_figure=self._figure is not None):
@@ -318,6 +328,10 @@ class Extractor:
             fig["images"].append(self.images[-1])
         if not fig or not fig["images"]:
             return
+        if len(fig["images"]) == 1 and not fig["captions"] and not fig["credits"]:
+            # an image block without its text: the caption element the template puts right
+            # after it (before any paragraph) is its caption, as for a loose <img>
+            self._loose = next((i for i, im in enumerate(self.images) if im is fig["images"][0]), None)
         caption = " ".join(c[0].replace("\n", " ") for c in fig["captions"]) or None
         credit = fig["credits"][0] if fig["credits"] else None
         for image in fig["images"]:

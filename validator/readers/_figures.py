@@ -65,12 +65,35 @@ def _promo_link(el: Element) -> bool:
     return href.startswith(("http", "/")) and not href.endswith(IMAGE_FILES)
 
 
+def _teaser_card(el: Element) -> bool:
+    """An image linking to another page that a heading nearby links to as well: the
+    picture of a teaser card (a related story), not of the article."""
+    link = next((a for a in list(el.ancestors())[:4] if a.tag == "a"), None)
+    href = _page_of(link.get("href")) if link is not None else ""
+    if not href.startswith(("http", "/")) or href.endswith(IMAGE_FILES):
+        return False
+    card = link
+    for _ in range(3):
+        card = card.parent
+        if card is None:
+            return False
+        for heading in card.iter():
+            if heading.tag in ("h2", "h3", "h4", "h5", "h6") and any(
+                    _page_of(a.get("href")) == href for a in heading.iter("a")):
+                return True
+    return False
+
+
+def _page_of(href: str) -> str:
+    return href.split("#")[0].split("?")[0].rstrip("/").lower()
+
+
 def template_image(el: Element, in_figure: bool = False) -> bool:
     """An image of the site template (logo, avatar, icon, promotion…), not of the article."""
     width, height = _size(el.get("width")), _size(el.get("height"))
     if width is not None and height is not None and max(width, height) <= ICON_SIZE:
         return True
-    if not in_figure and _promo_link(el):
+    if not in_figure and _promo_link(el) or _teaser_card(el):
         return True
     if any(words(a) & VIDEO_WORDS for a in list(el.ancestors())[:5]):
         return True  # a video's poster frame: the video player, not a photo

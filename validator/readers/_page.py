@@ -40,8 +40,13 @@ FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption
 BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
 DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
 QUOTE_WORDS = frozenset({"pullquote", "blockquote"})
-FOOTER_WORDS = frozenset({"disclaimer", "translation-note", "translator-note", "translation", "editor-note",
-                          "editors-note", "source-note", "article-footer", "endnote", "republish-note"})
+#: a note the page sets apart for the article (an editor's or republication note): read
+#: even when it stands just outside the article region
+NOTE_WORDS = frozenset({"editor-note", "editors-note", "source-note", "translation-note", "translator-note",
+                        "republish-note", "republication-note", "origin-note", "syndication-note"})
+FOOTER_WORDS = frozenset({"disclaimer", "translation", "article-footer", "endnote"}) | NOTE_WORDS
+#: the longest note read from outside the region
+NOTE_MAX = 600
 FURNITURE_WORDS = frozenset(
     {"related", "recommended", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement",
      "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
@@ -79,7 +84,7 @@ CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit", "data-a
 #: words of an image's class, id, alt or src that mark site furniture, not an article image
 TEMPLATE_IMAGE = re.compile(r"(?:^|[\W_])(?:logo|logos|avatar|avatars|headshot|head-shot|mugshot|mug|mugs|"
                             r"icon|icons|emoji|sprite|spacer|pixel|badge|badges|author|authors|profile|gravatar|"
-                            r"favicon|brand|sponsor|advert|banner|rating|ratings)(?:$|[\W_\d])", re.I)
+                            r"favicon|brand|sponsor|advert|banner|rating|ratings|btn|button|buttons)(?:$|[\W_\d])", re.I)
 
 
 def caption_class(el: Element) -> bool:
@@ -173,3 +178,24 @@ def figure_like(el: Element) -> bool:
     if next(el.iter("img"), None) is None or text_length(el) >= 300:
         return False
     return sum(1 for _ in el.iter("p")) <= 1
+
+
+def notes_near(body: Element) -> list[Element]:
+    """Notes (``NOTE_WORDS``: ``class="editors_note"``…) that stand just outside the article
+    region: in the block that holds it, or the block around that, not in it, not in
+    furniture, and short (a note, not a page section)."""
+    scope = body.parent.parent if body.parent is not None and body.parent.parent is not None else body.parent
+    if scope is None:
+        return []
+    found = []
+    for el in scope.iter():
+        if el is body or any(a is body for a in el.ancestors()) or not words(el) & NOTE_WORDS:
+            continue
+        if any(f is el or any(a is f for a in el.ancestors()) for f in found):
+            continue
+        if el.tag in FURNITURE_TAGS or any(a.tag in FURNITURE_TAGS or a.tag == "footer" or words(a) & FURNITURE_WORDS
+                                           for a in el.ancestors()):
+            continue
+        if visible(el) and 0 < text_length(el) <= NOTE_MAX:
+            found.append(el)
+    return found

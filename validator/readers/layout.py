@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from validator.article import offset_position
 from validator import vocab
 from validator.credits import looks_like_credit_line
-from validator.detect.photo import bare_agency_tail, caption_credit
+from validator.detect.photo import bare_agency_tail, caption_credit, sourced_credit
 from validator.detect.wire_forms import credit_line
 
 _TERMINAL = tuple('.!?…:;"”’»)')
@@ -187,17 +187,29 @@ def _sign_off(text: str, span: tuple[int, int]) -> bool:
     return all(vocab.canonical(n, "wire") for n in names) and text[:span[0]].rstrip(" ([（")[-1:] in ".!?…\"”»"
 
 
+def _caption_span(u: Unit) -> tuple[int, int] | None:
+    if u.kind in _CAPTION_KINDS and len(u.text) <= CAPTION_MAX and "\n" not in u.text:
+        return caption_credit(u.text) or bare_agency_tail(u.text)
+    return None
+
+
 def split_caption_credits(units: list[Unit]) -> list[Unit]:
     """Caption lines that end in a photo credit ("… Foto: Name/dpa", "… (AP Photo/Name)",
-    "… Photo Name/AFP", "… Beirut Getty Images") become a caption and a credit unit."""
+    "… Photo Name/AFP", "… Beirut Getty Images") become a caption and a credit unit.
+
+    A wire agency alone closing a sentence ("… next week. (Reuters)") is the story's
+    sign-off, unless the line stands above the story's first paragraph with the story
+    still to come: there it is the lead picture's caption."""
+    spans = [_caption_span(u) for u in units]
+    body = [i for i, u in enumerate(units) if spans[i] is None and u.kind in ("paragraph", "standfirst")]
     out: list[Unit] = []
-    for u in units:
-        span = None
-        if u.kind in _CAPTION_KINDS and len(u.text) <= CAPTION_MAX and "\n" not in u.text:
-            span = caption_credit(u.text) or bare_agency_tail(u.text)
-            if span and (credit_line(u.text) or (span[0] and _sign_off(u.text, span))):
-                span = None
-        if span and span[0] == 0 and u.kind != "title" and looks_like_credit_line(u.text):
+    for i, u in enumerate(units):
+        span = spans[i]
+        if span and credit_line(u.text):
+            span = None
+        elif span and span[0] and _sign_off(u.text, span) and not (body and i < body[0]):
+            span = None
+        if span and span[0] == 0 and u.kind != "title" and (looks_like_credit_line(u.text) or sourced_credit(u.text)):
             u.kind = "credit"  # a credit line above the headline or after the last paragraph
         if not span or span[0] == 0:
             out.append(u)
