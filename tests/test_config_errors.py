@@ -222,6 +222,21 @@ def test_expanded_size_of_a_pattern(pattern: str, size: int) -> None:
     assert expanded_size(pattern) == size
 
 
+@pytest.mark.parametrize("pattern", ["abc", r"\p{L}+", "[{]x}", "{title}", r"\d+\s?", "(ab|cd)*", "x{,}"])
+def test_a_pattern_without_counted_repeats_expands_to_at_most_its_length(pattern: str) -> None:
+    from validator.patternsize import expanded_size, has_count
+
+    assert not has_count(pattern)
+    assert expanded_size(pattern) <= len(pattern)
+
+
+@pytest.mark.parametrize("pattern", ["a{3}", "[a-z]{2,9}", "x{,5}", r"\p{L}{4}"])
+def test_a_counted_repeat_is_seen(pattern: str) -> None:
+    from validator.patternsize import has_count
+
+    assert has_count(pattern)
+
+
 def test_every_shipped_pattern_is_within_the_size_bound() -> None:
     from validator.patternsize import MAX_SIZE, expanded_size
     from validator.policy import load_policy

@@ -18,6 +18,7 @@ members as atoms, so it over-estimates, never under-estimates, the expansion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: the largest estimated expansion of a pattern (a compile of about 0.1 s and 40 MB)
 MAX_SIZE = 100_000
@@ -64,6 +65,13 @@ def expanded_size(pattern: str) -> int:
     return sum(stack)
 
 
+def has_count(pattern: str) -> bool:
+    """Whether ``pattern`` holds anything that reads as a counted repeat ``{m,n}``.  Without
+    one nothing multiplies: every character is at most one atom, so the expansion is at most
+    the pattern's length."""
+    return any(m.group(1) or m.group(2) for m in _COUNT.finditer(pattern))
+
+
 def _set_end(pattern: str, i: int) -> int:
     """The index after the character set opening at ``i`` (nested sets included)."""
     depth, j = 0, i
@@ -89,8 +97,12 @@ def _set_end(pattern: str, i: int) -> int:
     return n
 
 
+@lru_cache(maxsize=8192)
 def check_size(pattern: str) -> None:
-    """Raise ValueError when the pattern would expand past :data:`MAX_SIZE` atoms."""
+    """Raise ValueError when the pattern would expand past :data:`MAX_SIZE` atoms.  A pattern
+    no longer than that without a counted repeat (:func:`has_count`) is not scanned."""
+    if len(pattern) <= MAX_SIZE and not has_count(pattern):
+        return
     size = expanded_size(pattern)
     if size > MAX_SIZE:
         raise ValueError(f"pattern {pattern[:80]!r} is too large to compile: its counted repeats expand "
