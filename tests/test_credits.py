@@ -250,3 +250,30 @@ def test_credit_span_in_captions(caption, credit):
     from validator.detect.photo import credit_span
     span = credit_span(caption)
     assert (caption[span[0]:span[1]] if span else None) == credit
+
+
+@pytest.mark.parametrize("pattern, found", [
+    (r"(?:photo|image)\s+by\b", {"photo", "image"}),
+    (r"(?:fot\.|zdjęcie)\s*:?", {"fot", "zdjęcie"}),
+    (r"(?:fotos?|bild)\s*[:：]", {"foto", "bild"}),
+    (r"(?:photos?|crédits?(?:\s+photos?)?)\s*[:：]", {"photo", "crédit"}),
+    (r"\w+\s*[:=]", {":", "="}),
+    (r"(?:x?y|z)\s+", None),
+    (r"a|b", None),
+    (r"\w+\s*[:=]?", None),
+])
+def test_needles_one_of_which_every_match_holds(pattern: str, found) -> None:
+    from validator.detect.screen import needles
+
+    assert needles(pattern) == (frozenset(found) if found is not None else None)
+
+
+def test_the_label_screen_keeps_every_label() -> None:
+    """A text holding a label of the vocabulary always passes the screen: the screened
+    search finds what the whole alternation finds."""
+    from validator.credits import label_at
+
+    for text in ["Beirut, Lebanon. Photo: Jane Roe/AFP", "Bild: dpa", "(C) 2020 Jane Roe",
+                 "© Jane Roe", "写真＝共同", "Fot. Jan Kowalski", "Foto di Mario Rossi", "no label at all"]:
+        m = label_at(text)
+        assert (m is not None) == (text != "no label at all"), text

@@ -411,6 +411,28 @@ def credit_kinds(text: str) -> tuple[bool, set[str]]:
     return labelled, {kind for kind, _ in _parts(body)} if body else set()
 
 
+@lru_cache(maxsize=4)
+def _label_needles(_vocab_id: int) -> frozenset[str] | None:
+    """Strings one of which every credit label contains (casefolded), derived from the
+    ``photo_prefix`` family (:func:`validator.detect.screen.needles`); None when a label
+    has none to tell, so that no text may be skipped."""
+    from validator.detect.screen import needles
+
+    found = {"©", "(c)"}
+    for phrase in vocab.phrases("photo_prefix"):
+        each = needles(vocab.expand(phrase, allow_phrases=False))
+        if each is None:
+            return None
+        found |= each
+    return frozenset(found)
+
+
 def label_at(text: str, pos: int = 0) -> regex.Match | None:
     """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``."""
-    return _prefixes(id(vocab.vocab()))[1].search(text, pos)
+    key = id(vocab.vocab())
+    screen = _label_needles(key)
+    if screen is not None:
+        folded = text[pos:].casefold()
+        if not any(n in folded for n in screen):
+            return None
+    return _prefixes(key)[1].search(text, pos)

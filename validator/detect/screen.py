@@ -132,3 +132,80 @@ class Family:
             if m and (best is None or m.start() < best.start()):
                 best = m
         return best
+
+
+_META = set("\\[](){}|.^$*+?")
+
+
+def _lead(alternative: str) -> str:
+    """The literal text an alternative starts with (a quantified last letter dropped)."""
+    run = ""
+    for i, ch in enumerate(alternative):
+        if ch in _META:
+            if ch in _QUANT and run:
+                run = run[:-1]
+            break
+        run += ch
+    return run
+
+
+def _top_split(body: str) -> list[str]:
+    """``body`` split at its top-level ``|``; [] when a set makes that unsure."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        i += 1
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            return []
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i - 1])
+            start = i
+    return parts + [body[start:]]
+
+
+def needles(pattern: str) -> frozenset[str] | None:
+    """Strings (casefolded) one of which every match of ``pattern`` contains, or None when
+    that cannot be told: a required word (:func:`key_word`), the leading words of a required
+    ``(?:a|b)`` group, or the characters of a required plain set such as ``[:：]``."""
+    word = key_word(pattern)
+    if word:
+        return frozenset({word})
+    i, n, depth = 0, len(pattern), 0
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[" and depth == 0:
+            end = pattern.find("]", i + 2)
+            members = pattern[i + 1:end]
+            if end > 0 and pattern[end + 1:end + 2] not in ("?", "*", "{") \
+                    and members and not set(members) & set("\\^-[]"):
+                return frozenset(c.casefold() for c in members)
+            i = end + 1 if end > 0 else n
+            continue
+        if ch == "(":
+            if depth == 0 and pattern.startswith("(?:", i):
+                close, inner = i + 3, 1
+                while close < n and inner:
+                    if pattern[close] == "\\":
+                        close += 2
+                        continue
+                    inner += {"(": 1, ")": -1}.get(pattern[close], 0)
+                    close += 1
+                leads = [_lead(a) for a in _top_split(pattern[i + 3:close - 1])]
+                if close <= n and pattern[close:close + 1] not in ("?", "*", "{") and leads and all(leads):
+                    return frozenset(x.casefold() for x in leads)
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        i += 1
+    return None
