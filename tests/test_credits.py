@@ -261,6 +261,10 @@ def test_credit_span_in_captions(caption, credit):
     (r"(?:x?y|z)\s+", None),
     (r"a|b", None),
     (r"\w+\s*[:=]?", None),
+    (r"\bvotre\s+adresse\b|\bles\s+(?:champs|cases)\b", {"adresse", "les"}),
+    (r"(?:(?:alpha)|(?-i:BETA\s+x))", {"alpha", "beta"}),
+    (r"(?:foo|[ab])x", None),
+    (r"abc\s+x|\d+", None),
 ])
 def test_needles_one_of_which_every_match_holds(pattern: str, found) -> None:
     from validator.detect.screen import needles

@@ -149,30 +149,82 @@ def _lead(alternative: str) -> str:
     return run
 
 
+def _set_close(pattern: str, i: int) -> int:
+    """The index after the character set opening at ``i``."""
+    j = i + 1
+    if pattern[j:j + 1] == "^":
+        j += 1
+    if pattern[j:j + 1] == "]":  # a leading "]" is a member
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
 def _top_split(body: str) -> list[str]:
-    """``body`` split at its top-level ``|``; [] when a set makes that unsure."""
+    """``body`` split at its top-level ``|`` (escapes and sets skipped)."""
     parts, depth, start, i = [], 0, 0, 0
     while i < len(body):
         ch = body[i]
-        i += 1
         if ch == "\\":
-            i += 1
-        elif ch == "[":
-            return []
-        elif ch == "(":
+            i += 2
+            continue
+        if ch == "[":
+            i = _set_close(body, i)
+            continue
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            parts.append(body[start:i - 1])
-            start = i
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
     return parts + [body[start:]]
+
+
+def _group_close(pattern: str, i: int) -> int:
+    """The index after the group opening at ``i``."""
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _set_close(pattern, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return len(pattern) + 1
 
 
 def needles(pattern: str) -> frozenset[str] | None:
     """Strings (casefolded) one of which every match of ``pattern`` contains, or None when
-    that cannot be told: a required word (:func:`key_word`), the leading words of a required
+    that cannot be told.  For each top-level alternative (a group around all of it is
+    opened): a required word (:func:`key_word`), the leading words of a required
     ``(?:a|b)`` group, or the characters of a required plain set such as ``[:：]``."""
+    found: set[str] = set()
+    for branch in _top_split(pattern):
+        for opener in ("(?:", "(?-i:"):
+            if branch.startswith(opener) and _group_close(branch, 0) == len(branch):
+                each = needles(branch[len(opener):-1])
+                break
+        else:
+            each = _branch_needles(branch)
+        if not each:
+            return None
+        found |= each
+    return frozenset(found)
+
+
+def _branch_needles(pattern: str) -> frozenset[str] | None:
+    """:func:`needles` of a pattern without a top-level alternation."""
     word = key_word(pattern)
     if word:
         return frozenset({word})
@@ -182,30 +234,22 @@ def needles(pattern: str) -> frozenset[str] | None:
         if ch == "\\":
             i += 2
             continue
-        if ch == "[" and depth == 0:
-            end = pattern.find("]", i + 2)
-            members = pattern[i + 1:end]
-            if end > 0 and pattern[end + 1:end + 2] not in ("?", "*", "{") \
+        if ch == "[":
+            end = _set_close(pattern, i)
+            members = pattern[i + 1:end - 1]
+            if depth == 0 and end <= n and pattern[end:end + 1] not in ("?", "*", "{") \
                     and members and not set(members) & set("\\^-[]"):
                 return frozenset(c.casefold() for c in members)
-            i = end + 1 if end > 0 else n
+            i = end
             continue
         if ch == "(":
             if depth == 0 and pattern.startswith("(?:", i):
-                close, inner = i + 3, 1
-                while close < n and inner:
-                    if pattern[close] == "\\":
-                        close += 2
-                        continue
-                    inner += {"(": 1, ")": -1}.get(pattern[close], 0)
-                    close += 1
+                close = _group_close(pattern, i)
                 leads = [_lead(a) for a in _top_split(pattern[i + 3:close - 1])]
                 if close <= n and pattern[close:close + 1] not in ("?", "*", "{") and leads and all(leads):
                     return frozenset(x.casefold() for x in leads)
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            return None
         i += 1
     return None
