@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from validator import boilerplate, discover, engine, reading, suppress
+from validator import boilerplate, discover, engine, reading, selection, suppress
 from validator.policy import Policy, Rule
 from validator.report import ArticleResult, InputRecord
 
@@ -139,7 +139,7 @@ class Batch:
         from validator import executors
 
         self.policy = policy
-        self.rules = engine.select_rules(policy.rules, select, ignore)
+        self.rules = selection.select_rules(policy.rules, select, ignore)
         self.stdin = stdin
         found = ([InputRecord(path=stdin[1], status="checked")] if stdin
                  else discover.discover(paths, policy.config.ignore, policy.root))
@@ -151,8 +151,8 @@ class Batch:
         self.found = found
         self.files = sum(1 for i in found if i.status == "checked")
         known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
-        self.keep = lambda rule_id: engine.rule_selected(rule_id, select, ignore, known)
-        self.dedupe = dedupe and engine.rule_selected(_dedupe.RULE, select, ignore)
+        self.keep = lambda rule_id: selection.rule_selected(rule_id, select, ignore, known)
+        self.dedupe = dedupe and selection.rule_selected(_dedupe.RULE, select, ignore)
         self.prints: dict = {}
         self.job = Job(policy, self.rules, timeout, self.dedupe)
         self.learning = boilerplate.plan([i.path for i in found if i.status == "checked"], self.rules,

@@ -24,44 +24,19 @@ from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.checks.credit import credit_evidence
-from validator.conditions import evaluate, path_matches
+from validator.conditions import evaluate
 from validator.decode import DecodeError, decode
 from validator.facts import Facts
 from validator.watchdog import Alarm, Overtime, watchdog
 from validator.policy import Policy, Rule
 from validator.readers import ReadError, reader_for
+from validator.selection import path_defaults
 from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
                               Finding, RuleRun, RunReport)
 
 #: facts every article's report shows, computed whether or not a rule asked
 REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")
 _FIELD = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
-
-
-def select_rules(rules: tuple[Rule, ...], select: list[str] | None, ignore: list[str] | None) -> tuple[Rule, ...]:
-    """Rules kept by ``--select``/``--ignore`` (ids or id prefixes; ignore wins)."""
-    known = frozenset(r.id for r in rules)
-    return tuple(r for r in rules if rule_selected(r.id, select, ignore, known))
-
-
-def rule_selected(rule_id: str, select: list[str] | None, ignore: list[str] | None,
-                  known: frozenset[str] = frozenset()) -> bool:
-    """Whether ``--select``/``--ignore`` keep a rule id; ignore wins.  A name that
-    is a ``known`` rule id means that rule only (``photo-credit`` is not
-    ``photo-credit-format``); any other name, or one ending in ``*``, is a prefix."""
-    def hit(names: list[str]) -> bool:
-        return any(rule_id == n or (n not in known and rule_id.startswith(n.rstrip("*"))) for n in names)
-    return (not select or hit(select)) and not (ignore and hit(ignore))
-
-
-def path_defaults(policy: Policy, relpath: str) -> dict[str, tuple[object, str]]:
-    """Config defaults whose globs match the path, as name → (value, reason)."""
-    out: dict[str, tuple[object, str]] = {}
-    for default in policy.config.defaults:
-        if path_matches(relpath, default.paths):
-            for key, value in default.set.items():
-                out[key] = (value, f"config defaults for {', '.join(default.paths)} set {key}: {value}")
-    return out
 
 
 def _render(template: str, facts: Facts, values: dict[str, str]) -> str:
