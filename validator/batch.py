@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from validator import boilerplate, discover, engine, reading, selection, suppress
+from validator import boilerplate, discover, engine, inputs, reading, selection, suppress
 from validator.policy import Policy, Rule
 from validator.report import ArticleResult, InputRecord
 
@@ -53,7 +53,7 @@ class Unit:
     not ``path`` (standard input, shown as ``--stdin-filename``)."""
 
     path: str
-    span: engine.Span | None = None
+    span: inputs.Span | None = None
     digest: str | None = None
     source: str | None = None
 
@@ -67,19 +67,19 @@ def work(job: Job, unit: Unit, learned: dict | None = None) -> tuple[list[Articl
     results = engine.check_file(unit.source or unit.path, job.policy, job.rules, job.timeout,
                                 name=unit.path if unit.source else None, learned=learned, prints=prints,
                                 span=unit.span)
-    return sorted(results, key=lambda a: engine._record_no(a.id)), prints or {}
+    return sorted(results, key=lambda a: inputs.record_no(a.id)), prints or {}
 
 
 def line_sets(job: Job, unit: Unit) -> list[frozenset[str]]:
     """The boilerplate pre-pass of one unit: its articles' candidate line sets."""
-    return boilerplate.article_sets(engine.articles_of(unit.source or unit.path, unit.path, job.policy, unit.span))
+    return boilerplate.article_sets(inputs.articles_of(unit.source or unit.path, unit.path, job.policy, unit.span))
 
 
 def units_of(path: str, digests: bool = False) -> Iterator[Unit]:
     """The units of one input file: itself, or chunks of a big JSONL batch
     (cut at record boundaries, numbered as the whole file would number them)."""
     try:
-        big = os.path.getsize(path) > CHUNK_BYTES and engine._streamable(path)
+        big = os.path.getsize(path) > CHUNK_BYTES and inputs.streamable(path)
     except OSError:
         big = False
     if not big:
@@ -175,7 +175,7 @@ class Batch:
                 self.learned = self._learn(submit)
             for item in self._units():
                 if isinstance(item, InputRecord):  # discovery could not read it
-                    window.append((None, ([engine._error_result(item.path, item.reason)], {}), None))
+                    window.append((None, ([inputs.error_result(item.path, item.reason)], {}), None))
                 else:
                     cached = self.cache.get(item, self._salt(item)) if self.cache and item.digest else None
                     window.append((item, cached, None) if cached is not None
