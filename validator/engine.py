@@ -5,9 +5,12 @@
 :func:`check_file` reads one file (or one span of a JSONL batch) within the
 budget (:mod:`validator.inputs`) and checks each article in it; a file that
 cannot be read becomes an ``input-error`` and the batch goes on.
-:func:`run` and :func:`collect` turn a batch (:mod:`validator.batch`: discovery, units, the boilerplate pre-pass,
-executors, the cache) into a ``RunReport``; results come in report order, so
-the report does not depend on the number of workers.
+:func:`run` and :func:`collect` turn a batch (:mod:`validator.batch`:
+discovery, units, the boilerplate pre-pass, executors, the cache) into a
+``RunReport``; results come in report order, so the report does not depend on
+the number of workers.  The engine knows no check kind: facts (and the
+evidence found computing them) come from :mod:`validator.facts`, each check
+from its rule.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from validator import __version__, boilerplate, discover, inputs, reading, suppr
 from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
-from validator.checks.credit import credit_evidence
 from validator.conditions import evaluate
 from validator.facts import Facts
 from validator.watchdog import Alarm, Overtime, watchdog
@@ -80,14 +82,9 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
     try:
         with watchdog(deadline + min(1.0, 0.1 * budget) if budget and budget > 0 else None) as alarm:
             if not _run_rules(article, rules, facts, ctx, budget, findings, evidence, runs, alarm):
-                for name in REPORTED_FACTS:
+                for name in REPORTED_FACTS:  # has_images records each image's credit as evidence
                     facts.get(name)
-                if "language" in facts.memo:  # a language rule ran: its finding is cached, show it
-                    facts.get("detected_language")
-                for image in article.images:
-                    ev = credit_evidence(image)
-                    if ev:
-                        evidence.append(ev)
+                facts.detected_language()  # shown when a language rule ran
     except (CheckTimeout, Overtime):  # the watchdog: work the regex timeout does not bound
         if not any(f.rule == INTERNAL_TIMEOUT for f in findings):
             findings.append(_timeout_finding(article, budget, "while computing the article's facts"))
