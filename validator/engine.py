@@ -21,19 +21,21 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, boilerplate, discover, inputs, reading, suppress
+from validator import __version__, boilerplate, inputs, reading, suppress
 from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
 from validator.conditions import evaluate
+from validator.enginefindings import INTERNAL_ERROR, INTERNAL_TIMEOUT
 from validator.facts import Facts
+from validator.model import Evidence
 from validator.watchdog import Alarm, Overtime, watchdog
 from validator.policy import Policy, Rule
 from validator.errors import ReadError
+from validator.paths import relative
 from validator.readers import reader_for
 from validator.selection import path_defaults
-from validator.report import (INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
-                              Finding, RuleRun, RunReport)
+from validator.report import ArticleResult, Finding, RuleRun, RunReport
 
 #: facts every article's report shows, computed whether or not a rule asked
 REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")
@@ -171,7 +173,7 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
     stored there by its id."""
     path = name or source
     settings = policy.config.settings
-    relpath = discover.relative(path, policy.root)
+    relpath = relative(path, policy.root)
     reader = reader_for(path)
     batch = (learned or {}).get(boilerplate.group_of(path))
     budget = timeout if timeout is not None else settings.timeout_per_article

@@ -9,7 +9,7 @@ article's path, for its facts.
 
 from __future__ import annotations
 
-from validator.conditions import path_matches
+from validator.paths import path_matches
 from validator.policy import Policy, Rule
 
 
