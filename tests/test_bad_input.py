@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from validator import engine
+from validator import engine, inputs
 from validator.cli import main
 from validator.decode import decode
 from validator.policy import load_policy
@@ -325,7 +325,7 @@ def test_unreadable_file_simulated(tmp_path: Path, policy, monkeypatch) -> None:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(engine, "open", guarded_open, raising=False)
+    monkeypatch.setattr(inputs, "open", guarded_open, raising=False)
     report = engine.run([str(tmp_path)], policy)
     assert [(i.path.rsplit(os.sep, 1)[-1], i.status, i.reason) for i in report.inputs] == [
         ("a.txt", "checked", ""), ("secret.txt", "error", "cannot read: Permission denied")]

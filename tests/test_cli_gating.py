@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from validator.cli import main
-from validator.engine import rule_selected, select_rules
+from validator.selection import rule_selected, select_rules
 from validator.policy import load_policy
 from validator.report import Finding, exit_code
 from tests.regen_golden import fixed_report

@@ -14,7 +14,7 @@ import pytest
 from PIL import features
 
 from tests.imagegen import write_image
-from validator import engine
+from validator import engine, selection
 from validator.checks.credit import embedded_names, names_agree
 from validator.policy import load_policy
 from validator.readers import read_text
@@ -70,7 +70,7 @@ def _check(path: Path, rule: str, config: str | None = None):
         cfg = path.parent / "provcheck.yaml"
         cfg.write_text(config, encoding="utf-8")
     policy = load_policy(cfg)
-    [result] = engine.check_file(str(path), policy, engine.select_rules(policy.rules, [rule], None))
+    [result] = engine.check_file(str(path), policy, selection.select_rules(policy.rules, [rule], None))
     [run] = [r for r in result.rules if r.rule == rule]
     return run, [f for f in result.findings if f.rule == rule]
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from validator import engine
+from validator import engine, selection
 from validator.credits import parse_credit
 from validator.detect.photo import caption_credit, credit_span
 from validator.policy import load_policy
@@ -250,7 +250,7 @@ def test_evidence_says_whether_the_credit_is_visible(tmp_path):
                     '<figure><img src="b.jpg"><figcaption>Photo: Lena Berger/dpa</figcaption></figure>'
                     f"{PARA}</article></body></html>", encoding="utf-8")
     policy = load_policy(None)
-    [result] = engine.check_file(str(page), policy, engine.select_rules(policy.rules, ["photo-credit"], None))
+    [result] = engine.check_file(str(page), policy, selection.select_rules(policy.rules, ["photo-credit"], None))
     assert not [f for f in result.findings if f.rule == "photo-credit"]
     shown = {e.text: e.data["visible"] for e in result.evidence if e.kind == "photo-credit"}
     assert shown == {"AP Photo/Jane Roe": False, "Photo: Lena Berger/dpa": True}
@@ -280,7 +280,7 @@ def test_a_credit_that_names_no_one_is_a_credit_in_the_wrong_form(tmp_path):
                     "<figcaption>Jane Roe, the new head of the council Submitted photo</figcaption></figure>"
                     f"{PARA}</article></body></html>", encoding="utf-8")
     policy = load_policy(None)
-    rules = engine.select_rules(policy.rules, ["photo-credit", "photo-credit-format"], None)
+    rules = selection.select_rules(policy.rules, ["photo-credit", "photo-credit-format"], None)
     [result] = engine.check_file(str(page), policy, rules)
     assert [f.rule for f in result.findings] == ["photo-credit-format"]
 

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from validator.engine import select_rules
+from validator.selection import select_rules
 from validator.policy import load_policy, merge
 
 PACK = [{"id": "a-rule", "severity": "error"}, {"id": "b-rule", "severity": "warning"},

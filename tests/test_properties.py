@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from validator.decode import DecodeError, decode
-from validator.readers import READERS, ReadError, split_lines
+from validator.errors import ReadError
+from validator.readers import READERS, split_lines
 from validator.report import ArticleResult, Finding, InputRecord, RunReport
 from validator.reporters import FORMATS, reporter
 

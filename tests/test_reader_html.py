@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.readers import ReadError, _jsonld, html
+from validator.errors import ReadError
+from validator.readers import _jsonld, html
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

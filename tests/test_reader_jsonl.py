@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from validator.article import Article
-from validator.readers import ReadError, jsonl
+from validator.errors import ReadError
+from validator.readers import jsonl
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

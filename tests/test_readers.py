@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.readers import ReadError, read_text
+from validator.errors import ReadError
+from validator.readers import read_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from validator import engine, refindex
+from validator import engine, refindex, selection
 from validator.cli import main
 from validator.policy import load_policy
 from validator.readers import read_text
@@ -44,7 +44,7 @@ def _seed_story(seeds_dir: Path) -> tuple[str, list[str]]:
     page's appeal for support (the first scrape-residue finding below the headline)."""
     [path] = sorted(seeds_dir.glob("004_*.txt"))
     policy = load_policy(None)
-    [result] = engine.check_file(str(path), policy, engine.select_rules(policy.rules, ["scrape-residue"], None))
+    [result] = engine.check_file(str(path), policy, selection.select_rules(policy.rules, ["scrape-residue"], None))
     article = read_text(path.read_text(encoding="utf-8"), str(path))[0]
     title_line = next(b.line for b in article.blocks if b.kind == "title")
     residue = min(f.line for f in result.findings if f.rule == "scrape-residue" and f.line > title_line)

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from tests.imagegen import write_image
-from validator import engine
+from validator import engine, selection
 from validator.policy import load_policy
 
 CASES = Path(__file__).parent / "cases"
@@ -41,7 +41,7 @@ def run_case(tmp_path: Path, rule_id: str, case: dict):
         config = tmp_path / "provcheck.yaml"
         config.write_text(text, encoding="utf-8")
     policy = load_policy(config)
-    rules = engine.select_rules(policy.rules, [rule_id], None)
+    rules = selection.select_rules(policy.rules, [rule_id], None)
     [result] = engine.check_file(str(article), policy, rules)
     return result
 

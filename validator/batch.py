@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from validator import boilerplate, discover, engine, reading, suppress
+from validator import boilerplate, discover, engine, inputs, reading, selection, suppress
 from validator.policy import Policy, Rule
 from validator.report import ArticleResult, InputRecord
 
@@ -53,7 +53,7 @@ class Unit:
     not ``path`` (standard input, shown as ``--stdin-filename``)."""
 
     path: str
-    span: engine.Span | None = None
+    span: inputs.Span | None = None
     digest: str | None = None
     source: str | None = None
 
@@ -67,19 +67,19 @@ def work(job: Job, unit: Unit, learned: dict | None = None) -> tuple[list[Articl
     results = engine.check_file(unit.source or unit.path, job.policy, job.rules, job.timeout,
                                 name=unit.path if unit.source else None, learned=learned, prints=prints,
                                 span=unit.span)
-    return sorted(results, key=lambda a: engine._record_no(a.id)), prints or {}
+    return sorted(results, key=lambda a: inputs.record_no(a.id)), prints or {}
 
 
 def line_sets(job: Job, unit: Unit) -> list[frozenset[str]]:
     """The boilerplate pre-pass of one unit: its articles' candidate line sets."""
-    return boilerplate.article_sets(engine.articles_of(unit.source or unit.path, unit.path, job.policy, unit.span))
+    return boilerplate.article_sets(inputs.articles_of(unit.source or unit.path, unit.path, job.policy, unit.span))
 
 
 def units_of(path: str, digests: bool = False) -> Iterator[Unit]:
     """The units of one input file: itself, or chunks of a big JSONL batch
     (cut at record boundaries, numbered as the whole file would number them)."""
     try:
-        big = os.path.getsize(path) > CHUNK_BYTES and engine._streamable(path)
+        big = os.path.getsize(path) > CHUNK_BYTES and inputs.streamable(path)
     except OSError:
         big = False
     if not big:
@@ -139,7 +139,7 @@ class Batch:
         from validator import executors
 
         self.policy = policy
-        self.rules = engine.select_rules(policy.rules, select, ignore)
+        self.rules = selection.select_rules(policy.rules, select, ignore)
         self.stdin = stdin
         found = ([InputRecord(path=stdin[1], status="checked")] if stdin
                  else discover.discover(paths, policy.config.ignore, policy.root))
@@ -151,8 +151,8 @@ class Batch:
         self.found = found
         self.files = sum(1 for i in found if i.status == "checked")
         known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
-        self.keep = lambda rule_id: engine.rule_selected(rule_id, select, ignore, known)
-        self.dedupe = dedupe and engine.rule_selected(_dedupe.RULE, select, ignore)
+        self.keep = lambda rule_id: selection.rule_selected(rule_id, select, ignore, known)
+        self.dedupe = dedupe and selection.rule_selected(_dedupe.RULE, select, ignore)
         self.prints: dict = {}
         self.job = Job(policy, self.rules, timeout, self.dedupe)
         self.learning = boilerplate.plan([i.path for i in found if i.status == "checked"], self.rules,
@@ -175,7 +175,7 @@ class Batch:
                 self.learned = self._learn(submit)
             for item in self._units():
                 if isinstance(item, InputRecord):  # discovery could not read it
-                    window.append((None, ([engine._error_result(item.path, item.reason)], {}), None))
+                    window.append((None, ([inputs.error_result(item.path, item.reason)], {}), None))
                 else:
                     cached = self.cache.get(item, self._salt(item)) if self.cache and item.digest else None
                     window.append((item, cached, None) if cached is not None

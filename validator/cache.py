@@ -41,7 +41,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from validator import __version__
-from validator.report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult
+from validator.enginefindings import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT
+from validator.report import ArticleResult
 
 DEFAULT_DIR = ".provcheck_cache"
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024

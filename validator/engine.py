@@ -3,65 +3,43 @@
 :func:`check_article` is the pure per-article function: facts, every rule's
 ``when``, its check, findings and evidence, within a time budget.
 :func:`check_file` reads one file (or one span of a JSONL batch) within the
-budget and checks each article in it; a file that cannot be read becomes an
-``input-error`` and the batch goes on.  :func:`run` and :func:`collect` turn a
-batch (:mod:`validator.batch`: discovery, units, the boilerplate pre-pass,
-executors, the cache) into a ``RunReport``; results come in report order, so
-the report does not depend on the number of workers.
+budget (:mod:`validator.inputs`) and checks each article in it; a file that
+cannot be read becomes an ``input-error`` and the batch goes on.
+:func:`run` and :func:`collect` turn a batch (:mod:`validator.batch`:
+discovery, units, the boilerplate pre-pass, executors, the cache) into a
+``RunReport``; results come in report order, so the report does not depend on
+the number of workers.  The engine knows no check kind: facts (and the
+evidence found computing them) come from :mod:`validator.facts`, each check
+from its rule.
 """
 
 from __future__ import annotations
 
-import os
 import time
 import traceback
 from pathlib import Path
 
 import regex
 
-from validator import __version__, boilerplate, discover, reading, suppress
+from validator import __version__, boilerplate, inputs, reading, suppress
 from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
-from validator.checks.credit import credit_evidence
-from validator.conditions import evaluate, path_matches
-from validator.decode import DecodeError, decode
+from validator.conditions import evaluate
+from validator.enginefindings import INTERNAL_ERROR, INTERNAL_TIMEOUT
 from validator.facts import Facts
+from validator.model import Evidence
 from validator.watchdog import Alarm, Overtime, watchdog
 from validator.policy import Policy, Rule
-from validator.readers import ReadError, reader_for
-from validator.report import (INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Evidence,
-                              Finding, RuleRun, RunReport)
+from validator.errors import ReadError
+from validator.paths import relative
+from validator.readers import reader_for
+from validator.selection import path_defaults
+from validator.report import ArticleResult, Finding, RuleRun, RunReport
 
 #: facts every article's report shows, computed whether or not a rule asked
 REPORTED_FACTS = ("lang", "translated", "republished", "wire", "has_images", "source_outlet")
 _FIELD = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
-
-
-def select_rules(rules: tuple[Rule, ...], select: list[str] | None, ignore: list[str] | None) -> tuple[Rule, ...]:
-    """Rules kept by ``--select``/``--ignore`` (ids or id prefixes; ignore wins)."""
-    known = frozenset(r.id for r in rules)
-    return tuple(r for r in rules if rule_selected(r.id, select, ignore, known))
-
-
-def rule_selected(rule_id: str, select: list[str] | None, ignore: list[str] | None,
-                  known: frozenset[str] = frozenset()) -> bool:
-    """Whether ``--select``/``--ignore`` keep a rule id; ignore wins.  A name that
-    is a ``known`` rule id means that rule only (``photo-credit`` is not
-    ``photo-credit-format``); any other name, or one ending in ``*``, is a prefix."""
-    def hit(names: list[str]) -> bool:
-        return any(rule_id == n or (n not in known and rule_id.startswith(n.rstrip("*"))) for n in names)
-    return (not select or hit(select)) and not (ignore and hit(ignore))
-
-
-def path_defaults(policy: Policy, relpath: str) -> dict[str, tuple[object, str]]:
-    """Config defaults whose globs match the path, as name → (value, reason)."""
-    out: dict[str, tuple[object, str]] = {}
-    for default in policy.config.defaults:
-        if path_matches(relpath, default.paths):
-            for key, value in default.set.items():
-                out[key] = (value, f"config defaults for {', '.join(default.paths)} set {key}: {value}")
-    return out
 
 
 def _render(template: str, facts: Facts, values: dict[str, str]) -> str:
@@ -106,14 +84,9 @@ def check_article(article: Article, policy: Policy, rules: tuple[Rule, ...], rel
     try:
         with watchdog(deadline + min(1.0, 0.1 * budget) if budget and budget > 0 else None) as alarm:
             if not _run_rules(article, rules, facts, ctx, budget, findings, evidence, runs, alarm):
-                for name in REPORTED_FACTS:
+                for name in REPORTED_FACTS:  # has_images records each image's credit as evidence
                     facts.get(name)
-                if "language" in facts.memo:  # a language rule ran: its finding is cached, show it
-                    facts.get("detected_language")
-                for image in article.images:
-                    ev = credit_evidence(image)
-                    if ev:
-                        evidence.append(ev)
+                facts.detected_language()  # shown when a language rule ran
     except (CheckTimeout, Overtime):  # the watchdog: work the regex timeout does not bound
         if not any(f.rule == INTERNAL_TIMEOUT for f in findings):
             findings.append(_timeout_finding(article, budget, "while computing the article's facts"))
@@ -190,141 +163,9 @@ def _crash_finding(article: Article, what: str, exc: BaseException) -> Finding:
         article.line, why="a check failed while running; this is a bug in the check or its configuration")
 
 
-def _error_result(path: str, message: str, line: int = 1, column: int = 1, record: str | None = None,
-                  fmt: str = "unknown") -> ArticleResult:
-    finding = engine_finding(INPUT_ERROR, message, path, record, line, column,
-                             why="every input must be read to be checked",
-                             fix="fix or re-export the file, or add it to the config's ignore list")
-    return ArticleResult(id=record or path, path=path, format=fmt, status="error", findings=(finding,))
-
-
-class Unreadable(Exception):
-    """The whole file cannot be read; ``result`` is its input-error."""
-
-    def __init__(self, result: ArticleResult):
-        super().__init__(result.findings[0].message)
-        self.result = result
-
-
-_LIMIT = "(--max-file-size or settings.max_file_size)"
-_STREAMED = (".jsonl", ".ndjson")
-
-
-def _read_whole(source: str, reader, limit: int, path: str) -> tuple[list, str | None]:
-    """Every item of file ``source`` (shown as ``path``) read at once, and the decoding
-    note; raises Unreadable."""
-    try:
-        size = os.path.getsize(source)
-        if size > limit:
-            raise Unreadable(_error_result(path, f"file is {size:,} bytes, over the {limit:,}-byte limit {_LIMIT}"))
-        with open(source, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise Unreadable(_error_result(path, f"cannot read: {exc.strerror or exc}")) from exc
-    if len(data) > limit:  # grew since it was measured
-        raise Unreadable(_error_result(path, f"file is over the {limit:,}-byte limit {_LIMIT}"))
-    if not data:
-        raise Unreadable(_error_result(path, "empty file (0 bytes): nothing to check"))
-    try:
-        decoded = decode(data)
-        if not decoded.text.strip():
-            raise Unreadable(_error_result(
-                path, f"the file holds only whitespace ({len(data):,} bytes): nothing to check"))
-        return reader.module.read(decoded.text, path), decoded.note
-    except DecodeError as exc:
-        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column)) from exc
-    except ReadError as exc:
-        raise Unreadable(_error_result(path, exc.message, exc.line, exc.column, fmt=reader.name)) from exc
-    except RecursionError as exc:
-        raise Unreadable(_error_result(path, "nested too deeply to read", fmt=reader.name)) from exc
-    except Unreadable:
-        raise
-    except Exception as exc:  # a reader bug must not end the batch
-        raise Unreadable(_error_result(
-            path, f"reader {reader.name} failed: {type(exc).__name__}: {exc}", fmt=reader.name)) from exc
-
-
-def _streamable(path: str) -> bool:
-    """A JSONL batch in UTF-8, read a record at a time: no size limit on the
-    file (a CMS export may hold hundreds of thousands of records), the limit
-    applies to each record.  Binary or UTF-16/32 files are read whole."""
-    if not path.lower().endswith(_STREAMED):
-        return False
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(8192)
-    except OSError:
-        return False
-    return bool(head.strip()) and b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
-
-
-def _stream_records(path: str, limit: int, budget: float | None = None, span: "Span | None" = None):
-    """The records of a JSONL batch, one line at a time (Article or ReadError), each read
-    within ``budget``; with a ``span``, only the records of that byte range (a chunk of a big batch)."""
-    from validator.readers import jsonl
-
-    start, stop, number, n = span if span is not None else (0, None, 0, 0)
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        at = start
-        for raw in handle:
-            if stop is not None and at >= stop:
-                break
-            at += len(raw)
-            number += 1
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if not raw.strip():
-                continue
-            n += 1
-            record = f"{path}#{n}"
-            if len(raw) > limit:
-                yield ReadError(f"record is {len(raw):,} bytes, over the {limit:,}-byte limit {_LIMIT}",
-                                number, 1, record)
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield ReadError(f"invalid UTF-8 in this record (byte 0x{raw[exc.start]:02x}, column {exc.start + 1})",
-                                number, exc.start + 1, record)
-                continue
-            yield reading.record_within(budget, jsonl.read_line, line.rstrip("\r\n"), number, n, path)
-
-
-#: a chunk of a JSONL batch: (start byte, stop byte, lines before it, records before it)
-Span = tuple[int, int, int, int]
-
-
-def _items(source: str, path: str, policy: Policy, reader, budget: float | None, span: Span | None = None):
-    """The items of a file, or of one ``span`` of a JSONL batch (Article or ReadError), and
-    its decoding note, read within the budget; raises Unreadable or reading.TooSlow."""
-    limit = policy.config.settings.max_file_size
-    if span is not None or (_streamable(path) and source == path):
-        return _stream_records(path, limit, budget, span), None
-    return reading.read_within(budget, _read_whole, source, reader, limit, path)
-
-
-def read_items(path: str, limit: int, budget: float | None = None) -> tuple:
-    """The items of one file (Article or ReadError; a JSONL batch streamed a record at a
-    time) and its decoding note, each read within ``budget``; raises :class:`Unreadable`
-    (its ``result`` is the file's input-error) or ``reading.TooSlow``."""
-    if _streamable(path):
-        return _stream_records(path, limit, budget), None
-    return reading.read_within(budget, _read_whole, path, reader_for(path), limit, path)
-
-
-def articles_of(source: str, path: str, policy: Policy, span: Span | None = None) -> list[Article]:
-    """The articles a file (or a span of one) holds, for the boilerplate pre-pass (unreadable: none)."""
-    try:
-        items, _ = _items(source, path, policy, reader_for(path), policy.config.settings.timeout_per_article, span)
-        return [item for item in items if isinstance(item, Article)]
-    except (Unreadable, reading.TooSlow, OSError):
-        return []
-
-
 def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
                name: str | None = None, learned: "dict[str, boilerplate.Learned] | None" = None,
-               prints: dict | None = None, span: Span | None = None) -> list[ArticleResult]:
+               prints: dict | None = None, span: inputs.Span | None = None) -> list[ArticleResult]:
     """Read one file (or one ``span`` of a JSONL batch) and check each article in it; never
     raises.  ``name`` is the path shown and matched for ``source`` when they differ (standard
     input).  Reading is inside the time budget: a file of one article has one budget for both,
@@ -332,24 +173,24 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
     stored there by its id."""
     path = name or source
     settings = policy.config.settings
-    relpath = discover.relative(path, policy.root)
+    relpath = relative(path, policy.root)
     reader = reader_for(path)
     batch = (learned or {}).get(boilerplate.group_of(path))
     budget = timeout if timeout is not None else settings.timeout_per_article
     started = time.monotonic()
     try:
-        items, note = _items(source, path, policy, reader, budget, span)
-    except Unreadable as exc:
+        items, note = inputs.items_of(source, path, policy, reader, budget, span)
+    except inputs.Unreadable as exc:
         return [exc.result]
     except reading.TooSlow as exc:
-        return [_error_result(path, exc.message(), fmt=reader.name if reader else "unknown")]
+        return [inputs.error_result(path, exc.message(), fmt=reader.name if reader else "unknown")]
     if not (isinstance(items, list) and len(items) == 1):
         started = None  # several articles: each has its own budget (reading one record had one)
     results = []
     try:
         for item in items:
             if isinstance(item, ReadError):
-                results.append(_error_result(path, item.message, item.line, item.column, item.record, reader.name))
+                results.append(inputs.error_result(path, item.message, item.line, item.column, item.record, reader.name))
                 continue
             if note:
                 item = item.model_copy(update={"notes": (*item.notes, note)})
@@ -361,9 +202,9 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
                 results.append(ArticleResult(id=item.id, path=path, format=item.format, findings=(
                     _crash_finding(item, "checking the article", exc),)))
     except OSError as exc:  # the file went away while it was streamed
-        results.append(_error_result(path, f"cannot read: {exc.strerror or exc}"))
+        results.append(inputs.error_result(path, f"cannot read: {exc.strerror or exc}"))
     if not results and span is None:
-        return [_error_result(path, f"no article found in this {reader.name} file", fmt=reader.name)]
+        return [inputs.error_result(path, f"no article found in this {reader.name} file", fmt=reader.name)]
     return results
 
 
@@ -398,8 +239,3 @@ def collect(batch, fail_on: str = "error") -> RunReport:
     report = RunReport.model_construct(tool={"name": "provcheck", "version": __version__}, inputs=batch.inputs(),
                                        articles=articles, rules=infos, fail_on=fail_on, max_warnings=None)
     return suppress.finish(report, batch.policy, batch.keep)
-
-
-def _record_no(article_id: str) -> int:
-    _, sep, n = article_id.rpartition("#")
-    return int(n) if sep and n.isdigit() else 0

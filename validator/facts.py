@@ -18,7 +18,8 @@ from typing import Any, Callable
 import regex
 
 from validator import language, vocab
-from validator.article import Article, Block
+from validator.article import Article, Block, Image
+from validator.credits import parse_credit
 from validator.detect.wire import detect as detect_wire
 from validator.detect.outlet import OutletCredit, find_outlet
 from validator.detect.translation import Disclaimer, find_disclaimer, find_parallel, foreign_outlet
@@ -68,6 +69,11 @@ class Facts:
     def value(self, name: str) -> Any:
         return self.get(name).value
 
+    def detected_language(self) -> Fact | None:
+        """The ``detected_language`` fact if a language judgement of the article is
+        already cached (a language rule ran, so showing it costs nothing), else None."""
+        return self.get("detected_language") if "language" in self.memo else None
+
     def computed(self) -> dict[str, Fact]:
         """The facts computed so far, by name (what the report shows)."""
         return dict(sorted(self._cache.items()))
@@ -113,11 +119,26 @@ def _lang(article: Article, facts: Facts) -> Fact:
 
 @register("has_images")
 def _has_images(article: Article, facts: Facts) -> Fact:
+    """Whether the article has images; each image's credit is recorded as evidence."""
+    facts.evidence.extend(ev for ev in map(credit_evidence, article.images) if ev)
     n = len(article.images)
     if not n:
         return Fact(value=False, reason="no image, figure or photo credit line found")
     where = ", ".join(f"line {im.line}" for im in article.images[:5])
     return Fact(value=True, reason=f"{n} image{'s' if n > 1 else ''} ({where})")
+
+
+def credit_evidence(image: Image) -> Evidence | None:
+    """The parsed credit of an image, as ``photo-credit`` evidence (None without a credit)."""
+    if not image.credit:
+        return None
+    parsed = parse_credit(image.credit)
+    return Evidence(
+        kind="photo-credit", text=image.credit, line=image.credit_line or image.line,
+        column=image.credit_column or image.column,
+        data={"person": parsed.person, "agencies": list(parsed.agencies), "ok": parsed.ok,
+              "image": image.src, "visible": image.credit_visible},
+    )
 
 
 @register("source_outlet")

@@ -23,7 +23,7 @@ import os
 import sys
 import time
 
-from validator import discover, engine, reading, refindex, shingles
+from validator import discover, inputs, reading, refindex, shingles
 from validator.article import Article
 from validator.errors import ReadError, UsageError
 from validator.settings import Settings
@@ -94,7 +94,7 @@ def fill(index: refindex.Index, paths: list[str], source: str | None, limit: int
                 problems += _warn(f"{record.path}: {record.reason}")
             continue
         try:
-            items, _ = engine.read_items(record.path, limit, READ_BUDGET)
+            items, _ = inputs.read_items(record.path, limit, READ_BUDGET)
             for item in items:
                 if isinstance(item, ReadError):
                     problems += _warn(f"{item.record or record.path}:{item.line}: {item.message}")
@@ -117,7 +117,7 @@ def fill(index: refindex.Index, paths: list[str], source: str | None, limit: int
                         index.conn.commit()
                         pending = 0
                     progress.tick(added, record.path)
-        except engine.Unreadable as exc:
+        except inputs.Unreadable as exc:
             problems += _warn(f"{record.path}: {exc.result.findings[0].message}")
         except reading.TooSlow as exc:
             problems += _warn(f"{record.path}: {exc.message()}")

@@ -14,7 +14,7 @@ from pydantic import Field
 
 # engine.py and detect/ import these names from here (kept until the batch-runner
 # and detection branches land; new code imports validator.model / enginefindings)
-from validator.enginefindings import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT  # noqa: F401
+from validator.enginefindings import INTERNAL_ERROR
 from validator.model import Evidence, Fact, RuleInfo, Severity
 from validator.model import Value as _Value
 from validator.verdict import SEVERITY_RANK, Verdict, decide, judge

@@ -61,23 +61,11 @@ from typing import Any, Literal, Optional
 from validator.article import Article, Image
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
 from validator.credits import AGENCIES, parse_credit
+from validator.facts import credit_evidence
 from validator.model import Evidence
 
 _NOTICE = re.compile(r"\b(?:1[89]|20)\d\d\b|all\s+rights\s+reserved\.?", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
-
-
-def credit_evidence(image: Image) -> Evidence | None:
-    """The parsed credit of an image, as evidence."""
-    if not image.credit:
-        return None
-    parsed = parse_credit(image.credit)
-    return Evidence(
-        kind="photo-credit", text=image.credit, line=image.credit_line or image.line,
-        column=image.credit_column or image.column,
-        data={"person": parsed.person, "agencies": list(parsed.agencies), "ok": parsed.ok,
-              "image": image.src, "visible": image.credit_visible},
-    )
 
 
 def _names(text: str | None) -> list[str]:

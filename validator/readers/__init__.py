@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from validator.article import Article
-from validator.errors import ReadError  # noqa: F401  (the readers raise it; engine imports it from here)
+from validator.errors import ReadError
 
 #: reader modules, in the order their extensions are claimed
 READER_MODULES = ("text", "markdown", "html", "jsonl")

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from validator.readers import ReadError, split_lines
+from validator.errors import ReadError
+from validator.readers import split_lines
 
 _FENCE = ("---",)
 _CLOSE = ("---", "...")

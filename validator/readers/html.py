@@ -44,7 +44,8 @@ from typing import Any
 
 from validator import imagemeta
 from validator.article import Article, Block, Image, Link, Source
-from validator.readers import ReadError, _jsonld
+from validator.errors import ReadError
+from validator.readers import _jsonld
 from validator.readers._extract import Extractor
 from validator.readers._htmltree import Element, Text, parse
 from validator.readers._page import body_of

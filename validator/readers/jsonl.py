@@ -31,7 +31,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from validator.article import Article
-from validator.readers import ReadError
+from validator.errors import ReadError
 from validator.readers._jsonpos import DuplicateKey, LineIndex, scan
 from validator.readers._ninjs import is_ninjs, ninjs_article
 from validator.readers._records import ArticleRecord, Record, own_article

@@ -30,7 +30,8 @@ from markdown_it.common import utils as md_utils
 from validator.article import Article, Image, Link
 from validator.credits import looks_like_credit_line
 from validator.detect.photo import credit_span
-from validator.readers import ReadError, frontmatter
+from validator.errors import ReadError
+from validator.readers import frontmatter
 from validator.readers._records import finish_images, merge_images
 from validator.readers.layout import Unit, classify
 from validator.readers.metadata import article_fields, primary_language

@@ -18,7 +18,8 @@ import json
 import re
 from typing import Any
 
-from ..report import ArticleResult, Evidence, Fact, Finding, RunReport
+from ..model import Evidence, Fact
+from ..report import ArticleResult, Finding, RunReport
 from ..enginefindings import infos
 from .sarif import RULES_URL
 

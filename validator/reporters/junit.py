@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..report import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT, ArticleResult, Finding, RunReport
+from ..enginefindings import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT
+from ..report import ArticleResult, Finding, RunReport
 from ..verdict import fails
 
 ERROR_RULES = frozenset({INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT})
