@@ -161,46 +161,38 @@ def _set_close(pattern: str, i: int) -> int:
     return j + 1
 
 
-def _top_split(body: str) -> list[str]:
-    """``body`` split at its top-level ``|`` (escapes and sets skipped)."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
+def _structure(pattern: str, start: int = 0):
+    """(index, character, group depth after it) of each character of ``pattern`` from
+    ``start`` that is not escaped and not inside a character set."""
+    depth, i = 0, start
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            i = _set_close(body, i)
+            i = _set_close(pattern, i)
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        depth += (ch == "(") - (ch == ")")
+        yield i, ch, depth
+        i += 1
+
+
+def _top_split(body: str) -> list[str]:
+    """``body`` split at its top-level ``|`` (escapes and sets skipped)."""
+    parts, start = [], 0
+    for i, ch, depth in _structure(body):
+        if ch == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
-        i += 1
     return parts + [body[start:]]
 
 
 def _group_close(pattern: str, i: int) -> int:
     """The index after the group opening at ``i``."""
-    depth, j = 0, i
-    while j < len(pattern):
-        ch = pattern[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            j = _set_close(pattern, j)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 0:
+            return j + 1
     return len(pattern) + 1
 
 
