@@ -5,8 +5,8 @@ Options:
 - ``patterns`` (list): regular expressions found anywhere (case-insensitive,
   ``^``/``$`` at line ends, placeholders filled from the article).
 - ``line_patterns`` (list): regular expressions that must be a whole line,
-  give or take surrounding Markdown emphasis, bullets, brackets and closing
-  punctuation — so that the button label "Read more" on a line of its own is
+  give or take surrounding Markdown emphasis, bullets, brackets, arrows,
+  guillemets and closing punctuation — so that the button label "Read more" on a line of its own is
   found, but a sentence that quotes "read more" is not.  At least one of
   ``patterns`` and ``line_patterns`` is required.
 - ``scope`` (list, default ``[all]``): where to look (see ``require``).
@@ -30,32 +30,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-import regex
 from pydantic import field_validator, model_validator
 
 from validator.article import Article
 from validator.checks.base import Context, Hit, Outcome, block_hit, ScopedCheck
+from validator.detect.residue import MAX_LINE, line_core
 from validator.patterns import check_pattern, fill, placeholders
-
-_OPEN = " \t>*_[(-–—•·|#"
-_CLOSE = " \t*_]).!?:…|"
-_LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
-#: whole-line patterns are only tried on lines up to this long (furniture is short)
-MAX_LINE = 300
-
-
-def line_core(line: str) -> tuple[int, int]:
-    """The span of a line without its surrounding markup: bullets, emphasis,
-    brackets, a Markdown link target and closing punctuation."""
-    start, end = 0, len(line)
-    while start < end and line[start] in _OPEN:
-        start += 1
-    link = _LINK_TAIL.search(line, start, end)
-    if link:
-        end = link.start()
-    while end > start and line[end - 1] in _CLOSE:
-        end -= 1
-    return start, end
 
 
 class Check(ScopedCheck):
