@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from validator.detect.outlet import find_outlet
-from validator.readers import html
+from validator.readers.html import reader as html
 
 BODY = ("<p>Water prices rose for the third month running in the eastern districts, traders said on Monday.</p>"
         "<p>The municipality blamed the cost of fuel for the pumping stations along the river.</p>")

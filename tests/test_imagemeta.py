@@ -9,7 +9,8 @@ import pytest
 
 from validator import imagemeta
 from validator.imagemeta import EmbeddedCredit, local_path, read_credit
-from validator.readers import html, jsonl
+from validator.readers.html import reader as html
+from validator.readers.json import reader as jsonl
 
 PIL = pytest.importorskip("PIL")
 from PIL import Image, PngImagePlugin, features  # noqa: E402

@@ -12,7 +12,8 @@ from validator import engine, selection
 from validator.credits import parse_credit
 from validator.detect.photo import caption_credit, credit_span
 from validator.policy import load_policy
-from validator.readers import html, text
+from validator.readers import text
+from validator.readers.html import reader as html
 
 
 def _credit(caption: str, strict: bool = False) -> str | None:

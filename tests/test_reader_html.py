@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from validator.errors import ReadError
-from validator.readers import _jsonld, html
+from validator.readers.html import jsonld
+from validator.readers.html import reader as html
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -248,16 +249,16 @@ def test_an_empty_page_is_a_read_error():
 
 def test_jsonld_clean_keeps_strings_intact():
     raw = '<!--\n{"a": "x,]", "b": [1, 2,], "c": {"d": "tab\there",},}\n-->'
-    assert _jsonld.loads(raw) == {"a": "x,]", "b": [1, 2], "c": {"d": "tab\there"}}
-    assert _jsonld.loads('{"a": "bell\x07", "b": 1}') == {"a": "bell ", "b": 1}
+    assert jsonld.loads(raw) == {"a": "x,]", "b": [1, 2], "c": {"d": "tab\there"}}
+    assert jsonld.loads('{"a": "bell\x07", "b": 1}') == {"a": "bell ", "b": 1}
     with pytest.raises(ValueError, match="nested too deeply"):
-        _jsonld.loads("[" * 100000 + "]" * 100000)
+        jsonld.loads("[" * 100000 + "]" * 100000)
     with pytest.raises(ValueError):
-        _jsonld.loads('{"a": ')
+        jsonld.loads('{"a": ')
 
 
 def test_jsonld_accepts_strings_objects_arrays_and_references():
-    summary = _jsonld.summarize([[
+    summary = jsonld.summarize([[
         {"@type": ["NewsArticle"], "author": ["Ana", {"@id": "#li"}], "publisher": "Daily",
          "image": "https://x.example/a.jpg", "translator": {"@id": "#li"}},
         {"@type": "Person", "@id": "#li", "name": "Li"},

@@ -11,7 +11,7 @@ import pytest
 
 from validator.article import Article
 from validator.errors import ReadError
-from validator.readers import jsonl
+from validator.readers.json import reader as jsonl
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -11,7 +11,8 @@ from validator.article import Article
 from validator.checks.agree import Check as Agree
 from validator.checks.base import Context
 from validator.facts import Facts
-from validator.readers import html, metadata, read_text
+from validator.readers import metadata, read_text
+from validator.readers.html import reader as html
 
 
 def _md(front: str, body: str = "The ferry sailed again on Monday after a week of storms, the harbour office said.\n"):

@@ -82,7 +82,7 @@ def test_reading_counts_against_the_time_budget(tmp_path: Path, monkeypatch) -> 
 
 
 def test_a_slow_jsonl_record_is_stopped_and_the_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
-    from validator.readers import jsonl
+    from validator.readers.json import reader as jsonl
 
     real = jsonl.read_line
 
@@ -112,7 +112,7 @@ def test_a_paragraph_of_100k_lines_is_read_within_the_budget(tmp_path: Path) -> 
 
 
 def test_a_million_unclosed_tags_keep_a_small_tree() -> None:
-    from validator.readers._htmltree import MAX_DEPTH, parse
+    from validator.readers.html.tree import MAX_DEPTH, parse
 
     root, notes = parse("<html><body><article><h1>Deep</h1><p>Text.</p>" + "<div>" * 20_000 + "end <img src=x.jpg>")
     elements = list(root.iter())

@@ -93,7 +93,7 @@ def streamable(path: str) -> bool:
 def _stream_records(path: str, limit: int, budget: float | None = None, span: "Span | None" = None):
     """The records of a JSONL batch, one line at a time (Article or ReadError), each read
     within ``budget``; with a ``span``, only the records of that byte range (a chunk of a big batch)."""
-    from validator.readers import jsonl
+    from validator.readers.json import reader as jsonl
 
     start, stop, number, n = span if span is not None else (0, None, 0, 0)
     with open(path, "rb") as handle:

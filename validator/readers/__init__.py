@@ -1,4 +1,4 @@
-"""Readers: one module per input format, chosen by file extension.
+"""Readers: one per input format, chosen by file extension.
 
 A reader module exposes ``EXTENSIONS`` (lower-case, with the dot) and
 ``read(text: str, path: str) -> list[Article | ReadError]``: one item per
@@ -9,6 +9,14 @@ raised as :class:`ReadError`.
 
 Readers know nothing about rules: they recover structure (blocks with their
 line and column, images, metadata) and stop there.
+
+Layout: ``text.py`` and ``markdown.py`` (sharing ``layout.py``, ``frontmatter.py``
+and ``metadata.py``); ``html/`` (the page reader ``html/reader.py`` and its tree,
+text, region, figure and JSON-LD helpers); ``json/`` (``json/reader.py`` for
+``.json``/``.jsonl``: our own schema and ninjs).  What several formats share has a
+module of its own here: ``images.py`` (declared and shown images merged, embedded
+credits read, :class:`~validator.article.Image` models built), ``footer.py`` (the
+footer a thematic break sets off) and ``metadata.py``.
 """
 
 from __future__ import annotations
@@ -21,8 +29,8 @@ from types import ModuleType
 from validator.article import Article
 from validator.errors import ReadError
 
-#: reader modules, in the order their extensions are claimed
-READER_MODULES = ("text", "markdown", "html", "jsonl")
+#: reader name → its module under ``validator.readers``, in the order extensions are claimed
+READER_MODULES = {"text": "text", "markdown": "markdown", "html": "html.reader", "jsonl": "json.reader"}
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -47,8 +55,8 @@ class Reader:
 
 def _load() -> dict[str, Reader]:
     by_ext: dict[str, Reader] = {}
-    for name in READER_MODULES:
-        module = importlib.import_module(f"validator.readers.{name}")
+    for name, where in READER_MODULES.items():
+        module = importlib.import_module(f"validator.readers.{where}")
         for ext in module.EXTENSIONS:
             by_ext.setdefault(ext, Reader(name, module))
     return by_ext

@@ -32,7 +32,7 @@ from validator.credits import looks_like_credit_line
 from validator.detect.photo import credit_span
 from validator.errors import ReadError
 from validator.readers import frontmatter
-from validator.readers._records import finish_images, merge_images
+from validator.readers.images import finish_images, merge_images
 from validator.readers.layout import Unit, classify
 from validator.readers.metadata import article_fields, primary_language
 from validator.readers.text import units_to_blocks

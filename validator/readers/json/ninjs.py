@@ -26,7 +26,9 @@ import re
 from typing import Any
 
 from validator.article import Article, Block, Source
-from validator.readers._records import Record, body_blocks, finish_images, html_blocks, merge_images
+from validator.readers.images import finish_images, merge_images
+from validator.readers.json.body import body_blocks, html_blocks
+from validator.readers.json.record import Record
 from validator.readers.metadata import split_lang
 
 #: keys that say a record is ninjs rather than our own schema (``uri`` is the one ninjs requires;

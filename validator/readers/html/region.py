@@ -1,6 +1,6 @@
 """The article region of a page, what lies outside it, and the images only its metadata declares.
 
-The region is chosen by :func:`validator.readers._page.body_of`; this module says what
+The region is chosen by :func:`validator.readers.html.page.body_of`; this module says what
 became of the rest: :func:`region_summary` is recorded in ``meta["region"]`` (how the
 region was chosen, where it starts, how much visible text lay outside it — the site
 template — and how many template images inside it were left out).
@@ -24,9 +24,9 @@ from typing import Any
 from validator.article import Block
 from validator.credits import credit_kinds
 from validator.detect.photo import caption_credit
-from validator.readers import _jsonld
-from validator.readers._htmltree import Element
-from validator.readers._page import text_length
+from validator.readers.html import jsonld
+from validator.readers.html.tree import Element
+from validator.readers.html.page import text_length
 
 
 def same_image(a: str | None, b: str | None) -> bool:
@@ -75,11 +75,11 @@ def metadata_images(found: list[dict], ld: dict, head: dict, root: Element | Non
     """The lead image the metadata declares with a credit, when the region shows no image of it;
     else, when the region shows no image at all, the lead photo a headline credits."""
     if any(im.get("position") == "lead" and im.get("src") for im in found):
-        return []  # the region's own lead image takes the metadata's credit (html._images)
+        return []  # the region's own lead image takes the metadata's credit (reader._images)
     for entry in ld.get("images", []):
         if not entry.get("lead") or any(same_image(im.get("src"), entry.get("url")) for im in found):
             continue
-        credit = _jsonld.image_credit(entry)
+        credit = jsonld.image_credit(entry)
         if credit:
             return [{"src": entry.get("url"), "line": ld.get("line", 1), "column": 1, "position": "lead",
                      "credit": credit, "credit_visible": False}]

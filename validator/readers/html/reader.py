@@ -1,7 +1,7 @@
 """HTML pages: the article body as blocks, its figures and links, and the page's metadata.
 
 The parser is the standard library's ``html.parser`` (through
-:mod:`validator.readers._htmltree`): it accepts any broken markup, and gives
+:mod:`validator.readers.html.tree`): it accepts any broken markup, and gives
 the line and column of every tag and every run of text, so each block starts
 where its first character stands in the file.
 
@@ -28,7 +28,7 @@ Never read: scripts, styles, ``<nav>``, share bars (class or id containing
 share/social), comment sections, hidden elements, and page headers/footers
 outside the article.  Article bylines and dates become metadata (``meta["byline"]``).
 
-Metadata comes from JSON-LD (see :mod:`validator.readers._jsonld`), ``<html
+Metadata comes from JSON-LD (see :mod:`validator.readers.html.jsonld`), ``<html
 lang>``, ``og:locale``, ``og:site_name``, ``article:author`` and ``meta
 name=author``; every declared language is kept in ``meta["languages"]`` for
 the consistency rules, and a language tag with a transform subtag
@@ -45,11 +45,11 @@ from typing import Any
 from validator import imagemeta
 from validator.article import Article, Block, Image, Link, Source
 from validator.errors import ReadError
-from validator.readers import _jsonld
-from validator.readers._extract import Extractor
-from validator.readers._htmltree import Element, Text, parse
-from validator.readers._page import body_of
-from validator.readers._region import metadata_images, region_summary, same_image
+from validator.readers.html import jsonld
+from validator.readers.html.extract import Extractor
+from validator.readers.html.tree import Element, Text, parse
+from validator.readers.html.page import body_of
+from validator.readers.html.region import metadata_images, region_summary, same_image
 from validator.readers.metadata import split_lang
 
 __all__ = ["EXTENSIONS", "read", "split_lang"]
@@ -132,13 +132,13 @@ def _jsonld_summary(scripts: list[tuple[str, int]]) -> tuple[dict[str, Any], lis
         if not text.strip():
             continue
         try:
-            data.append(_jsonld.loads(text))
+            data.append(jsonld.loads(text))
             lines.append(line)
         except ValueError as exc:
             errors.append(f"the JSON-LD script at line {line} is malformed and was skipped: {exc}")
     if not data:
         return {}, errors
-    summary = _jsonld.summarize(data)
+    summary = jsonld.summarize(data)
     summary["line"] = lines[0]
     return summary, errors
 
@@ -210,7 +210,7 @@ def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[d
                          None)
         if match is not None and "jsonld" not in extra[match]:
             extra[match]["jsonld"] = {k: v for k, v in entry.items() if k != "lead"}
-            credit = _jsonld.image_credit(entry)
+            credit = jsonld.image_credit(entry)
             if credit:
                 extra[match]["jsonld_credit"] = credit
                 if not found[match].get("credit"):  # a credit the page's metadata gives, not shown

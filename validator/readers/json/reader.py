@@ -13,9 +13,10 @@
 A record is read as ninjs when it has ``uri`` or another ninjs-only key
 (``versioncreated``, ``headlines``, ``body_text``/``bodyText``,
 ``associations``…, or a ``$schema``/``standard`` naming ninjs), else as our
-own schema (:class:`validator.readers._records.ArticleRecord`, documented with
-its JSON Schema in ``docs/article-format.md``; ``python -m
-validator.readers.jsonl --schema`` prints it).
+own schema (:mod:`validator.readers.json.own`; the schema,
+:class:`validator.readers.json.schema.ArticleRecord`, is documented with its
+JSON Schema in ``docs/article-format.md``; ``python -m
+validator.readers.json.schema`` prints it).
 
 Block positions: a block made from a string value (a title, a paragraph of
 ``body``, an element of ``body_html``) starts at the line and column of its
@@ -25,16 +26,15 @@ first character inside that JSON string, escapes accounted for.
 from __future__ import annotations
 
 import json
-import sys
-from typing import Any
 
 from pydantic import ValidationError
 
 from validator.article import Article
 from validator.errors import ReadError
-from validator.readers._jsonpos import DuplicateKey, LineIndex, scan
-from validator.readers._ninjs import is_ninjs, ninjs_article
-from validator.readers._records import ArticleRecord, Record, own_article
+from validator.readers.json.positions import DuplicateKey, LineIndex, scan
+from validator.readers.json.ninjs import is_ninjs, ninjs_article
+from validator.readers.json.own import own_article
+from validator.readers.json.record import Record
 
 EXTENSIONS = (".json", ".jsonl", ".ndjson")
 #: levels of a record whose positions are recorded (associations → n → descriptions → n → value)
@@ -130,21 +130,3 @@ def duplicate_message(exc: DuplicateKey, locate: LineIndex) -> str:
         return f"duplicate key {exc.key!r} inside the value at {second}; only one value can count"
     first = "line {}, column {}".format(*locate(exc.first))
     return f"duplicate key {exc.key!r} at {first} and {second}; only one value can count"
-
-
-def schema() -> dict[str, Any]:
-    """The JSON Schema of one article record in our own format."""
-    return ArticleRecord.model_json_schema()
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args != ["--schema"]:
-        print("usage: python -m validator.readers.jsonl --schema", file=sys.stderr)
-        return 2
-    print(json.dumps(schema(), indent=2, ensure_ascii=False))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -3,8 +3,9 @@
 :class:`Extractor` walks the article body once.  Every element gets a block
 kind from its tag, its class/id words and the kind of its parent; text runs
 are gathered into the current block until a block-level element or a change
-of kind closes it.  Figures collect their images, captions and credits; a
-caption's trailing "Photo: …" becomes a credit block of its own.
+of kind closes it; a caption's trailing "Photo: …" becomes a credit block of
+its own.  The images, and the captions and credits that go with them, are
+gathered by :class:`validator.readers.html.pictures.Pictures`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ import re
 from typing import Any
 
 from validator.article import Block
-from validator.credits import copyright_notice, looks_like_credit_line, parse_credit
-from validator.detect.photo import caption_credit, credit_span
-from validator.readers._figures import attribute_credit, lead_figures, template_image, text_credit
-from validator.readers._htmltext import TextBuilder, slice_built
-from validator.readers._htmltree import HEADINGS, Element, Text, parse
-from validator.readers._page import (
+from validator.credits import looks_like_credit_line
+from validator.detect.photo import credit_span
+from validator.readers.footer import footer_after_rule
+from validator.readers.html.blocktext import TextBuilder, slice_built
+from validator.readers.html.figures import lead_figures
+from validator.readers.html.page import (
     BLOCK_TAGS,
     BYLINE_WORDS,
     CREDIT_TAGS,
@@ -39,13 +40,10 @@ from validator.readers._page import (
     visible,
     words,
 )
+from validator.readers.html.pictures import Pictures
+from validator.readers.html.tree import HEADINGS, Element, Text, parse
 
-#: a credit line that says it credits the lead image ("Main image credit: …", "Top photo: …")
-LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|cover|hero)\s+(?:image|photo|picture)", re.I)
 _BUTTON_WORDS = frozenset({"btn", "button"})
-#: the stand-in a lazy-loaded image shows before a script puts its real source in place
-_PLACEHOLDER = re.compile(r"(?:^|/)(?:leer|blank|spacer|transparent|pixel|placeholder|empty|lazy|grey|gray)"
-                          r"[\w-]*\.(?:gif|png|svg)(?:\?|$)", re.I)
 #: whole blocks that are interface, not article text
 INTERFACE = re.compile(
     r"^(?:read\s+(?:more|also)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content))?|"
@@ -65,18 +63,14 @@ class Extractor:
     def __init__(self, root: Element, body: Element, fragment: bool = False):
         self.root, self.body, self.fragment = root, body, fragment
         self.blocks: list[Block] = []
-        self.images: list[dict[str, Any]] = []
+        self.pictures = Pictures()
+        self.images = self.pictures.images
         self.links: list[dict[str, Any]] = []
         self.bylines: list[dict[str, Any]] = []
         self.dates: list[dict[str, Any]] = []
         self._buf = TextBuilder()
         self._buf_kind = ""
-        self._figure: dict[str, Any] | None = None
-        self._loose: int | None = None  # index of an image outside figures that may get a caption
-        self._prose_seen = False
         self._rules: list[int] = []  # blocks before each <hr> of the body
-        self._hidden: dict[int, str] = {}  # image index -> a credit not shown on the page
-        self.template_images = 0
         self.title_el = self._title_element()
         stand = standfirsts(body)
         if not stand and not fragment:
@@ -85,6 +79,11 @@ class Extractor:
         self._outside = [el for el in stand if not self._inside_body(el)]
         if not fragment:
             self._outside += notes_near(body)
+
+    @property
+    def template_images(self) -> int:
+        """Images of the site template met inside the body and left out."""
+        return self.pictures.template_images
 
     def _inside_body(self, el: Element) -> bool:
         return el is self.body or any(a is self.body for a in el.ancestors())
@@ -113,9 +112,7 @@ class Extractor:
                 self._flush()
         self.visit(self.body, "paragraph")
         self._flush()
-        for i, image in enumerate(self.images):
-            if not image.get("credit") and i in self._hidden:
-                image["credit"], image["credit_visible"] = self._hidden[i], False
+        self.pictures.finish_walk()
         self.blocks = footer_after_rule(self.blocks, self._rules)
         self.blocks.sort(key=lambda b: (b.line, b.column))
 
@@ -154,7 +151,7 @@ class Extractor:
         w = words(el)
         # bylines, dates and loose captions are whole elements, not words inside a paragraph
         whole = tag in BLOCK_TAGS or not self._buf
-        if self._figure is not None or (el is not self.body and figure_like(el)):
+        if self.pictures.figure is not None or (el is not self.body and figure_like(el)):
             if tag in FURNITURE_TAGS or w & _BUTTON_WORDS:
                 return "furniture"  # "Show image description": a control on the picture, not its caption
             if w & CREDIT_WORDS or (ctx in ("caption", "paragraph") and (tag in CREDIT_TAGS or w & SOURCE_WORDS)):
@@ -165,7 +162,7 @@ class Extractor:
                 return "caption"
             if tag == "blockquote":
                 return "quote"
-            if ctx == "paragraph" and self._figure is not None:
+            if ctx == "paragraph" and self.pictures.figure is not None:
                 return "caption"
         elif ctx in ("paragraph", "standfirst") and whole:  # a picture's text inside an intro block
             if w & BYLINE_WORDS or tag == "address":
@@ -210,14 +207,14 @@ class Extractor:
             return
         if tag in ("img", "amp-img"):
             if kind not in ("furniture", "byline", "date"):
-                self._image(el)
+                self.pictures.image(el)
             return
         boundary = tag in BLOCK_TAGS or kind != ctx
         if boundary:
             self._flush()
-        figure = self._figure
+        figure = self.pictures.figure
         if el.tag == "figure" or (figure is None and el is not self.body and figure_like(el)):
-            self._figure = {"images": [], "captions": [], "credits": []}
+            self.pictures.open_figure()
         if tag == "a" and el.get("href") and not el.get("href").lower().startswith("javascript:"):
             self._link(el)
         for node in el.children:
@@ -231,12 +228,8 @@ class Extractor:
                 self.visit(node, kind)
         if boundary:
             self._flush()
-        if self._figure is not figure:
-            inner = self._figure
-            self._finish_figure()
-            self._figure = figure
-            if figure is not None and inner:  # a <figure> inside a figure-like block: the block's caption is its
-                figure["images"].extend(inner["images"])
+        if self.pictures.figure is not figure:
+            self.pictures.close_figure(figure)
 
     def _flush(self) -> None:
         if self._buf:
@@ -268,77 +261,7 @@ class Extractor:
     def _emit_one(self, kind: str, built: tuple) -> None:
         text, line, column, segments = built
         self.blocks.append(Block(kind=kind, text=text, line=line, column=column, segments=segments))
-        if kind in ("caption", "credit"):
-            target = self._figure
-            if target is None and self._loose is not None:
-                im = self.images[self._loose]
-                field = "caption" if kind == "caption" else "credit"
-                if not im.get(field):
-                    im[field] = text.replace("\n", " ")
-                    if kind == "credit":
-                        im["credit_line"], im["credit_column"] = line, column
-            elif target is not None:
-                target["captions" if kind == "caption" else "credits"].append(built)
-            elif kind == "credit" and LEAD_CREDIT.match(text) and self._lead_uncredited() is not None:
-                im = self.images[self._lead_uncredited()]  # "Main image credit: …" at the end of the text
-                im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
-            elif kind == "credit" and (caption_credit(text) or parse_credit(text).agencies) \
-                    and not copyright_notice(text):
-                self._credit_image(built)  # the image itself is drawn by a script: its credit stands for it
-        elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
-            self._loose = None
-            if kind in ("paragraph", "quote"):
-                self._prose_seen = True
-
-    def _lead_uncredited(self) -> int | None:
-        return next((i for i, im in enumerate(self.images)
-                     if im.get("position") == "lead" and im.get("src") and not im.get("credit")), None)
-
-    def _credit_image(self, built: tuple) -> None:
-        text, line, column, _ = built
-        self.images.append({"src": None, "line": line, "column": column, "credit": text.replace("\n", " "),
-                            "credit_line": line, "credit_column": column,
-                            "position": "inline" if self._prose_seen else "lead"})
-
-    def _image(self, el: Element) -> None:
-        src = el.get("src")
-        if not src or src.startswith("data:") or _PLACEHOLDER.search(src):  # a lazy image's stand-in
-            src = (el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or el.get("data-retina-src")
-                   or src)
-        if el.get("width") in ("0", "1") or el.get("height") in ("0", "1"):
-            return  # a tracking pixel
-        if template_image(el, in_figure=self._figure is not None):
-            self.template_images += 1
-            return
-        image = {"src": src or None, "alt": el.get("alt").strip() or None, "line": el.line, "column": el.column,
-                 "position": "inline" if self._prose_seen else "lead"}
-        self.images.append(image)
-        hidden = attribute_credit(el) or text_credit(el)
-        if hidden:
-            self._hidden[len(self.images) - 1] = hidden
-        if self._figure is not None:
-            self._figure["images"].append(image)
-        else:
-            self._loose = len(self.images) - 1
-
-    def _finish_figure(self) -> None:
-        fig = self._figure
-        if fig and not fig["images"] and fig["credits"] and caption_credit(fig["credits"][0][0]):
-            self._credit_image(fig["credits"][0])  # a lazy-loaded image: its credit stands for it
-            fig["images"].append(self.images[-1])
-        if not fig or not fig["images"]:
-            return
-        if len(fig["images"]) == 1 and not fig["captions"] and not fig["credits"]:
-            # an image block without its text: the caption element the template puts right
-            # after it (before any paragraph) is its caption, as for a loose <img>
-            self._loose = next((i for i, im in enumerate(self.images) if im is fig["images"][0]), None)
-        caption = " ".join(c[0].replace("\n", " ") for c in fig["captions"]) or None
-        credit = fig["credits"][0] if fig["credits"] else None
-        for image in fig["images"]:
-            image["caption"] = image.get("caption") or caption
-            if credit and not image.get("credit"):
-                image["credit"] = " ".join(c[0].replace("\n", " ") for c in fig["credits"])
-                image["credit_line"], image["credit_column"] = credit[1], credit[2]
+        self.pictures.text(kind, built)
 
     def _link(self, el: Element) -> None:
         tb = TextBuilder()
@@ -352,20 +275,6 @@ class Extractor:
         text, line, column, _ = tb.result()
         self.links.append({"url": el.get("href").strip(), "text": text.replace("\n", " "),
                            "line": line or el.line, "column": column or el.column})
-
-
-def footer_after_rule(blocks: list[Block], rules: list[int]) -> list[Block]:
-    """Paragraphs after the last thematic break (``---``, ``<hr>``) are the footer, if at most 3.
-
-    ``rules`` holds, for each break, the number of blocks before it.
-    """
-    if not rules:
-        return blocks
-    tail = [b for b in blocks[rules[-1]:] if b.kind != "furniture"]
-    if not 0 < len(tail) <= 3 or any(b.kind != "paragraph" for b in tail):
-        return blocks
-    return blocks[: rules[-1]] + [b.model_copy(update={"kind": "footer"}) if b.kind == "paragraph" else b
-                                  for b in blocks[rules[-1]:]]
 
 
 def fragment(html_text: str) -> tuple[Extractor, list[str]]:

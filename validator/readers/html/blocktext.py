@@ -1,6 +1,6 @@
 """A block's text from HTML text nodes, with its positions in the file.
 
-:class:`TextBuilder` turns text nodes (:class:`validator.readers._htmltree.Text`)
+:class:`TextBuilder` turns text nodes (:class:`validator.readers.html.tree.Text`)
 into a block's text — whitespace collapsed as HTML renders it, a line break kept
 where the source breaks the line — together with the ``segments`` that map every
 offset in that text back to the file (see :class:`validator.article.Block`).
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from validator.readers._htmltree import Text
+from validator.readers.html.tree import Text
 
 _TOKEN = re.compile(r"\S+|\s+")
 _SLOW = re.compile(r"\s\s|[^\S ]")

@@ -8,7 +8,7 @@ closes the open ``<p>``, ``<li>`` the open ``<li>``…), end tags that close the
 elements left open inside them, stray end tags ignored, and everything still
 open closed at the end of the file.
 
-:mod:`validator.readers._htmltext` turns text nodes into a block's text.
+:mod:`validator.readers.html.blocktext` turns text nodes into a block's text.
 """
 
 from __future__ import annotations

@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 
 from validator.detect.photo import caption_credit
-from validator.readers._htmltree import Element
-from validator.readers._page import (
+from validator.readers.html.tree import Element
+from validator.readers.html.page import (
     CREDIT_ATTRS,
     FURNITURE_WORDS,
     SKIP_TAGS,

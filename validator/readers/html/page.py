@@ -1,6 +1,6 @@
 """Where the article is in a parsed page, and what an element is, by its tag and class.
 
-The word lists here decide the block kinds (see :mod:`validator.readers._extract`):
+The word lists here decide the block kinds (see :mod:`validator.readers.html.extract`):
 an element's class and id are split into words (``article__standfirst`` →
 ``article``, ``standfirst``) and compared with them.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from validator.readers._htmltree import Element, Text
+from validator.readers.html.tree import Element, Text
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "

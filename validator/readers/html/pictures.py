@@ -1,0 +1,129 @@
+"""The images of an HTML article body, gathered while the extractor walks it.
+
+:class:`Pictures` keeps the images met so far (plain dicts, later
+:class:`~validator.article.Image` models) and the figure being read.  A figure
+collects its images, captions and credits and hands them to its images when it
+closes; an image outside a figure takes the caption or credit that follows it
+before any prose; a credit with no image nearby credits the uncredited lead image
+("Main image credit: …") or stands for an image a script draws; a credit the page
+does not show (a data attribute, the alt text) counts only when none is visible.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from validator.credits import copyright_notice, parse_credit
+from validator.detect.photo import caption_credit
+from validator.readers.html.figures import attribute_credit, template_image, text_credit
+from validator.readers.html.tree import Element
+
+#: a credit line that says it credits the lead image ("Main image credit: …", "Top photo: …")
+LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|cover|hero)\s+(?:image|photo|picture)", re.I)
+#: the stand-in a lazy-loaded image shows before a script puts its real source in place
+_PLACEHOLDER = re.compile(r"(?:^|/)(?:leer|blank|spacer|transparent|pixel|placeholder|empty|lazy|grey|gray)"
+                          r"[\w-]*\.(?:gif|png|svg)(?:\?|$)", re.I)
+
+class Pictures:
+    """The images found so far, the open figure, and what a caption or credit attaches to."""
+
+    def __init__(self) -> None:
+        self.images: list[dict[str, Any]] = []
+        self.figure: dict[str, Any] | None = None
+        self.loose: int | None = None  # index of an image outside figures that may get a caption
+        self.prose_seen = False
+        self.hidden: dict[int, str] = {}  # image index -> a credit not shown on the page
+        self.template_images = 0
+
+    def open_figure(self) -> None:
+        self.figure = {"images": [], "captions": [], "credits": []}
+
+    def close_figure(self, outer: dict[str, Any] | None) -> None:
+        """The figure ends: its text goes to its images, and the walk is back in ``outer``."""
+        inner = self.figure
+        self.finish_figure()
+        self.figure = outer
+        if outer is not None and inner:  # a <figure> inside a figure-like block: the block's caption is its
+            outer["images"].extend(inner["images"])
+
+    def finish_walk(self) -> None:
+        """Credits the page does not show go to the images that have no visible one."""
+        for i, image in enumerate(self.images):
+            if not image.get("credit") and i in self.hidden:
+                image["credit"], image["credit_visible"] = self.hidden[i], False
+
+    def lead_uncredited(self) -> int | None:
+        return next((i for i, im in enumerate(self.images)
+                     if im.get("position") == "lead" and im.get("src") and not im.get("credit")), None)
+
+    def credit_image(self, built: tuple) -> None:
+        text, line, column, _ = built
+        self.images.append({"src": None, "line": line, "column": column, "credit": text.replace("\n", " "),
+                            "credit_line": line, "credit_column": column,
+                            "position": "inline" if self.prose_seen else "lead"})
+
+    def image(self, el: Element) -> None:
+        src = el.get("src")
+        if not src or src.startswith("data:") or _PLACEHOLDER.search(src):  # a lazy image's stand-in
+            src = (el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or el.get("data-retina-src")
+                   or src)
+        if el.get("width") in ("0", "1") or el.get("height") in ("0", "1"):
+            return  # a tracking pixel
+        if template_image(el, in_figure=self.figure is not None):
+            self.template_images += 1
+            return
+        image = {"src": src or None, "alt": el.get("alt").strip() or None, "line": el.line, "column": el.column,
+                 "position": "inline" if self.prose_seen else "lead"}
+        self.images.append(image)
+        hidden = attribute_credit(el) or text_credit(el)
+        if hidden:
+            self.hidden[len(self.images) - 1] = hidden
+        if self.figure is not None:
+            self.figure["images"].append(image)
+        else:
+            self.loose = len(self.images) - 1
+
+    def finish_figure(self) -> None:
+        fig = self.figure
+        if fig and not fig["images"] and fig["credits"] and caption_credit(fig["credits"][0][0]):
+            self.credit_image(fig["credits"][0])  # a lazy-loaded image: its credit stands for it
+            fig["images"].append(self.images[-1])
+        if not fig or not fig["images"]:
+            return
+        if len(fig["images"]) == 1 and not fig["captions"] and not fig["credits"]:
+            # an image block without its text: the caption element the template puts right
+            # after it (before any paragraph) is its caption, as for a loose <img>
+            self.loose = next((i for i, im in enumerate(self.images) if im is fig["images"][0]), None)
+        caption = " ".join(c[0].replace("\n", " ") for c in fig["captions"]) or None
+        credit = fig["credits"][0] if fig["credits"] else None
+        for image in fig["images"]:
+            image["caption"] = image.get("caption") or caption
+            if credit and not image.get("credit"):
+                image["credit"] = " ".join(c[0].replace("\n", " ") for c in fig["credits"])
+                image["credit_line"], image["credit_column"] = credit[1], credit[2]
+
+    def text(self, kind: str, built: tuple) -> None:
+        """A block the walk emitted: a caption or credit goes to its image; prose ends a loose image's text."""
+        text, line, column, _ = built
+        if kind in ("caption", "credit"):
+            target = self.figure
+            if target is None and self.loose is not None:
+                im = self.images[self.loose]
+                field = "caption" if kind == "caption" else "credit"
+                if not im.get(field):
+                    im[field] = text.replace("\n", " ")
+                    if kind == "credit":
+                        im["credit_line"], im["credit_column"] = line, column
+            elif target is not None:
+                target["captions" if kind == "caption" else "credits"].append(built)
+            elif kind == "credit" and LEAD_CREDIT.match(text) and self.lead_uncredited() is not None:
+                im = self.images[self.lead_uncredited()]  # "Main image credit: …" at the end of the text
+                im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
+            elif kind == "credit" and (caption_credit(text) or parse_credit(text).agencies) \
+                    and not copyright_notice(text):
+                self.credit_image(built)  # the image itself is drawn by a script: its credit stands for it
+        elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
+            self.loose = None
+            if kind in ("paragraph", "quote"):
+                self.prose_seen = True
