@@ -170,12 +170,12 @@ def test_markdown_merges_front_matter_and_body_images_and_reads_the_file(tmp_pat
         "photos/cranes.jpg", "Cranes on the quay", "Cranes on the quay at dawn.",
         "Photo: Lina Saab/Sahil Evening Post", "inline", "Lina Saab/Sahil Evening Post")
     assert (image.line, image.credit_line, image.credit_column) == (5, 11, 30)
-    assert a.meta["images"][0]["embedded"]["creator"] == ["Lina Saab"]
-    assert embedded_names(image, a.meta["images"][0]) == ["Lina Saab", "Sahil Evening Post"]
+    assert image.embedded.creator == ("Lina Saab",)
+    assert embedded_names(image) == ["Lina Saab", "Sahil Evening Post"]
 
 
 def test_markdown_notes_why_an_image_has_no_embedded_credit(tmp_path):
     path = _article(tmp_path, "md", "jpg", "Lina Saab")
     [a] = read_text(path.read_text(encoding="utf-8"), str(path))
     assert a.images[0].embedded_credit is None
-    assert "no such file" in a.meta["images"][0]["embedded_reason"].lower()
+    assert "no such file" in a.images[0].embedded_reason.lower()

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from validator import imagemeta
-from validator.imagemeta import EmbeddedCredit, local_path, read_credit
+from validator.article import EmbeddedCredit
+from validator.imagemeta import local_path, read_credit
 from validator.readers.html import reader as html
 from validator.readers.json import reader as jsonl
 
@@ -160,7 +161,7 @@ def test_credit_text_fallbacks():
     assert EmbeddedCredit(credit_line="A").text == "A"
     assert EmbeddedCredit(creator=("B", "C"), source="Agency").text == "B / C / Agency"
     assert EmbeddedCredit(copyright_notice="© D").text == "© D"
-    assert EmbeddedCredit(creator=("B",)).as_dict() == {"creator": ["B"]}
+    assert EmbeddedCredit(origin="xmp").text == ""
 
 
 # --- readers fill Image.embedded_credit --------------------------------------------
@@ -181,9 +182,9 @@ def test_html_reader_reads_embedded_credits(photo_dir):
     [a] = html.read(page, str(photo_dir / "story.html"))
     assert [im.embedded_credit for im in a.images] == ["Lina Saab/Sahil Evening Post", None, None]
     assert a.images[0].credit == "Photo: Someone Else"  # the visible credit stays what the page shows
-    assert a.meta["images"][0]["embedded"]["creator"] == ["Lina Saab"]
-    assert a.meta["images"][1]["embedded_reason"] == "the JPEG file has no IPTC or XMP credit fields"
-    assert a.meta["images"][2] == {}
+    assert a.images[0].embedded.creator == ("Lina Saab",)
+    assert a.images[1].embedded_reason == "the JPEG file has no IPTC or XMP credit fields"
+    assert (a.images[2].embedded, a.images[2].embedded_reason) == (None, None)
 
 
 def test_json_and_ninjs_readers_read_embedded_credits(photo_dir):

@@ -80,7 +80,7 @@ def test_full_page_metadata_from_jsonld_with_trailing_commas():
         "language": "fr", "published": "2024-03-11", "title": "Reprise du service de ferry vers l'île de Qara"}
     assert a.meta["html_lang"] == "en"
     assert a.meta["og_locale"] == "en_US"
-    assert a.meta["languages"] == {"inLanguage": "en", "html lang": "en", "og:locale": "en"}
+    assert a.languages == {"inLanguage": "en", "html lang": "en", "og:locale": "en"}
     assert a.meta["jsonld"]["type"] == "ReportageNewsArticle"
     assert a.meta["jsonld"]["line"] == 13
     assert a.meta["meta_tags"]["article:author"] == "Nadia Farouk"
@@ -99,9 +99,9 @@ def test_full_page_images_and_links():
     assert (quay.src, quay.caption, quay.credit, quay.line, quay.credit_line, quay.credit_column, quay.position) == (
         "images/quay.png", "Passengers on the quay.", "Sami Aziz", 78, 79, 68, "inline")
     # the JSON-LD ImageObject is matched to the <img> by URL (the query string aside)
-    assert a.meta["images"][0]["jsonld_credit"] == "Yusuf Demir/Harbour Gazette"
-    assert a.meta["images"][0]["jsonld"]["copyrightNotice"] == "© Harbour Gazette"
-    assert "no such file" in a.meta["images"][1]["embedded_reason"].lower()
+    assert lead.jsonld_credit == "Yusuf Demir/Harbour Gazette"
+    assert lead.jsonld["copyrightNotice"] == "© Harbour Gazette"
+    assert "no such file" in quay.embedded_reason.lower()
     assert [(ln.url, ln.text, ln.line, ln.column) for ln in a.links] == [
         ("/authors/nadia-farouk", "Nadia Farouk", 58, 73),
         ("https://qara-council.example/mayor", "Halim Tawil", 69, 58),
@@ -181,12 +181,12 @@ def test_page_without_article_or_main_uses_the_densest_container():
     [image] = a.images
     assert (image.src, image.caption, image.credit, image.line, image.column, image.position) == (
         "library.webp", "The library on Market Street.", "© Valley Courier", 10, 1, "inline")
-    assert a.lang == "de-DE" and a.meta["languages"] == {"html lang": "de"}
+    assert a.lang == "de-DE" and a.languages == {"html lang": "de"}
 
 
 def test_every_declared_language_is_kept_and_a_transform_subtag_names_the_source():
     a = read("languages.html")
-    assert a.meta["languages"] == {"inLanguage": "de", "html lang": "en", "og:locale": "fr", "content-language": "en"}
+    assert a.languages == {"inLanguage": "de", "html lang": "en", "og:locale": "fr", "content-language": "en"}
     assert a.meta["html_lang"] == "en-t-ar"
     assert a.lang == "de"
     assert a.source.language == "ar" and a.source.url == "https://olive-press.example/harvest"

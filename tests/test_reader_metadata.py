@@ -48,10 +48,9 @@ def test_metadata_that_says_otherwise_wins_over_the_transform_subtag():
 
 
 def test_markdown_keeps_its_language_declarations():
-    assert _md("lang: en-GB-t-ar\n").meta["languages"] == {"front matter lang": "en"}
-    assert _md("lang: en\nlanguage: fr\n").meta["languages"] == {"front matter lang": "en",
-                                                                 "front matter language": "fr"}
-    assert "languages" not in _md("title: T\n").meta
+    assert _md("lang: en-GB-t-ar\n").languages == {"front matter lang": "en"}
+    assert _md("lang: en\nlanguage: fr\n").languages == {"front matter lang": "en", "front matter language": "fr"}
+    assert _md("title: T\n").languages == {}
 
 
 def test_markdown_image_in_front_matter_and_body_is_one_image():
@@ -77,9 +76,11 @@ def test_markdown_image_position_from_the_body_unless_the_front_matter_gives_it(
 # --- the agree check ------------------------------------------------------------------
 
 
-def _agree(languages, compare="primary"):
-    article = Article(id="a", path="a.html", format="html", line=3, meta={"languages": languages})
-    return Agree(kind="agree", field="languages", compare=compare).run(article, Context(Facts(article)))
+def _agree(languages, compare="primary", field="languages"):
+    """The check on the readers' ``Article.languages``, or on a mapping of the raw metadata."""
+    declared = {"languages": languages} if field == "languages" else {"meta": {field: languages}}
+    article = Article(id="a", path="a.html", format="html", line=3, **declared)
+    return Agree(kind="agree", field=field, compare=compare).run(article, Context(Facts(article)))
 
 
 def test_agree_compares_primary_subtags():
@@ -96,5 +97,8 @@ def test_agree_exact_compares_whole_values():
 def test_agree_is_skipped_with_fewer_than_two_declarations():
     assert _agree({"html lang": "en"}).skipped == "only one languages declaration (html lang): nothing to compare"
     assert _agree({}).skipped == "the article has no languages declarations"
-    assert _agree({"a": "en", "b": None, "c": ["fr"]}).skipped  # values that are not text do not count
-    assert _agree("en").skipped
+    # in raw metadata, values that are not text do not count, nor does a value that is no mapping
+    assert _agree({"a": "en", "b": None, "c": ["fr"]}, field="langs").skipped == (
+        "only one langs declaration (a): nothing to compare")
+    assert _agree("en", field="langs").skipped == "the article has no langs declarations"
+    assert len(_agree({"cms": "en", "print": "fr"}, field="langs").hits) == 1

@@ -226,11 +226,11 @@ def test_config_suppress_entries_are_validated(tmp_path, capsys, entry, key):
 
 
 def test_comments_kept_without_their_delimiters_are_read_too():
-    from validator.article import Article, Block
+    from validator.article import Article, Block, Comment
     from validator.suppress import from_comments
     article = Article(id="a.html", path="a.html", format="html",
                       blocks=(Block(kind="paragraph", text="Read more", line=9, column=1),),
-                      meta={"comments": [{"line": 7, "text": " provcheck-disable-next-line scrape-residue -- kept "}]})
+                      comments=(Comment(line=7, text=" provcheck-disable-next-line scrape-residue -- kept "),))
     [s], problems = from_comments(article)
     assert (s.rules, s.reason, s.first, s.last, problems) == (("scrape-residue",), "kept", 9, 9, [])
 

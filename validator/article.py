@@ -97,6 +97,27 @@ def offset_position(line: int, column: int, segments, offset: int) -> tuple[int,
     return seg_line, seg_column + (offset - start)
 
 
+class EmbeddedCredit(_Model):
+    """The credit fields found in an image file (IPTC/XMP; any of them may be missing)."""
+
+    credit_line: str | None = None
+    creator: tuple[str, ...] = ()
+    copyright_notice: str | None = None
+    source: str | None = None
+    #: where they were found: "xmp", "iptc" or "xmp+iptc"
+    origin: str = ""
+
+    @property
+    def text(self) -> str:
+        """One line to show: the Credit Line, else creator / source, else the copyright notice."""
+        if self.credit_line:
+            return self.credit_line
+        names = [*self.creator, *([self.source] if self.source else [])]
+        if names:
+            return " / ".join(dict.fromkeys(names))
+        return self.copyright_notice or ""
+
+
 class Image(_Model):
     """An image of the article, with the caption and credit that go with it."""
 
@@ -114,6 +135,13 @@ class Image(_Model):
     position: Literal["lead", "inline"] = "inline"
     #: credit read from the image file itself (IPTC/XMP), not visible on the page
     embedded_credit: str | None = None
+    #: every credit field read from the image file (``embedded_credit`` is their one line)
+    embedded: EmbeddedCredit | None = None
+    #: why no embedded credit was read from a local image file (no such file, no credit fields…)
+    embedded_reason: str | None = None
+    #: the page's JSON-LD ``ImageObject`` for this image (HTML), and the credit it gives
+    jsonld: dict[str, Any] | None = None
+    jsonld_credit: str | None = None
     #: False when ``credit`` is not shown on the page: read from the image's alt/title
     #: text, a data attribute, or the page's metadata (JSON-LD ImageObject, og:image:alt)
     credit_visible: bool = True
@@ -128,6 +156,14 @@ class Source(_Model):
     language: str | None = None
     published: str | None = None
     title: str | None = None
+
+
+class Comment(_Model):
+    """A comment in the file (``<!-- … -->`` in Markdown and HTML) and the line it starts on;
+    inline suppressions are read from them."""
+
+    line: int = 1
+    text: str
 
 
 class Link(_Model):
@@ -156,6 +192,11 @@ class Article(_Model):
     images: tuple[Image, ...] = ()
     blocks: tuple[Block, ...] = ()
     links: tuple[Link, ...] = ()
+    #: the file's comments (Markdown: every HTML comment; HTML: those naming provcheck)
+    comments: tuple[Comment, ...] = ()
+    #: every language the metadata declares, by declaration ("html lang", "og:locale",
+    #: "inLanguage", "front matter lang"…) → primary subtag; the ``agree`` check compares them
+    languages: dict[str, str] = Field(default_factory=dict)
     #: the raw metadata as read (front matter, JSON record, JSON-LD)
     meta: dict[str, Any] = Field(default_factory=dict)
     #: the line where the article starts in its file (records of a JSONL batch)

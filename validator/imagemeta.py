@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import os
 import warnings
-from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from validator.article import EmbeddedCredit
 
 FORMATS = ("JPEG", "PNG", "WEBP")
 #: files larger than this are not opened (metadata sits at the start anyway)
@@ -41,33 +42,6 @@ _XMP_FIELDS = {
     "source": ("photoshop", "Source"),
 }
 _IIM_FIELDS = {"credit_line": (2, 110), "creator": (2, 80), "copyright_notice": (2, 116), "source": (2, 115)}
-
-
-@dataclass(frozen=True)
-class EmbeddedCredit:
-    """The credit fields found in an image file (any of them may be missing)."""
-
-    credit_line: str | None = None
-    creator: tuple[str, ...] = ()
-    copyright_notice: str | None = None
-    source: str | None = None
-    #: where they were found: "xmp", "iptc" or "xmp+iptc"
-    origin: str = ""
-
-    @property
-    def text(self) -> str:
-        """One line to show: the Credit Line, else creator / source, else the copyright notice."""
-        if self.credit_line:
-            return self.credit_line
-        names = [*self.creator, *([self.source] if self.source else [])]
-        if names:
-            return " / ".join(dict.fromkeys(names))
-        return self.copyright_notice or ""
-
-    def as_dict(self) -> dict:
-        data = asdict(self)
-        data["creator"] = list(self.creator)
-        return {k: v for k, v in data.items() if v not in (None, "", [])}
 
 
 def local_path(src: str | None, article_path: str) -> Path | None:
@@ -190,17 +164,15 @@ def _from_iim(info: dict) -> dict[str, object]:
     return found
 
 
-def credits_for(srcs: list[str | None], article_path: str) -> list[tuple[str | None, dict]]:
-    """For each image ``src``: its embedded credit line (or None) and what was found, for ``meta``."""
-    out: list[tuple[str | None, dict]] = []
+def credits_for(srcs: list[str | None], article_path: str) -> list[tuple[EmbeddedCredit | None, str | None]]:
+    """For each image ``src``: the credit fields its file holds, or None with the reason why
+    (the reason is None too for an image that is not a local file)."""
+    out: list[tuple[EmbeddedCredit | None, str | None]] = []
     for src in srcs:
         path = local_path(src, article_path)
         if path is None:
-            out.append((None, {}))
+            out.append((None, None))
             continue
         credit, reason = read_credit(path)
-        if credit is None:
-            out.append((None, {"embedded_reason": reason}))
-        else:
-            out.append((credit.text or None, {"embedded": credit.as_dict()}))
+        out.append((credit, None) if credit is not None else (None, reason))
     return out

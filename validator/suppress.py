@@ -3,7 +3,7 @@
 Three forms, most specific first:
 
 - **Comments** in Markdown and HTML (readers keep them in
-  ``Article.meta["comments"]`` as ``[{"line", "text"}]``)::
+  ``Article.comments``, each with its line)::
 
       <!-- provcheck-disable-next-line photo-credit -- credit is in the CMS -->
       <!-- provcheck-disable scrape-residue, title-repeated -- quoted page, kept on purpose -->
@@ -109,17 +109,14 @@ def _content_lines(article: Article) -> list[int]:
 
 def from_comments(article: Article) -> tuple[list[Suppression], list[Finding]]:
     """Suppressions in the article's comments, and problems with them."""
-    comments = article.meta.get("comments") if isinstance(article.meta, dict) else None
-    if not isinstance(comments, list):
+    if not article.comments:
         return [], []
     out: list[Suppression] = []
     problems: list[Finding] = []
     open_: list[Suppression] = []
     content: list[int] | None = None
-    for comment in comments:
-        if not isinstance(comment, dict) or not isinstance(comment.get("text"), str):
-            continue
-        text, start = comment["text"], comment.get("line") if isinstance(comment.get("line"), int) else 1
+    for comment in article.comments:
+        text, start = comment.text, comment.line
         if "<!--" not in text:  # a reader that keeps only the comment's inside
             text = f"<!--{text}-->"
         for m in _COMMENT.finditer(text):

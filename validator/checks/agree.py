@@ -3,14 +3,15 @@
 A page often says the same thing several times: HTML declares its language
 in ``<html lang>``, ``og:locale``, JSON-LD ``inLanguage`` and a
 Content-Language meta tag; Markdown in its front matter.  Readers keep every
-declaration in a mapping of ``Article.meta`` — declaration → value, e.g.
-``meta["languages"] == {"html lang": "en", "og:locale": "en",
-"inLanguage": "fr"}`` — and this check fails when the values differ.
+declaration in a mapping — declaration → value, e.g. ``Article.languages ==
+{"html lang": "en", "og:locale": "en", "inLanguage": "fr"}`` — and this check
+fails when the values differ.
 
 Options:
 
-- ``field`` (required): the key of ``Article.meta`` holding the mapping
-  (``languages``).
+- ``field`` (required): the declarations to compare: ``languages`` (those
+  the readers gather), or the key of a mapping in the article's raw metadata
+  (front matter, JSON record).
 - ``compare`` (``exact`` or ``primary``, default ``exact``): ``exact``
   compares whole values (case and surrounding spaces aside); ``primary``
   compares only the part before the first ``-`` or ``_`` — a BCP 47 primary
@@ -41,10 +42,12 @@ from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
 from validator.model import Evidence
 
 _SUBTAG = re.compile(r"[-_]")
+#: the declarations readers gather into a field of the Article
+DECLARED = frozenset({"languages"})
 
 
 def declarations(value: Any) -> dict[str, str]:
-    """The declarations of a ``meta`` mapping with a text value, by name."""
+    """The declarations of a mapping with a text value, by name."""
     if not isinstance(value, dict):
         return {}
     out = {}
@@ -64,7 +67,7 @@ class Check(CheckModel):
         return _SUBTAG.split(value, 1)[0] if self.compare == "primary" else value
 
     def run(self, article: Article, ctx: Context) -> Outcome:
-        found = declarations(article.meta.get(self.field))
+        found = declarations(getattr(article, self.field) if self.field in DECLARED else article.meta.get(self.field))
         if not found:
             return Outcome(skipped=f"the article has no {self.field} declarations")
         if len(found) == 1:

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Literal, Optional
+from typing import Literal, Optional
 
 from validator.article import Article, Image
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
@@ -78,19 +78,15 @@ def _names(text: str | None) -> list[str]:
     return names or [text]
 
 
-def embedded_names(image: Image, details: Any = None) -> list[str]:
-    """The people and organisations an image file's embedded credit names.
-
-    ``details`` is the image's entry of ``Article.meta["images"]`` (the
-    fields read from the file); without it, the embedded credit line is read."""
-    found = details.get("embedded") if isinstance(details, dict) else None
-    if not isinstance(found, dict):
+def embedded_names(image: Image) -> list[str]:
+    """The people and organisations an image file's embedded credit names: every field
+    read from the file (``Image.embedded``), else the embedded credit line."""
+    found = image.embedded
+    if found is None:
         return list(dict.fromkeys(_names(image.embedded_credit)))
     names: list[str] = []
-    creators = found.get("creator") or []
-    for text in [found.get("credit_line"), *(creators if isinstance(creators, list) else [creators]),
-                 found.get("source"), found.get("copyright_notice")]:
-        names += _names(text) if isinstance(text, str) else []
+    for text in [found.credit_line, *found.creator, found.source, found.copyright_notice]:
+        names += _names(text) if text else []
     return list(dict.fromkeys(names))
 
 
@@ -158,14 +154,11 @@ class Check(CheckModel):
         return out
 
     def _consistent(self, article: Article) -> Outcome:
-        details = article.meta.get("images") if isinstance(article.meta.get("images"), list) else []
         out, compared = Outcome(), 0
-        for n, image in enumerate(article.images):
+        for image in article.images:
             if not image.credit or not image.embedded_credit:
                 continue
-            entry = details[n] if n < len(details) and isinstance(details[n], dict) \
-                and details[n].get("src") == image.src else None
-            names = embedded_names(image, entry)
+            names = embedded_names(image)
             if not names:
                 continue
             compared += 1

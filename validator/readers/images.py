@@ -9,7 +9,7 @@ each local image file (:mod:`validator.imagemeta`) and builds the models.
 from __future__ import annotations
 
 from validator import imagemeta
-from validator.article import Image
+from validator.article import EmbeddedCredit, Image
 
 
 def merge_images(declared: list[dict], shown: list[dict]) -> list[dict]:
@@ -31,13 +31,22 @@ def merge_images(declared: list[dict], shown: list[dict]) -> list[dict]:
     return out
 
 
-def finish_images(found: list[dict], path: str) -> tuple[tuple[Image, ...], list[dict]]:
-    """Image models with embedded credits filled, and per-image notes for ``meta``."""
+#: what :func:`finish_images` reads from the image file itself
+FILE_FIELDS = frozenset({"embedded_credit", "embedded", "embedded_reason"})
+
+
+def finish_images(found: list[dict], path: str) -> tuple[Image, ...]:
+    """Image models, with what each local image file says of its credit."""
     embedded = imagemeta.credits_for([im.get("src") for im in found], path)
-    images, extra = [], []
-    for n, (im, (credit, info)) in enumerate(zip(found, embedded)):
-        im = {k: v for k, v in im.items() if k in Image.model_fields and k != "embedded_credit"}
+    images = []
+    for n, (im, (credit, reason)) in enumerate(zip(found, embedded)):
+        im = {k: v for k, v in im.items() if k in Image.model_fields and k not in FILE_FIELDS}
         im.setdefault("position", "lead" if n == 0 else "inline")
-        images.append(Image(**im, embedded_credit=credit))
-        extra.append({"src": im.get("src"), **info} if info else {})
-    return tuple(images), extra
+        images.append(Image(**im, **file_fields(credit, reason)))
+    return tuple(images)
+
+
+def file_fields(credit: EmbeddedCredit | None, reason: str | None) -> dict:
+    """The Image fields of what :func:`validator.imagemeta.credits_for` found for one image."""
+    return {"embedded_credit": (credit.text or None) if credit is not None else None, "embedded": credit,
+            "embedded_reason": reason}

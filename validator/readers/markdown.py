@@ -8,16 +8,16 @@ An image (``![alt](src)``) takes as caption the rest of its paragraph or the
 short paragraph right under it, and a credit from that caption ("Photo: …",
 "Name / Agency", a trailing "(Name/Agency)").  The closing notes and the page
 furniture are found from layout as for plain text.  HTML comments are kept in
-``meta["comments"]`` with their lines (inline suppressions read them).
+``Article.comments`` with their lines (inline suppressions read them).
 
 An image listed in the front matter's ``images`` and shown in the body is one
 image (merged by ``src``, as in a JSON record): the front matter's caption and
 credit win, the body fills what it lacks and gives its lead/inline place (lead
 when no paragraph stands before it).  A local image (relative ``src``) is
 looked up next to the article for the credit embedded in the file
-(``Image.embedded_credit``, details in ``meta["images"]``).  The front
+(``Image.embedded_credit``, every field in ``Image.embedded``).  The front
 matter's ``lang`` (a ``-t-`` transform subtag gives ``source.language``) is
-recorded in ``meta["languages"]`` as the HTML reader records its declarations.
+recorded in ``Article.languages`` as the HTML reader records its declarations.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.common import utils as md_utils
 
-from validator.article import Article, Image, Link
+from validator.article import Article, Comment, Image, Link
 from validator.credits import looks_like_credit_line
 from validator.detect.photo import credit_span
 from validator.errors import ReadError
@@ -176,7 +176,7 @@ def read(text: str, path: str) -> list[Article]:
     declared: list[Image] = list(fields.pop("images", []))
     images: list[Image] = []  # the images the body shows
     links: list[Link] = []
-    comments: list[dict] = []
+    comments: list[Comment] = []
     title = fields.get("title")
     for key in ("title", *_STANDFIRST_KEYS):
         value = fm.data.get(key)
@@ -190,7 +190,7 @@ def read(text: str, path: str) -> list[Article]:
     for unit, tok, kind in _inline_units(tokens, body_lines, fm.body_line):
         if kind == "html":
             if unit.text.startswith("<!--"):
-                comments.append({"line": unit.line, "text": unit.text})
+                comments.append(Comment(line=unit.line, text=unit.text))
             continue
         for child in tok.children or []:
             if child.type == "link_open":
@@ -239,19 +239,13 @@ def read(text: str, path: str) -> list[Article]:
         units.append(unit)
     classify(units, has_title=title is not None)
     blocks = units_to_blocks(units)
-    built, extra = finish_images(merge_images(_declared(declared, fm.data.get("images")),
+    built = finish_images(merge_images(_declared(declared, fm.data.get("images")),
                                               [im.model_dump() for im in images]), path)
-    meta = dict(fm.data)
-    if comments:
-        meta["comments"] = comments
-    if any(extra):
-        meta["images"] = extra
     languages = {f"front matter {key}": primary_language(fm.data[key]) for key in _LANGUAGE_KEYS
                  if isinstance(fm.data.get(key), str) and primary_language(fm.data[key])}
-    if languages:
-        meta["languages"] = languages
     return [Article(id=path, path=path, format="markdown", blocks=tuple(blocks), images=built,
-                    links=tuple(links), meta=meta, notes=tuple(notes), **fields)]
+                    links=tuple(links), comments=tuple(comments), languages=languages, meta=dict(fm.data),
+                    notes=tuple(notes), **fields)]
 
 
 def _declared(images: list[Image], raw) -> list[dict]:

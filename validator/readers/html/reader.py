@@ -30,7 +30,7 @@ outside the article.  Article bylines and dates become metadata (``meta["byline"
 
 Metadata comes from JSON-LD (see :mod:`validator.readers.html.jsonld`), ``<html
 lang>``, ``og:locale``, ``og:site_name``, ``article:author`` and ``meta
-name=author``; every declared language is kept in ``meta["languages"]`` for
+name=author``; every declared language is kept in ``Article.languages`` for
 the consistency rules, and a language tag with a transform subtag
 (``en-t-ar``: English, translated from Arabic) gives ``source.language``
 (split by :func:`validator.readers.metadata.split_lang`, as in every format).
@@ -43,13 +43,14 @@ import re
 from typing import Any
 
 from validator import imagemeta
-from validator.article import Article, Block, Image, Link, Source
+from validator.article import Article, Block, Comment, Image, Link, Source
 from validator.errors import ReadError
 from validator.readers.html import jsonld
 from validator.readers.html.extract import Extractor
-from validator.readers.html.tree import Element, Text, parse
 from validator.readers.html.page import body_of
 from validator.readers.html.region import metadata_images, region_summary, same_image
+from validator.readers.html.tree import Element, Text, parse
+from validator.readers.images import file_fields
 from validator.readers.metadata import split_lang
 
 __all__ = ["EXTENSIONS", "read", "split_lang"]
@@ -74,7 +75,7 @@ def read(text: str, path: str) -> list[Article | ReadError]:
         notes.append("no article text was found in the page")
     found = ex.images + metadata_images(ex.images, summary, head, root,
                                         next((b for b in ex.blocks if b.kind == "title"), None))
-    images, image_meta = _images(found, summary, path)
+    images = _images(found, summary, path)
     meta: dict[str, Any] = {"body": how, "meta_tags": head["tags"], "region": region_summary(root, body, how, ex)}
     if head["lang"]:
         meta["html_lang"] = head["lang"]
@@ -86,15 +87,11 @@ def read(text: str, path: str) -> list[Article | ReadError]:
         meta["byline"] = ex.bylines
     if ex.dates:
         meta["dates"] = ex.dates
-    if any(image_meta):
-        meta["images"] = image_meta
-    comments = provcheck_comments(text)
-    if comments:
-        meta["comments"] = comments
-    fields = _fields(head, summary, ex, meta)
+    fields = _fields(head, summary, ex)
     return [Article(
         id=path, path=path, format="html", images=tuple(images), blocks=tuple(ex.blocks),
-        links=tuple(Link(**link) for link in ex.links), meta=meta, notes=tuple(notes), **fields,
+        links=tuple(Link(**link) for link in ex.links), comments=tuple(provcheck_comments(text)), meta=meta,
+        notes=tuple(notes), **fields,
     )]
 
 
@@ -153,7 +150,7 @@ def _first(value: Any) -> str | None:
     return value or None
 
 
-def _fields(head: dict, ld: dict, ex: Extractor, meta: dict) -> dict[str, Any]:
+def _fields(head: dict, ld: dict, ex: Extractor) -> dict[str, Any]:
     tags = head["tags"]
     declared = {
         "inLanguage": ld.get("inLanguage"),
@@ -169,8 +166,6 @@ def _fields(head: dict, ld: dict, ex: Extractor, meta: dict) -> dict[str, Any]:
             languages[name] = _primary(tag)
             lang = lang or (_primary(tag) if name == "og:locale" else tag)
         source_lang = source_lang or transformed
-    if languages:
-        meta["languages"] = languages
 
     title = ld.get("headline") or ex.title_text() or _first(tags.get("og:title"))
     authors = ld.get("authors") or [a for a in _as_list(tags.get("article:author")) + _as_list(tags.get("author"))
@@ -187,7 +182,7 @@ def _fields(head: dict, ld: dict, ex: Extractor, meta: dict) -> dict[str, Any]:
     return {
         "title": title, "lang": lang, "outlet": outlet, "authors": tuple(dict.fromkeys(authors)),
         "source": Source(**work) if work else None, "translator": translator or None,
-        "translated": translated, "wire": (wire,) if wire else (),
+        "translated": translated, "wire": (wire,) if wire else (), "languages": languages,
     }
 
 
@@ -200,8 +195,8 @@ def _as_list(value: Any) -> list[str]:
 # --- images -------------------------------------------------------------------------
 
 
-def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[dict]]:
-    """The Image models, and per image what JSON-LD and the file itself say (for ``meta``)."""
+def _images(found: list[dict], ld: dict, path: str) -> list[Image]:
+    """The Image models, with what JSON-LD and the image file itself say of each."""
     extra: list[dict] = [{} for _ in found]
     for entry in ld.get("images", []):
         match = next((i for i, im in enumerate(found) if same_image(im.get("src"), entry.get("url"))), None)
@@ -216,21 +211,16 @@ def _images(found: list[dict], ld: dict, path: str) -> tuple[list[Image], list[d
                 if not found[match].get("credit"):  # a credit the page's metadata gives, not shown
                     found[match] = {**found[match], "credit": credit, "credit_visible": False}
     embedded = imagemeta.credits_for([im.get("src") for im in found], path)
-    images = []
-    for im, (credit, info), more in zip(found, embedded, extra):
-        more.update(info)
-        if more:
-            more["src"] = im.get("src")
-        images.append(Image(**im, embedded_credit=credit))
-    return images, extra
+    return [Image(**im, **more, **file_fields(credit, reason))
+            for im, (credit, reason), more in zip(found, embedded, extra)]
 
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
 
-def provcheck_comments(text: str) -> list[dict]:
+def provcheck_comments(text: str) -> list[Comment]:
     """The page's ``<!-- provcheck-… -->`` comments with their lines (for suppressions)."""
     if "provcheck" not in text:
         return []
-    return [{"line": text.count("\n", 0, m.start()) + 1, "text": m.group(0)}
+    return [Comment(line=text.count("\n", 0, m.start()) + 1, text=m.group(0))
             for m in _COMMENT.finditer(text) if "provcheck" in m.group(1)]

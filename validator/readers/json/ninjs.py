@@ -159,10 +159,8 @@ def ninjs_article(rec: Record) -> Article:
 
     # pictures
     images = merge_images(_associations(rec, item), images)
-    built, extra = finish_images(images, rec.path)
+    built = finish_images(images, rec.path)
     meta = {"json_schema": "ninjs", "ninjs": _summary(item)}
-    if any(extra):
-        meta["images"] = extra
     source = {k: v for k, v in source.items() if v}
     return Article(
         id=rec.id, path=rec.path, format="ninjs", title=title if isinstance(title, str) else None, lang=lang,

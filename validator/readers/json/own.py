@@ -65,11 +65,9 @@ def own_article(rec: Record, fmt: str = "json") -> Article:
     footer = rec.text_block("footer", ("footer",), value["footer"]) if isinstance(value.get("footer"), str) else None
     if footer:
         blocks.append(footer)
-    built, extra = finish_images(images, rec.path)
+    built = finish_images(images, rec.path)
     meta: dict[str, Any] = {k: v for k, v in value.items() if k not in ("body", "body_html")}
     meta["json_schema"] = "provcheck"
-    if any(extra):
-        meta["images"] = extra
     return Article(
         id=rec.id, path=rec.path, format=fmt, images=built, blocks=tuple(blocks),
         links=tuple(Link(**ln) for ln in links), meta=meta, line=rec.line, notes=tuple(notes), **fields,
