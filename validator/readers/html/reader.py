@@ -69,8 +69,8 @@ def read(text: str, path: str) -> list[Article | ReadError]:
     summary, errors = _jsonld_summary(head["ld"])
     notes.extend(errors)
     if head["og_title"] and not any(b.kind == "title" for b in ex.blocks):
-        text, line, column = head["og_title"]  # no <h1> and no <title>: the og:title, at its tag
-        ex.blocks.insert(0, Block(kind="title", text=text, line=line, column=column))
+        title, line, column = head["og_title"]  # no <h1> and no <title>: the og:title, at its tag
+        ex.blocks.insert(0, Block(kind="title", text=title, line=line, column=column))
     if not ex.blocks:
         notes.append("no article text was found in the page")
     found = ex.images + metadata_images(ex.images, summary, head, root,
