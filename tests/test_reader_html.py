@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from validator.article import Comment
 from validator.errors import ReadError
 from validator.readers.html import jsonld
 from validator.readers.html import reader as html
@@ -269,3 +270,12 @@ def test_jsonld_accepts_strings_objects_arrays_and_references():
     assert summary["publisher"] == "Daily"
     assert summary["images"] == [{"url": "https://x.example/a.jpg", "lead": True},
                                  {"url": "https://x.example/b.jpg", "copyrightHolder": "Agency", "lead": False}]
+
+
+def test_html_comments_are_read_when_the_title_comes_from_og_title():
+    page = ('<html><head><meta property="og:title" content="Bus Routes Return"></head><body>\n'
+            "<!-- provcheck-disable photo-credit -- credited in the CMS -->\n"
+            "<p>Three bus routes returned to the old city on Saturday.</p></body></html>\n")
+    [article] = html.read(page, "a.html")
+    assert article.title == "Bus Routes Return" and article.blocks[0].kind == "title"
+    assert article.comments == (Comment(line=2, text="<!-- provcheck-disable photo-credit -- credited in the CMS -->"),)

@@ -251,13 +251,3 @@ def test_html_comments_suppress_like_markdown(tmp_path, capsys):
     assert (finding["rule"], finding["line"], finding["suppressed"], finding["suppression"]) == (
         "photo-credit", 5, True, "the credit is in the CMS caption field")
 
-
-def test_html_comments_are_read_when_the_title_comes_from_og_title():
-    from validator.article import Comment
-    from validator.readers.html import reader as html
-    page = ('<html><head><meta property="og:title" content="Bus Routes Return"></head><body>\n'
-            "<!-- provcheck-disable photo-credit -- credited in the CMS -->\n"
-            "<p>Three bus routes returned to the old city on Saturday.</p></body></html>\n")
-    [article] = html.read(page, "a.html")
-    assert article.title == "Bus Routes Return" and article.blocks[0].kind == "title"
-    assert article.comments == (Comment(line=2, text="<!-- provcheck-disable photo-credit -- credited in the CMS -->"),)
