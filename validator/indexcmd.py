@@ -13,17 +13,16 @@ else its metadata: ``wire`` (first agency), ``outlet``, a ninjs
 ``infosource``, ``source``.  An article without one, an article with fewer
 words than a shingle, and an input that cannot be read are reported on
 stderr and not indexed; the exit code is then 1 (0 when every article was
-indexed, 2 on a usage error or an unreadable index).  Progress goes to
-stderr when it is a terminal.
+indexed, 2 on a usage error or an unreadable index).  A progress bar
+(:mod:`validator.progress`) goes to stderr on a terminal, as for ``check``.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 
-from validator import discover, inputs, reading, refindex, shingles
+from validator import discover, inputs, progress, reading, refindex, shingles
 from validator.article import Article
 from validator.errors import ReadError, UsageError
 from validator.settings import Settings
@@ -65,30 +64,14 @@ def item_id(article: Article) -> str:
     return _meta(article, ("uri", "guid", "id")) or article.id
 
 
-class _Progress:
-    def __init__(self, stream=sys.stderr):
-        self.stream, self.on = stream, stream.isatty()
-        self.start = self.last = time.monotonic()
-
-    def tick(self, done: int, path: str) -> None:
-        now = time.monotonic()
-        if self.on and now - self.last >= 0.5:
-            self.last = now
-            rate = done / max(now - self.start, 1e-9)
-            self.stream.write(f"\r{done:,} articles indexed ({rate:,.0f}/s) · {os.path.basename(path)[:40]:<40}")
-            self.stream.flush()
-
-    def end(self) -> None:
-        if self.on:
-            self.stream.write("\r" + " " * 100 + "\r")
-
-
 def fill(index: refindex.Index, paths: list[str], source: str | None, limit: int) -> tuple[int, int]:
     """Index every article under ``paths``; returns (indexed, not indexed)."""
     added = problems = 0
-    progress = _Progress()
+    records = discover.discover(paths)
+    bar = progress.start(sum(_size(r.path) for r in records if r.status == "checked"))
     pending = 0
-    for record in discover.discover(paths):
+    for record in records:
+        before = added
         if record.status != "checked":
             if record.status == "error":
                 problems += _warn(f"{record.path}: {record.reason}")
@@ -116,14 +99,23 @@ def fill(index: refindex.Index, paths: list[str], source: str | None, limit: int
                     if pending >= BATCH:
                         index.conn.commit()
                         pending = 0
-                    progress.tick(added, record.path)
         except inputs.Unreadable as exc:
             problems += _warn(f"{record.path}: {exc.result.findings[0].message}")
         except reading.TooSlow as exc:
             problems += _warn(f"{record.path}: {exc.message()}")
+        if bar:
+            bar.update(_size(record.path), added - before)
     index.conn.commit()
-    progress.end()
+    if bar:
+        bar.close()
     return added, problems
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _warn(message: str) -> int:
