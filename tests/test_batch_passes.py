@@ -12,6 +12,7 @@ from validator import batch as batches
 from validator import cache, engine
 from validator.cli import main
 from validator.policy import load_policy
+from validator.units import Job
 
 STORY = ("Harbour Cranes Idle\n\nDock workers in the northern port stopped work on Thursday over a pay "
          "dispute that has lasted for months, union officials said, and ships waited offshore.\n\n"
@@ -82,14 +83,14 @@ def test_the_reference_index_bytes_are_in_the_cache_key(tmp_path):
     policy = load_policy(None)
     settings = policy.config.settings.model_copy(update={"reference": str(index)})
     policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
-    job = batches.Job(policy, policy.rules)
+    job = Job(policy, policy.rules)
     store = cache.Cache(tmp_path / "cache")
     first = store.bind(job).context
     assert store.bind(job).context == first
     index.write_bytes(b"second build")
     assert store.bind(job).context != first
     plain = load_policy(None)
-    assert store.bind(batches.Job(plain, plain.rules)).context != first
+    assert store.bind(Job(plain, plain.rules)).context != first
 
 
 def test_standard_input_goes_through_the_batch(tmp_path, monkeypatch, capsys):
