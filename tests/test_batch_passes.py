@@ -125,3 +125,50 @@ def test_a_failing_pool_is_stopped_and_reported(tmp_path, monkeypatch):
     results.close()  # GeneratorExit in the pool's context: its workers are killed and waited for
     assert len(stopped) == 1
     assert not any(p.is_alive() for p in (stopped[0]._processes or {}).values())
+
+
+def test_the_pre_pass_reads_each_file_once(tmp_path, capsys, monkeypatch):
+    """With boilerplate learned, the check of a file unpacks what the pre-pass read of it:
+    the file is opened and parsed once, and the report is the one a second reading gives."""
+    from validator import inputs, prepass
+
+    folder = _batch(tmp_path, 24)
+    opened: list[str] = []
+    real = inputs.items_of
+    monkeypatch.setattr(inputs, "items_of", lambda source, *a, **k: opened.append(source) or real(source, *a, **k))
+    _, once = _json(capsys, str(folder), "--jobs", "1")
+    assert sorted(opened) == sorted(str(p) for p in folder.iterdir())
+    assert "in 16 of the batch's 24 articles" in _residue_lines(once)["a01.txt"][0]
+    opened.clear()
+    monkeypatch.setattr(prepass, "KEEP_BYTES", 0)  # nothing kept: every file is read again for its check
+    _, twice = _json(capsys, str(folder), "--jobs", "1")
+    assert len(opened) == 48 and twice == once
+
+
+def test_a_packed_unit_is_the_items_read(tmp_path):
+    """What the pre-pass packs gives back the items and note a reading gives: a list for a file
+    read whole, an iterator for streamed JSONL records (a bad record stays a ReadError)."""
+    from validator import inputs
+    from validator.errors import ReadError
+    from validator.readers import reader_for
+
+    policy = load_policy(None)
+    story = tmp_path / "story.txt"
+    story.write_bytes(STORY.encode("cp1252").replace(b"Dock", b"D\x93ock"))
+    records = tmp_path / "feed.jsonl"
+    records.write_text(json.dumps({"title": "Cranes", "body": STORY}) + "\n[1, 2]\n", encoding="utf-8")
+    notes = []
+    for path, whole in ((str(story), True), (str(records), False)):
+        articles, packed = inputs.preread(path, path, policy, 10.0)
+        items, note = packed.unpack()
+        read, read_note = inputs.items_of(path, path, policy, reader_for(path), 10.0)
+        assert isinstance(items, list) is whole and note == read_note
+        notes.append(note)
+        items, read = list(items), list(read)
+        assert [type(i) for i in items] == [type(i) for i in read] and len(articles) == 1
+        assert [i for i in items if not isinstance(i, ReadError)] == [i for i in read if not isinstance(i, ReadError)]
+        assert [(e.message, e.line, e.record) for e in items if isinstance(e, ReadError)] == \
+            [(e.message, e.line, e.record) for e in read if isinstance(e, ReadError)]
+    assert "1252" in notes[0] and notes[1] is None  # the decoding note travels with the items
+    _, packed = inputs.preread(str(tmp_path / "gone.txt"), str(tmp_path / "gone.txt"), policy, 10.0)
+    assert packed is None  # unreadable: the check reads it again and reports why
