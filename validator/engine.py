@@ -6,9 +6,11 @@
 budget (:mod:`validator.inputs`) and checks each article in it; a file that
 cannot be read becomes an ``input-error`` and the batch goes on.
 :func:`run` and :func:`collect` turn a batch (:mod:`validator.batch`:
-discovery, units, the boilerplate pre-pass, executors, the cache) into a
-``RunReport``; results come in report order, so the report does not depend on
-the number of workers.  The engine knows no check kind: facts (and the
+discovery, units, the boilerplate pre-pass, executors, the cache) into the
+run's finished ``RunReport``: results in report order (so the report does not
+depend on the number of workers), then the one post-processing step
+(:mod:`validator.postprocess`: run-level suppression findings, the baseline).
+The engine knows no check kind: facts (and the
 evidence found computing them) come from :mod:`validator.facts`, each check
 from its rule.
 """
