@@ -172,3 +172,20 @@ def test_a_packed_unit_is_the_items_read(tmp_path):
     assert "1252" in notes[0] and notes[1] is None  # the decoding note travels with the items
     _, packed = inputs.preread(str(tmp_path / "gone.txt"), str(tmp_path / "gone.txt"), policy, 10.0)
     assert packed is None  # unreadable: the check reads it again and reports why
+
+
+def test_packs_past_the_bound_are_read_again(tmp_path, capsys, monkeypatch):
+    """The packs kept between the passes are bounded: units past KEEP_BYTES are read again
+    for their check, and the report is the same."""
+    from validator import inputs, prepass
+
+    folder = _batch(tmp_path, 24)
+    _, whole = _json(capsys, str(folder), "--jobs", "1")
+    opened: list[str] = []
+    real = inputs.items_of
+    monkeypatch.setattr(inputs, "items_of", lambda source, *a, **k: opened.append(source) or real(source, *a, **k))
+    size = len(inputs.preread(str(folder / "a00.txt"), str(folder / "a00.txt"), load_policy(None), 10.0)[1].blob)
+    monkeypatch.setattr(prepass, "KEEP_BYTES", size * 5)  # about five packs fit
+    opened.clear()
+    _, bounded = _json(capsys, str(folder), "--jobs", "1")
+    assert bounded == whole and 24 + 3 <= len(opened) <= 24 + 21
