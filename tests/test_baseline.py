@@ -151,3 +151,20 @@ def test_a_bad_baseline_file_is_a_usage_error(site, capsys, content, message):
     assert main(["check", "news", "--baseline", "provcheck-baseline.json"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("provcheck: --baseline provcheck-baseline.json: ") and message in err
+
+
+def test_the_run_applies_the_baseline_itself(site, capsys):
+    """Post-processing is the run's (validator.postprocess): engine.run with a baseline gives the
+    finished report — baselined findings marked, stale entries reported — with no CLI involved."""
+    from validator import baseline, engine
+    from validator.policy import load_policy
+
+    make_baseline(capsys)
+    Path("news/budget.md").write_text(f"Council Approves Budget\n\n{BODY}", encoding="utf-8")  # fixed
+    (Path("news") / "more.md").write_text(ARTICLE.replace("Council", "Mayor"), encoding="utf-8")
+    report = engine.run(["news"], load_policy(None), fail_on="info", max_warnings=0,
+                        accepted=baseline.load("provcheck-baseline.json"))
+    assert sorted((f.rule, Path(f.path).name, f.suppressed) for f in report.findings) == [
+        ("baseline-stale", "provcheck-baseline.json", False), ("scrape-residue", "more.md", False)]
+    assert "baseline-stale" in {r.id for r in report.rules}
+    assert (report.max_warnings, report.verdict.exit_code) == (0, 1)

@@ -12,6 +12,7 @@ from validator import batch as batches
 from validator import cache, engine
 from validator.cli import main
 from validator.policy import load_policy
+from validator.units import Job
 
 STORY = ("Harbour Cranes Idle\n\nDock workers in the northern port stopped work on Thursday over a pay "
          "dispute that has lasted for months, union officials said, and ships waited offshore.\n\n"
@@ -82,14 +83,14 @@ def test_the_reference_index_bytes_are_in_the_cache_key(tmp_path):
     policy = load_policy(None)
     settings = policy.config.settings.model_copy(update={"reference": str(index)})
     policy = policy.model_copy(update={"config": policy.config.model_copy(update={"settings": settings})})
-    job = batches.Job(policy, policy.rules)
+    job = Job(policy, policy.rules)
     store = cache.Cache(tmp_path / "cache")
     first = store.bind(job).context
     assert store.bind(job).context == first
     index.write_bytes(b"second build")
     assert store.bind(job).context != first
     plain = load_policy(None)
-    assert store.bind(batches.Job(plain, plain.rules)).context != first
+    assert store.bind(Job(plain, plain.rules)).context != first
 
 
 def test_standard_input_goes_through_the_batch(tmp_path, monkeypatch, capsys):
@@ -124,3 +125,67 @@ def test_a_failing_pool_is_stopped_and_reported(tmp_path, monkeypatch):
     results.close()  # GeneratorExit in the pool's context: its workers are killed and waited for
     assert len(stopped) == 1
     assert not any(p.is_alive() for p in (stopped[0]._processes or {}).values())
+
+
+def test_the_pre_pass_reads_each_file_once(tmp_path, capsys, monkeypatch):
+    """With boilerplate learned, the check of a file unpacks what the pre-pass read of it:
+    the file is opened and parsed once, and the report is the one a second reading gives."""
+    from validator import inputs, prepass
+
+    folder = _batch(tmp_path, 24)
+    opened: list[str] = []
+    real = inputs.items_of
+    monkeypatch.setattr(inputs, "items_of", lambda source, *a, **k: opened.append(source) or real(source, *a, **k))
+    _, once = _json(capsys, str(folder), "--jobs", "1")
+    assert sorted(opened) == sorted(str(p) for p in folder.iterdir())
+    assert "in 16 of the batch's 24 articles" in _residue_lines(once)["a01.txt"][0]
+    opened.clear()
+    monkeypatch.setattr(prepass, "KEEP_BYTES", 0)  # nothing kept: every file is read again for its check
+    _, twice = _json(capsys, str(folder), "--jobs", "1")
+    assert len(opened) == 48 and twice == once
+
+
+def test_a_packed_unit_is_the_items_read(tmp_path):
+    """What the pre-pass packs gives back the items and note a reading gives: a list for a file
+    read whole, an iterator for streamed JSONL records (a bad record stays a ReadError)."""
+    from validator import inputs
+    from validator.errors import ReadError
+    from validator.readers import reader_for
+
+    policy = load_policy(None)
+    story = tmp_path / "story.txt"
+    story.write_bytes(STORY.encode("cp1252").replace(b"Dock", b"D\x93ock"))
+    records = tmp_path / "feed.jsonl"
+    records.write_text(json.dumps({"title": "Cranes", "body": STORY}) + "\n[1, 2]\n", encoding="utf-8")
+    notes = []
+    for path, whole in ((str(story), True), (str(records), False)):
+        articles, packed = inputs.preread(path, path, policy, 10.0)
+        items, note = packed.unpack()
+        read, read_note = inputs.items_of(path, path, policy, reader_for(path), 10.0)
+        assert isinstance(items, list) is whole and note == read_note
+        notes.append(note)
+        items, read = list(items), list(read)
+        assert [type(i) for i in items] == [type(i) for i in read] and len(articles) == 1
+        assert [i for i in items if not isinstance(i, ReadError)] == [i for i in read if not isinstance(i, ReadError)]
+        assert [(e.message, e.line, e.record) for e in items if isinstance(e, ReadError)] == \
+            [(e.message, e.line, e.record) for e in read if isinstance(e, ReadError)]
+    assert "1252" in notes[0] and notes[1] is None  # the decoding note travels with the items
+    _, packed = inputs.preread(str(tmp_path / "gone.txt"), str(tmp_path / "gone.txt"), policy, 10.0)
+    assert packed is None  # unreadable: the check reads it again and reports why
+
+
+def test_packs_past_the_bound_are_read_again(tmp_path, capsys, monkeypatch):
+    """The packs kept between the passes are bounded: units past KEEP_BYTES are read again
+    for their check, and the report is the same."""
+    from validator import inputs, prepass
+
+    folder = _batch(tmp_path, 24)
+    _, whole = _json(capsys, str(folder), "--jobs", "1")
+    opened: list[str] = []
+    real = inputs.items_of
+    monkeypatch.setattr(inputs, "items_of", lambda source, *a, **k: opened.append(source) or real(source, *a, **k))
+    size = len(inputs.preread(str(folder / "a00.txt"), str(folder / "a00.txt"), load_policy(None), 10.0)[1].blob)
+    monkeypatch.setattr(prepass, "KEEP_BYTES", size * 5)  # about five packs fit
+    opened.clear()
+    _, bounded = _json(capsys, str(folder), "--jobs", "1")
+    assert bounded == whole and 24 + 3 <= len(opened) <= 24 + 21

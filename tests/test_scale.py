@@ -13,7 +13,7 @@ import pytest
 
 from tests.test_determinism import WITH_FINDINGS
 from tests.test_bad_input import GOOD
-from validator import batch as batches
+from validator import units as chunking
 from validator import cache, engine, executors, progress
 from validator.cli import main
 
@@ -61,9 +61,9 @@ def test_jobs_default_to_the_usable_cpus(corpus: Path, tmp_path: Path, monkeypat
 
 def test_chunks_of_a_big_jsonl_batch_report_as_the_whole_file(corpus: Path, tmp_path: Path, monkeypatch) -> None:
     whole = _check([corpus], tmp_path / "whole.json", "--jobs", "1")
-    monkeypatch.setattr(batches, "CHUNK_BYTES", 100)
-    monkeypatch.setattr(batches, "CHUNK_RECORDS", 4)
-    units = list(batches.units_of(str(corpus / "batch.jsonl")))
+    monkeypatch.setattr(chunking, "CHUNK_BYTES", 100)
+    monkeypatch.setattr(chunking, "CHUNK_RECORDS", 4)
+    units = list(chunking.units_of(str(corpus / "batch.jsonl")))
     assert len(units) == 6 and all(u.span for u in units)  # 24 records (one not JSON) in chunks of 4
     assert _check([corpus], tmp_path / "chunked1.json", "--jobs", "1") == whole
     assert _check([corpus], tmp_path / "chunked2.json", "--jobs", "2") == whole

@@ -46,6 +46,14 @@ class Entry:
     line: int = 0  # in the baseline file
 
 
+@dataclass(frozen=True)
+class Accepted:
+    """A baseline file read for ``check --baseline``: its entries and its path."""
+
+    entries: tuple[Entry, ...]
+    path: str
+
+
 def _article_key(article_id: str, base_dir: str) -> str:
     path, sep, record = article_id.rpartition("#")
     if not sep or not record.isdigit():
@@ -66,16 +74,21 @@ def keyed(findings: list[Finding], base_dir: str) -> list[tuple[Finding, str, in
     return out
 
 
-def render(report: RunReport, target: str) -> str:
-    """The baseline file for the report's unsuppressed findings."""
+def entries(report: RunReport, target: str) -> list[dict]:
+    """The baseline entries of the report's unsuppressed findings, for a file at ``target``, sorted."""
     base_dir = os.path.dirname(os.path.abspath(target))
-    entries = []
+    rows = []
     for f, fp, n in keyed(report.findings, base_dir):
         text = " ".join((f.excerpt or f.message).split())
-        entries.append({"rule": f.rule, "article": _article_key(f.article, base_dir),
-                        "text": text if len(text) <= 100 else text[:99] + "…", "occurrence": n, "fingerprint": fp})
-    entries.sort(key=lambda e: (e["article"], e["rule"], e["fingerprint"], e["occurrence"]))
-    lines = [json.dumps(e, ensure_ascii=False) for e in entries]
+        rows.append({"rule": f.rule, "article": _article_key(f.article, base_dir),
+                     "text": text if len(text) <= 100 else text[:99] + "…", "occurrence": n, "fingerprint": fp})
+    rows.sort(key=lambda e: (e["article"], e["rule"], e["fingerprint"], e["occurrence"]))
+    return rows
+
+
+def render(report: RunReport, target: str, rows: list[dict] | None = None) -> str:
+    """The baseline file for the report's unsuppressed findings (``rows``: its :func:`entries`)."""
+    lines = [json.dumps(e, ensure_ascii=False) for e in (entries(report, target) if rows is None else rows)]
     head = (f'{{\n  "version": {BASELINE_VERSION},\n  "tool": {json.dumps(report.tool.get("name", "provcheck"))},\n'
             f'  "about": "findings accepted when this baseline was made; '
             f'provcheck check --baseline FILE reports only new ones",\n  "findings": [')
@@ -83,7 +96,7 @@ def render(report: RunReport, target: str) -> str:
     return head + ("\n" + body + "\n  ]\n}\n" if lines else "]\n}\n")
 
 
-def load(path: str) -> list[Entry]:
+def load(path: str) -> Accepted:
     """The entries of a baseline file, each with its line; a usage error if it
     is missing or not a baseline."""
     try:
@@ -102,15 +115,15 @@ def load(path: str) -> list[Entry]:
     for n, line in enumerate(text.split("\n"), 1):
         for fp in _FINGERPRINT.findall(line):
             lines.setdefault(fp, n)
-    entries = []
+    found = []
     for i, item in enumerate(items):
         try:
             entry = Entry(str(item["rule"]), str(item["article"]), str(item.get("text", "")),
                           int(item.get("occurrence", 0)), str(item["fingerprint"]))
         except (KeyError, TypeError, ValueError):
             raise UsageError(f"--baseline {path}: entry {i + 1} lacks rule, article or fingerprint") from None
-        entries.append(Entry(**{**entry.__dict__, "line": lines.get(entry.fingerprint, 1)}))
-    return entries
+        found.append(Entry(**{**entry.__dict__, "line": lines.get(entry.fingerprint, 1)}))
+    return Accepted(tuple(found), path)
 
 
 @dataclass(frozen=True)
@@ -119,10 +132,12 @@ class _Stub:
     status: str
 
 
-def apply(report: RunReport, entries: list[Entry], path: str) -> RunReport:
-    """Mark baselined findings suppressed; report stale entries."""
+def apply(report: RunReport, accepted: Accepted) -> RunReport:
+    """Mark baselined findings suppressed; report stale entries (the last step of
+    :func:`validator.postprocess.finish`)."""
+    path = accepted.path
     base_dir = os.path.dirname(os.path.abspath(path))
-    wanted = {(e.fingerprint, e.occurrence): e for e in entries}
+    wanted = {(e.fingerprint, e.occurrence): e for e in accepted.entries}
     matched: set[tuple[str, int]] = set()
     marked: dict[Finding, list[bool]] = {}  # by value: equal findings in the order keyed() met them
     for f, fp, n in keyed(report.findings, base_dir):

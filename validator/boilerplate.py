@@ -5,16 +5,17 @@ A page template leaves the same short lines in every article scraped from it
 (``settings.learn_residue: true``: every folder of two articles or more), or by
 default for a folder of at least ``settings.learn_residue_min_batch`` articles
 (20 unless configured; ``--no-learn-residue`` turns it off), the batch
-runner reads the batch once before checking it (:func:`plan` decides;
-:func:`article_sets`, per file, runs in the worker processes with ``--jobs``;
-:func:`learn_groups` gathers them per folder): each article's short lines are normalised (:func:`normal_line`: case folded, digits
+runner reads the batch before checking it (:func:`plan` decides; the pre-pass,
+:mod:`validator.prepass`, maps :func:`article_sets` over the files, in the worker
+processes with ``--jobs``; :func:`learn_groups` gathers them per folder): each article's short lines are normalised (:func:`normal_line`: case folded, digits
 and punctuation levelled) and, per folder, a line found in at least
 ``settings.learn_residue_share`` (30 %) of the folder's articles, and in two at
 least, is boilerplate (:func:`learn`, a pure function of the articles' line
 sets).  The ``scrape-residue`` rule then reports such a line wherever it stands,
 saying in how many of the batch's articles it was found.  (A pre-pass rather
 than a post-pass so that the findings go through the rule's severity, message
-and suppressions like any other; the price is reading the batch twice.)
+and suppressions like any other; what the pre-pass read is kept for the checks,
+so a file is still read once.)
 
 Never learned: prose (a sentence-like line), lines over 12 words or 120
 characters, dates alone, bylines, photo credits, closing notes (a translator's

@@ -6,9 +6,11 @@
 budget (:mod:`validator.inputs`) and checks each article in it; a file that
 cannot be read becomes an ``input-error`` and the batch goes on.
 :func:`run` and :func:`collect` turn a batch (:mod:`validator.batch`:
-discovery, units, the boilerplate pre-pass, executors, the cache) into a
-``RunReport``; results come in report order, so the report does not depend on
-the number of workers.  The engine knows no check kind: facts (and the
+discovery, units, the boilerplate pre-pass, executors, the cache) into the
+run's finished ``RunReport``: results in report order (so the report does not
+depend on the number of workers), then the one post-processing step
+(:mod:`validator.postprocess`: run-level suppression findings, the baseline).
+The engine knows no check kind: facts (and the
 evidence found computing them) come from :mod:`validator.facts`, each check
 from its rule.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import regex
 
-from validator import __version__, boilerplate, inputs, reading, suppress
+from validator import __version__, baseline, boilerplate, inputs, postprocess, reading, suppress
 from validator import dedupe as _dedupe
 from validator.article import Article
 from validator.checks.base import CheckTimeout, Context
@@ -165,12 +167,14 @@ def _crash_finding(article: Article, what: str, exc: BaseException) -> Finding:
 
 def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: float | None = None,
                name: str | None = None, learned: "dict[str, boilerplate.Learned] | None" = None,
-               prints: dict | None = None, span: inputs.Span | None = None) -> list[ArticleResult]:
+               prints: dict | None = None, span: inputs.Span | None = None,
+               preread: inputs.Preread | None = None) -> list[ArticleResult]:
     """Read one file (or one ``span`` of a JSONL batch) and check each article in it; never
     raises.  ``name`` is the path shown and matched for ``source`` when they differ (standard
     input).  Reading is inside the time budget: a file of one article has one budget for both,
-    from the moment it is opened.  With ``prints``, each article's ``--dedupe`` fingerprint is
-    stored there by its id."""
+    from the moment it is opened.  ``preread`` is what the boilerplate pre-pass read of it
+    (then it is not read again; what reading cost still counts).  With ``prints``, each
+    article's ``--dedupe`` fingerprint is stored there by its id."""
     path = name or source
     settings = policy.config.settings
     relpath = relative(path, policy.root)
@@ -179,7 +183,11 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
     budget = timeout if timeout is not None else settings.timeout_per_article
     started = time.monotonic()
     try:
-        items, note = inputs.items_of(source, path, policy, reader, budget, span)
+        if preread is not None:
+            items, note = preread.unpack()
+            started -= preread.seconds
+        else:
+            items, note = inputs.items_of(source, path, policy, reader, budget, span)
     except inputs.Unreadable as exc:
         return [exc.result]
     except reading.TooSlow as exc:
@@ -211,22 +219,27 @@ def check_file(source: str, policy: Policy, rules: tuple[Rule, ...], timeout: fl
 def run(paths: list[str], policy: Policy, select: list[str] | None = None, ignore: list[str] | None = None,
         jobs: int = 1, timeout: float | None = None, fail_on: str = "error",
         only: set[str] | None = None, stdin: tuple[str, str] | None = None, dedupe: bool = False,
-        executor=None, cache=None) -> RunReport:
+        executor=None, cache=None, max_warnings: int | None = None,
+        accepted: "baseline.Accepted | None" = None) -> RunReport:
     """Check every article under ``paths``; ``only`` restricts to these files.  With
     ``stdin`` = (file, name), check that one file, read as ``name``, instead.
-    ``dedupe`` adds the ``duplicate-article`` findings (:mod:`validator.dedupe`).
+    ``dedupe`` adds the ``duplicate-article`` findings (:mod:`validator.dedupe`),
+    ``accepted`` (a baseline) marks the findings it records.
     :mod:`validator.batch` decides where each file is checked (``executor``,
     default inline or a local pool of ``jobs`` workers) and whether a ``cache``
     answers first."""
     from validator.batch import Batch
 
     return collect(Batch(paths, policy, select, ignore, jobs=jobs, timeout=timeout, only=only, stdin=stdin,
-                         dedupe=dedupe, executor=executor, cache=cache), fail_on)
+                         dedupe=dedupe, executor=executor, cache=cache), fail_on, max_warnings, accepted)
 
 
-def collect(batch, fail_on: str = "error") -> RunReport:
-    """The report of a batch: its results kept compactly as they complete (no
-    article body, about 1 KB an article; see :mod:`validator.resultstore`).  With
+def collect(batch, fail_on: str = "error", max_warnings: int | None = None,
+            accepted: "baseline.Accepted | None" = None) -> RunReport:
+    """The finished report of a batch: its results kept compactly as they complete
+    (no article body, about 1 KB an article; see :mod:`validator.resultstore`), then
+    the one post-processing step (:func:`validator.postprocess.finish`: run-level
+    suppression findings, ``--select``/``--ignore`` on them, the baseline).  With
     ``--dedupe``, the near-duplicates are marked once every result is in
     (:func:`validator.dedupe.mark`, in report order: the same for any ``--jobs``)."""
     from validator.resultstore import CompactResults
@@ -237,5 +250,5 @@ def collect(batch, fail_on: str = "error") -> RunReport:
     articles = CompactResults(results)
     infos = (*(r.info() for r in batch.rules), *((_dedupe.INFO,) if batch.dedupe else ()))
     report = RunReport.model_construct(tool={"name": "provcheck", "version": __version__}, inputs=batch.inputs(),
-                                       articles=articles, rules=infos, fail_on=fail_on, max_warnings=None)
-    return suppress.finish(report, batch.policy, batch.keep)
+                                       articles=articles, rules=infos, fail_on=fail_on, max_warnings=max_warnings)
+    return postprocess.finish(report, batch, accepted)

@@ -2,8 +2,8 @@
 
 An executor has a ``window`` (how many units may be in flight) and
 ``open(job)``, a context manager giving ``submit(fn, unit, *args) -> handle``,
-which runs ``fn(job, unit, *args)`` (:func:`validator.batch.work`, or
-:func:`validator.batch.line_sets` for the boilerplate pre-pass); a handle
+which runs ``fn(job, unit, *args)`` (:func:`validator.units.work`, or
+:func:`validator.prepass.line_sets` for the boilerplate pre-pass); a handle
 has ``done()`` and ``result()`` (a ``concurrent.futures.Future`` or a Dask
 future).  :class:`~validator.batch.Batch` keeps the results in input order;
 nothing else in provcheck knows whether it runs in a pool.

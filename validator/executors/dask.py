@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from validator.batch import Job, Unit
+from validator.units import Job, Unit
 
 
 class DaskExecutor:

@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 
 from validator import reading, signals
-from validator.batch import Job, Unit
+from validator.units import Job, Unit
 
 _JOB: list[Job] = []
 
