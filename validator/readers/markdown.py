@@ -2,7 +2,7 @@
 
 Front matter gives the metadata (docs/article-format.md); its ``title`` and
 ``standfirst``/``summary``/``description`` become blocks at the line where
-their value stands.  The body is parsed with markdown-it-py (CommonMark), which
+their value stands.  The body is parsed as CommonMark (``mdblocks``), which
 gives every block its lines: headings, paragraphs, block quotes, list items.
 An image (``![alt](src)``) takes as caption the rest of its paragraph or the
 short paragraph right under it, and a credit from that caption ("Photo: …",
@@ -24,24 +24,19 @@ from __future__ import annotations
 
 import re
 
-from markdown_it import MarkdownIt
-from markdown_it.common import utils as md_utils
-
 from validator.article import Article, Comment, Image, Link
 from validator.credits import looks_like_credit_line
 from validator.detect.photo import credit_span
 from validator.errors import ReadError
-from validator.readers import frontmatter
+from validator.readers import frontmatter, mdblocks
 from validator.readers.images import finish_images, merge_images
 from validator.readers.layout import Unit, classify
+from validator.readers.mdblocks import MD_TRIM_CHARS, TextBlock
 from validator.readers.metadata import article_fields, primary_language
 from validator.readers.text import units_to_blocks
 
 EXTENSIONS = (".md", ".markdown")
 
-_MD = MarkdownIt("commonmark")
-#: the characters markdown-it trims from a block's content
-_MD_TRIM = getattr(md_utils, "MD_TRIM_CHARS", " \t\n\r\x0b\x0c")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _STANDFIRST_KEYS = ("standfirst", "summary", "description", "dek", "subtitle")
 #: front matter keys that declare the article's language (``language`` is an alias of ``lang``)
@@ -116,62 +111,45 @@ def _source_column(src: str, part: str) -> tuple[int, str]:
     return (at + 1 if at >= 0 else 1), part
 
 
-def _inline_units(tokens, lines: list[str], offset: int) -> list[tuple[Unit, object, str | None]]:
-    """One unit per inline token, with the token and the kind its container gives."""
+def _inline_units(blocks: list[TextBlock], lines: list[str], offset: int) -> list[tuple[Unit, TextBlock]]:
+    """One unit per text block, positioned in the file (``offset``: the body's first line)."""
     out = []
-    stack: list[str] = []
-    for tok in tokens:
-        if tok.type.endswith("_open"):
-            stack.append(tok.tag)
-        elif tok.type.endswith("_close"):
-            if stack:
-                stack.pop()
-        elif tok.type == "inline" and tok.map:
-            content_lines = tok.content.split("\n")
-            # markdown-it trims the content, which also drops leading lines it does not count
-            # as blank (a form feed, U+2028 or a no-break space alone): skip them here too
-            first, head = tok.map[0], content_lines[0].strip(_MD_TRIM)
-            while first < min(tok.map[1] - len(content_lines), len(lines)) and head not in lines[first]:
-                first += 1
-            segments = []
-            text_parts = []
-            line_no = offset + first
-            column = 1
-            length = 0  # of "\n".join(text_parts), kept as it grows (joining per line is quadratic)
-            for k, part in enumerate(content_lines):
-                src = lines[first + k] if first + k < len(lines) else part
-                col, part = _source_column(src, part)
-                if k == 0:
-                    column = col
-                else:
-                    length += 1
-                    segments.append((length, offset + first + k, col))
-                text_parts.append(part)
-                length += len(part)
-            unit = Unit("\n".join(text_parts), line_no, column, segments)
-            kind = None
-            if stack and stack[-1] in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                kind = stack[-1]
-            elif "blockquote" in stack:
-                kind = "quote"
-            out.append((unit, tok, kind))
-        elif tok.type == "html_block" and tok.map:
-            out.append((Unit(tok.content.strip(), offset + tok.map[0], 1), tok, "html"))
+    for block in blocks:
+        if block.kind == "html":
+            out.append((Unit(block.content, offset + block.first, 1), block))
+            continue
+        content_lines = block.content.split("\n")
+        # the content is trimmed, which also drops leading lines CommonMark does not count
+        # as blank (a form feed, U+2028 or a no-break space alone): skip them here too
+        first, head = block.first, content_lines[0].strip(MD_TRIM_CHARS)
+        while first < min(block.end - len(content_lines), len(lines)) and head not in lines[first]:
+            first += 1
+        segments = []
+        text_parts = []
+        line_no = offset + first
+        column = 1
+        length = 0  # of "\n".join(text_parts), kept as it grows (joining per line is quadratic)
+        for k, part in enumerate(content_lines):
+            src = lines[first + k] if first + k < len(lines) else part
+            col, part = _source_column(src, part)
+            if k == 0:
+                column = col
+            else:
+                length += 1
+                segments.append((length, offset + first + k, col))
+            text_parts.append(part)
+            length += len(part)
+        out.append((Unit("\n".join(text_parts), line_no, column, segments), block))
     return out
 
 
 def read(text: str, path: str) -> list[Article]:
     fm, body_lines = frontmatter.split(text)
     fields, notes = article_fields(fm.data, fm.positions, fm.body_line)
-    try:
-        tokens = _MD.parse("\n".join(body_lines))
-    except RecursionError as exc:  # pathological nesting
-        raise ReadError("Markdown body is nested too deeply", fm.body_line, 1) from exc
-    limit = _MD.options["maxNesting"]
-    deepest = next((t for t in tokens if t.level >= limit - 1 and t.map), None)
-    if deepest is not None:  # markdown-it stops there and drops what is nested deeper
-        notes.append(f"Markdown nested more than {limit - 1} levels deep from line "
-                     f"{fm.body_line + deepest.map[0]}: the text nested deeper was not read")
+    parsed, deepest = mdblocks.parse("\n".join(body_lines))
+    if deepest is not None:  # the parse stops there and drops what is nested deeper
+        notes.append(f"Markdown nested more than {mdblocks.MAX_NESTING - 1} levels deep from line "
+                     f"{fm.body_line + deepest}: the text nested deeper was not read")
     units: list[Unit] = []
     declared: list[Image] = list(fields.pop("images", []))
     images: list[Image] = []  # the images the body shows
@@ -187,15 +165,15 @@ def read(text: str, path: str) -> list[Article]:
             if kind == "standfirst":
                 break
     pending_caption: Image | None = None
-    for unit, tok, kind in _inline_units(tokens, body_lines, fm.body_line):
+    for unit, block in _inline_units(parsed, body_lines, fm.body_line):
+        kind = block.kind
         if kind == "html":
             if unit.text.startswith("<!--"):
                 comments.append(Comment(line=unit.line, text=unit.text))
             continue
-        for child in tok.children or []:
-            if child.type == "link_open":
-                links.append(Link(url=child.attrs.get("href", ""), line=unit.line, column=unit.column))
-        found = [c for c in tok.children or [] if c.type == "image"]
+        for href in block.links:
+            links.append(Link(url=href, line=unit.line, column=unit.column))
+        found = block.images
         if kind and kind.startswith("h"):
             if kind == "h1" and (title is None or unit.text.strip("# ") == title):
                 unit.kind = "title"
@@ -211,8 +189,8 @@ def read(text: str, path: str) -> list[Article]:
                                     unit.column, unit.segments))
             rest = blanked.text.strip()
             prose = any(u.kind in ("", "quote") for u in units)
-            for child in found:
-                images.append(Image(src=child.attrs.get("src"), alt=child.content or None,
+            for src, alt in found:
+                images.append(Image(src=src, alt=alt or None,
                                     line=unit.line, column=unit.column, position="inline" if prose else "lead"))
             pending_caption = images[-1]
             if not rest:

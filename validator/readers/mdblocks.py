@@ -1,0 +1,384 @@
+"""The text blocks of a Markdown body, each with its source lines and raw inline text.
+
+The body is parsed by pulldown-cmark (Rust, CommonMark) through pyromark, which
+gives every event the byte range it comes from.  One ``TextBlock`` is made per
+block of inline text — a paragraph (the text of a tight list item too), a
+heading — and per HTML block.  Its ``content`` is the block's raw source, as
+CommonMark defines a paragraph's raw content: its lines without the container
+markers (``>``) and list indentation in front of them, the whole trimmed; its
+``links`` and ``images`` are what the inline parse found in it.
+
+Link and image addresses are normalised as markdown-it does (percent-encoded,
+``javascript:`` and the like refused), with its own functions.  Containers
+nested more than ``MAX_NESTING`` deep are cut as markdown-it cuts them (and the
+line where the nesting passed ``MAX_NESTING - 1`` is returned for a note), so
+that a pathological input costs a bounded amount of work downstream.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import pyromark
+from markdown_it.common import utils as _md_utils
+from markdown_it.common.normalize_url import normalizeLink, validateLink
+
+#: the characters trimmed from a block's content (CommonMark's whitespace, as markdown-it trims it)
+MD_TRIM_CHARS: str = getattr(_md_utils, "MD_TRIM_CHARS", " \t\n\r\x0b\x0c")
+
+#: how deep blocks may nest (markdown-it's ``maxNesting`` in its CommonMark preset)
+MAX_NESTING = 20
+#: the events of inline content (the span ones come as Start and End)
+_INLINE = frozenset(("Text", "Code", "InlineHtml", "InlineMath", "FootnoteReference", "SoftBreak", "HardBreak",
+                     "Emphasis", "Strong", "Strikethrough", "Superscript", "Subscript", "Link", "Image"))
+#: the blocks that open a level of markdown-it's token nesting (code, HTML and rules do not)
+_LEVELLED = frozenset(("BlockQuote", "List", "Item", "Paragraph", "Heading"))
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """A block of inline text (or an HTML block) of the body."""
+
+    #: "h1"…"h6" for a heading, "quote" inside a block quote, "html" for an HTML block, else None
+    kind: str | None
+    #: 0-based index of its first body line, and of the line after its last (a setext
+    #: heading's underline included)
+    first: int
+    end: int
+    content: str
+    links: list[str] = field(default_factory=list)
+    #: (src, alt) of every image, alt as written between the brackets
+    images: list[tuple[str, str]] = field(default_factory=list)
+
+
+class _Source:
+    """The body's lines, and the line and column of a byte offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines = text.split("\n")
+        self.ascii = text.isascii()
+        self.data = text if self.ascii else text.encode("utf-8")
+        starts, pos = [], 0
+        for line in self.lines:
+            starts.append(pos)
+            pos += (len(line) if self.ascii else len(line.encode("utf-8"))) + 1
+        self.starts = starts
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def column(self, line: int, offset: int) -> int:
+        """The 0-based character column of byte ``offset`` on ``line``."""
+        col = offset - self.starts[line]
+        if not self.ascii:
+            col = len(self.data[self.starts[line]:offset].decode("utf-8"))
+        return col
+
+    def cut(self, start: int, end: int) -> str:
+        return self.data[start:end] if self.ascii else self.data[start:end].decode("utf-8")
+
+
+def _columns(line: str, start: int, stop: int, col: int = 0) -> int:
+    """The column reached from column ``col`` after ``line[start:stop]`` (tabs to the next stop of 4)."""
+    for ch in line[start:stop]:
+        col = col + 4 - col % 4 if ch == "\t" else col + 1
+    return col
+
+
+class _Container:
+    __slots__ = ("quote", "indent", "line", "after")
+
+    def __init__(self, quote: bool, indent: int = 0, line: int = -1, after: int = 0):
+        self.quote = quote  # a block quote (else a list item; lists themselves are not kept)
+        self.indent = indent  # a list item's content indent, in columns from its line's base
+        self.line, self.after = line, after  # a list item's line, and where its marker ends there
+
+
+def _prefix(line: str, index: int, containers: list[_Container]) -> tuple[int, int, int]:
+    """How line ``index`` (``line``) opens inside ``containers``: ``(base, position, indent)`` —
+    where its content starts after the ``>`` of the block quotes it is in (``base``, as markdown-it
+    moves a line's start), where it starts after a list marker on it too (``position``), and the
+    indent (columns from ``base``) the innermost list item after the last quote asks for."""
+    base = pos = indent = 0
+    lazy = False
+    for c in containers:
+        if not c.quote:
+            if c.line == index:  # the item's own line: its marker is part of the prefix
+                pos, indent = c.after, 0
+            else:
+                indent = c.indent
+            continue
+        if not lazy:
+            at = pos
+            while at < len(line) and line[at] in " \t":
+                at += 1
+            if at < len(line) and line[at] == ">" and _columns(line, 0, at) - _columns(line, 0, pos) >= indent:
+                pos = at + 1
+                if pos < len(line) and line[pos] == " ":
+                    pos += 1
+                elif pos < len(line) and line[pos] == "\t" and _columns(line, 0, pos) % 4 == 3:
+                    pos += 1
+                base = pos
+            else:
+                lazy = True  # a lazy continuation line: no marker, the line starts where it starts
+        indent = 0
+    return base, pos, indent
+
+
+def _content_line(line: str, index: int, containers: list[_Container]) -> str:
+    """A continuation line of a paragraph without its container prefix (markdown-it's
+    ``getLines``): past the quote markers, up to the list item's indent of blanks skipped."""
+    _, pos, indent = _prefix(line, index, containers)
+    base = _columns(line, 0, pos)
+    col, at = base, pos
+    while at < len(line) and col - base < indent and line[at] in " \t":
+        col = col + 4 - col % 4 if line[at] == "\t" else col + 1
+        at += 1
+    extra = col - base - indent
+    return (" " * extra if extra > 0 else "") + line[at:]
+
+
+def _item_indent(line: str, index: int, start: int, containers: list[_Container]) -> tuple[int, int]:
+    """The content indent (columns from the line's base) of a list item whose marker is on
+    line ``index`` at or after ``line[start]``, and where its marker ends."""
+    base, pos, _ = _prefix(line, index, containers)
+    base_col = _columns(line, 0, base)
+    at = max(start, pos)
+    while at < len(line) and line[at] in " \t":
+        at += 1
+    if at < len(line) and line[at] in "-+*":
+        at += 1
+    else:
+        while at < len(line) and line[at].isdigit():
+            at += 1
+        at += 1  # "." or ")"
+    after = _columns(line, 0, at) - base_col
+    content = at
+    while content < len(line) and line[content] in " \t":
+        content += 1
+    gap = _columns(line, at, content, after + base_col) - base_col - after
+    if content >= len(line) or gap > 4:
+        gap = 1
+    return after + gap, at
+
+
+def _heading_content(line: str) -> str:
+    """An ATX heading's text: after the opening ``#``s, without the closing sequence."""
+    pos = 0
+    while pos < len(line) and line[pos] in " \t>":  # container markers were cut by the caller
+        pos += 1
+    while pos < len(line) and line[pos] == "#":
+        pos += 1
+    end = len(line)
+    while end > pos and line[end - 1] in " \t":
+        end -= 1
+    tmp = end
+    while tmp > pos and line[tmp - 1] == "#":
+        tmp -= 1
+    if pos < tmp < end and line[tmp - 1] in " \t":
+        end = tmp
+    return line[pos:end].strip(MD_TRIM_CHARS)
+
+
+def _href(url: str) -> str | None:
+    """A link's or image's address as markdown-it gives it, normalised; None when it is
+    refused (``javascript:`` and the like), and the link or image is then read as text."""
+    href = normalizeLink(url)
+    return href if validateLink(href) else None
+
+
+class _Leaf:
+    """A paragraph or heading being read: its range, links and images."""
+
+    __slots__ = ("kind", "line", "column", "end", "heading", "links", "images", "image_depth", "label")
+
+    def __init__(self, kind: str | None, line: int, column: int, end: int, heading: bool):
+        self.kind, self.line, self.column, self.end, self.heading = kind, line, column, end, heading
+        self.links: list[str] = []
+        self.images: list[tuple[str, str]] = []
+        self.image_depth = 0  # images open (an image's label may hold images)
+        self.label = [0, 0]  # byte range of the label of the outermost open image
+
+    def inline(self, tag: str, name: str, value, start: int, end: int, src: _Source,
+               containers: list[_Container]) -> None:
+        if end > self.end:
+            self.end = end
+        if self.image_depth:  # inside an image's label: only where it ends matters
+            if name == "Image":
+                self.image_depth += 1 if tag == "Start" else -1
+                if not self.image_depth:
+                    self.images[-1] = (self.images[-1][0], _label(src, *self.label, containers))
+                    return
+            if end > self.label[1]:
+                self.label[1] = end
+            return
+        if tag != "Start":
+            return
+        if name == "Image":
+            href = _href(value["dest_url"])
+            if href is not None:  # a refused image is text, and so is its label
+                self.image_depth = 1
+                self.label = [start + 2, start + 2]  # past "!["
+                self.images.append((href, ""))
+        elif name == "Link":
+            kind = value["link_type"]
+            href = _href(("mailto:" if kind == "Email" else "") + value["dest_url"])
+            if href is not None:
+                self.links.append(href)
+
+
+def _label(src: _Source, start: int, end: int, containers: list[_Container]) -> str:
+    """An image's label as written, container prefixes of its later lines cut."""
+    text = src.cut(start, end)
+    if "\n" not in text or not containers:
+        return text
+    first = src.line_of(start)
+    parts = text.split("\n")
+    for k in range(1, len(parts)):
+        full = src.lines[first + k]
+        content = _content_line(full, first + k, containers)
+        parts[k] = content[:len(content) - (len(full) - len(parts[k]))] if k == len(parts) - 1 else content
+    return "\n".join(parts)
+
+
+def _event(event) -> tuple[str, str, object]:
+    """(tag, name, value) of a pyromark event: ("Start", "Heading", {...}), ("Text", "Text", "hi"),
+    ("Leaf", "Rule", None)."""
+    if isinstance(event, str):
+        return "Leaf", event, None
+    tag, value = event.popitem()  # the event is ours: taking its one item apart is the quickest
+    if tag != "Start" and tag != "End":
+        return tag, tag, value
+    if isinstance(value, str):
+        return tag, value, None
+    name, value = value.popitem()
+    return tag, name, value
+
+
+def _clean(body: str) -> str:
+    """The body as CommonMark reads it: NUL (and a lone surrogate, which UTF-8 cannot
+    carry to the parser) as U+FFFD, one character for one so that columns stay."""
+    text = body.replace("\0", "\ufffd")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text
+
+
+def parse(body: str) -> tuple[list[TextBlock], int | None]:
+    """The text blocks of ``body`` (lines joined by ``\\n``), and the 0-based line from which
+    blocks nest more than ``MAX_NESTING - 1`` levels deep (None when they do not)."""
+    src = _Source(_clean(body))
+    blocks: list[TextBlock] = []
+    containers: list[_Container] = []
+    kinds: list[str] = []  # the blocks open, by name
+    level = 0  # markdown-it's token level
+    deep: int | None = None
+    skip_to: int | None = None  # cut: skipping until the block open at kinds[skip_to - 1] ends
+    leaf: _Leaf | None = None
+
+    # pulldown-cmark takes a line of form feeds and vertical tabs for a blank line and them for
+    # indentation; CommonMark (and markdown-it) count only spaces and tabs: hide them from it
+    # (a byte for a byte: the ranges stay right)
+    text = src.text
+    if "\x0b" in text or "\x0c" in text:
+        text = text.replace("\x0b", "\x01").replace("\x0c", "\x01")
+    for event, span in pyromark.events_with_range(text):
+        start, end = span["start"], span["end"]
+        tag, name, value = _event(event)
+        if name in _INLINE:
+            if skip_to is not None or (kinds and kinds[-1] == "CodeBlock"):  # code is not text
+                continue
+            if kinds and kinds[-1] == "HtmlBlock":  # the blanks a tab stands for, before a line
+                blocks[-1].content += value
+                continue
+            if leaf is None:  # the text of a tight list item: a paragraph markdown-it hides
+                line = src.line_of(start)
+                if deep is None and level + 1 >= MAX_NESTING - 1:
+                    deep = line
+                item = containers[-1] if containers and containers[-1].line == line else None
+                column = item.after if item else _prefix(src.lines[line], line, containers)[1]
+                leaf = _Leaf(_kind(kinds, None), line, column, end, False)
+            leaf.inline(tag, name, value, start, end, src, containers)
+            continue
+        if leaf is not None and not leaf.heading and name != "Paragraph":
+            blocks.append(_finish(src, leaf, leaf.end, containers))  # a tight item's text ends here
+            leaf = None
+        if skip_to is not None:
+            if tag == "End" and len(kinds) == skip_to:
+                skip_to = None  # the quote that bounds the cut ends: read on
+            else:
+                if tag == "Start":
+                    kinds.append(name)
+                    level += name in _LEVELLED
+                    if name == "BlockQuote" or name == "Item":
+                        containers.append(_Container(name == "BlockQuote", 0))
+                elif tag == "End":
+                    kinds.pop()
+                    level -= name in _LEVELLED
+                    if name == "BlockQuote" or name == "Item":
+                        containers.pop()
+                continue
+        if tag == "Start":
+            line = src.line_of(start)
+            if deep is None and level + (name in ("Paragraph", "Heading")) >= MAX_NESTING - 1:
+                deep = line  # the block, or its inline text one level down
+            kinds.append(name)
+            if name == "Paragraph" or name == "Heading":
+                heading = _kind(kinds, value["level"] if name == "Heading" else None)
+                leaf = _Leaf(heading, line, src.column(line, start), end, name == "Heading")
+            elif name == "BlockQuote":
+                containers.append(_Container(True, 0))
+            elif name == "Item":
+                indent, after = _item_indent(src.lines[line], line, src.column(line, start), containers)
+                containers.append(_Container(False, indent, line, after))
+            elif name == "HtmlBlock":
+                blocks.append(TextBlock("html", line, line + 1, ""))
+            if name in _LEVELLED:
+                level += 1
+                if level >= MAX_NESTING and name not in ("Paragraph", "Heading"):
+                    # markdown-it reads nothing deeper; a list's cut runs to the end of the
+                    # quote it stands in (or of the body), as markdown-it's list rule does
+                    quotes = [i for i, k in enumerate(kinds) if k == "BlockQuote"]
+                    skip_to = quotes[-1] + 1 if quotes else 0
+        elif tag == "End":
+            kinds.pop()
+            if name in _LEVELLED:
+                level -= 1
+            if name == "Paragraph" or name == "Heading":
+                blocks.append(_finish(src, leaf, end, containers))
+                leaf = None
+            elif name == "BlockQuote" or name == "Item":
+                containers.pop()
+        elif name == "Html":
+            blocks[-1].content += src.cut(start, end)  # the source's, not the parser's copy
+        elif deep is None and level >= MAX_NESTING - 1:  # a rule
+            deep = src.line_of(start)
+    if leaf is not None:
+        blocks.append(_finish(src, leaf, leaf.end, containers))
+    for block in blocks:
+        if block.kind == "html":
+            block.content = block.content.strip()
+    return blocks, deep
+
+
+def _kind(kinds: list[str], heading: str | None) -> str | None:
+    if heading is not None:
+        return "h" + heading[1:]
+    return "quote" if "BlockQuote" in kinds else None
+
+
+def _finish(src: _Source, leaf: _Leaf, end: int, containers: list[_Container]) -> TextBlock:
+    first = leaf.line
+    last = max(src.line_of(end - 1), first)
+    if leaf.heading and first == last:
+        content = _heading_content(src.lines[first][leaf.column:])
+        return TextBlock(leaf.kind, first, first + 1, content, leaf.links, leaf.images)
+    stop = last if leaf.heading else last + 1  # a setext heading's underline is not its text
+    parts = [src.lines[first][leaf.column:]]
+    parts += [_content_line(src.lines[i], i, containers) for i in range(first + 1, stop)]
+    content = "\n".join(parts).strip(MD_TRIM_CHARS)
+    return TextBlock(leaf.kind, first, stop, content, leaf.links, leaf.images)
