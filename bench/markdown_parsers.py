@@ -10,8 +10,10 @@ pyromark; cmarkgfm), parses the body of every ``.md`` file (front matter cut) an
 walks what the parser gives back far enough to get each block's position: the
 token stream with ``map`` (markdown-it-py), the tree with ``srcmap`` (markdown-it-pyrs),
 ``events_with_range`` (pyromark), HTML with ``data-sourcepos`` (cmarkgfm, which has no
-Python-level tree: the positions would have to be read back out of the HTML).
-Prints ms per article, best of ``--repeat``.  Not run by the tests.
+Python-level tree: the positions would have to be read back out of the HTML), and
+what provcheck's reader does with pyromark's events (``validator.readers.mdblocks.parse``:
+every text block with its lines and raw content).  Prints ms per article, best of
+``--repeat``.  Not run by the tests.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ def _parsers() -> dict:
     try:
         import pyromark
         found["pyromark (events_with_range)"] = lambda t: list(pyromark.events_with_range(t))
+    except ImportError:
+        pass
+    try:
+        from validator.readers import mdblocks
+        found["provcheck mdblocks (pyromark + walk)"] = mdblocks.parse
     except ImportError:
         pass
     try:

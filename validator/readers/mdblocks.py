@@ -114,7 +114,8 @@ def _prefix(line: str, index: int, containers: list[_Container]) -> tuple[int, i
             at = pos
             while at < len(line) and line[at] in " \t":
                 at += 1
-            if at < len(line) and line[at] == ">" and _columns(line, 0, at) - _columns(line, 0, pos) >= indent:
+            gap = _columns(line, 0, at) - _columns(line, 0, pos)
+            if at < len(line) and line[at] == ">" and indent <= gap:
                 pos = at + 1
                 if pos < len(line) and line[pos] == " ":
                     pos += 1
@@ -287,6 +288,13 @@ def parse(body: str) -> tuple[list[TextBlock], int | None]:
     if "\x0b" in text or "\x0c" in text:
         text = text.replace("\x0b", "\x01").replace("\x0c", "\x01")
     for event, span in pyromark.events_with_range(text):
+        if leaf is not None and (event.__class__ is str and event != "Rule" or "Text" in event):
+            end = span["end"]  # the common case, text in a paragraph: only its extent counts
+            if end > leaf.end:
+                leaf.end = end
+            if leaf.image_depth and end > leaf.label[1]:
+                leaf.label[1] = end
+            continue
         start, end = span["start"], span["end"]
         tag, name, value = _event(event)
         if name in _INLINE:
