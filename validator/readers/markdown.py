@@ -31,7 +31,8 @@ from validator.errors import ReadError
 from validator.readers import frontmatter, mdblocks
 from validator.readers.images import finish_images, merge_images
 from validator.readers.layout import Unit, classify
-from validator.readers.mdblocks import MD_TRIM_CHARS, TextBlock
+from validator.readers.mdblocks import TextBlock
+from validator.readers.mdlines import MD_TRIM_CHARS
 from validator.readers.metadata import article_fields, primary_language
 from validator.readers.text import units_to_blocks
 
