@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from validator.batch import Job, Unit
+from validator.units import Job, Unit
 from validator.executors import local
 from validator.language import detector
 from validator.policy import load_policy
