@@ -54,6 +54,7 @@ from dataclasses import dataclass
 import regex
 
 from validator import vocab
+from validator.detect.screen import needles, screen_text
 
 __all__ = ["AGENCIES", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
@@ -416,8 +417,6 @@ def _label_needles(_vocab_id: int) -> frozenset[str] | None:
     """Strings one of which every credit label contains (casefolded), derived from the
     ``photo_prefix`` family (:func:`validator.detect.screen.needles`); None when a label
     has none to tell, so that no text may be skipped."""
-    from validator.detect.screen import needles
-
     found = {"©", "(c)"}
     for phrase in vocab.phrases("photo_prefix"):
         each = needles(vocab.expand(phrase, allow_phrases=False))
@@ -431,8 +430,8 @@ def label_at(text: str, pos: int = 0) -> regex.Match | None:
     """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``."""
     key = id(vocab.vocab())
     screen = _label_needles(key)
-    if screen is not None:
-        folded = text[pos:].casefold()
+    folded = screen_text(text[pos:]) if screen is not None else None
+    if folded is not None:
         if not any(n in folded for n in screen):
             return None
     return _prefixes(key)[1].search(text, pos)

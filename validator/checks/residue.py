@@ -50,13 +50,14 @@ from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
 from validator import vocab
 from validator.detect import residue
-from validator.detect.screen import needles
-from validator.patterns import check_pattern, compile_pattern, fill, placeholders
+from validator.detect.screen import Alternation
+from validator.patterns import PATTERN_FLAGS, check_pattern, compile_pattern, fill, placeholders
 
 @lru_cache(maxsize=64)
-def _needles(_vocab_id: int, pattern: str) -> frozenset[str] | None:
-    """:func:`needles` of a pattern with its vocabulary placeholders expanded (per vocabulary)."""
-    return needles(vocab.expand(pattern))
+def _screened(_vocab_id: int, pattern: str) -> Alternation:
+    """A pattern without article placeholders, its vocabulary expanded, searched with only
+    the alternatives whose needles a text holds (per vocabulary)."""
+    return Alternation(vocab.expand(pattern), PATTERN_FLAGS)
 
 
 Source = Literal["lexicon", "menus", "title", "repeats", "learned"]
@@ -93,22 +94,19 @@ class Check(CheckModel):
                 compile_pattern("{@agencies}")
 
     def _lexicon(self, lookup):
-        anywhere = fill("|".join(f"(?:{p})" for p in self.patterns), lookup) if self.patterns else None
+        anywhere = None
+        if self.patterns:
+            joined = "|".join(f"(?:{p})" for p in self.patterns)
+            anywhere = fill(joined, lookup) if self.placeholders() else _screened(id(vocab.vocab()), joined)
         whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), lookup) if self.line_patterns else None
         return anywhere, whole
-
-    def _screen(self) -> frozenset[str] | None:
-        """Strings one of which every match of ``patterns`` holds (None: search every block)."""
-        if not self.patterns or self.placeholders():
-            return None
-        return _needles(id(vocab.vocab()), "|".join(f"(?:{p})" for p in self.patterns))
 
     def run(self, article: Article, ctx: Context) -> Outcome:
         spans: list[residue.Span] = []
         agencies = compile_pattern("{@agencies}") if {"repeats", "learned"} & set(self.find) else None
         if "lexicon" in self.find and (self.patterns or self.line_patterns):
             anywhere, whole = self._lexicon(ctx.facts.field)
-            spans += residue.lexicon_spans(article, whole, anywhere, ctx, self._screen())
+            spans += residue.lexicon_spans(article, whole, anywhere, ctx)
         if "menus" in self.find:
             menus, covered = residue.menu_spans(article)
             spans = [s for s in spans if s.block not in covered] + menus

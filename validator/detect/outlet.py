@@ -37,7 +37,7 @@ import regex
 
 from validator import vocab
 from validator.article import Article, Block
-from validator.detect.screen import Family, per_vocab
+from validator.detect.screen import Family, per_vocab, screen_text
 from validator.detect.windows import Window, windows
 from validator.report import Evidence
 
@@ -191,7 +191,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:
             continue  # a headline or menu line is searched only when it is a short line of its own
-        folded = win.text.casefold()
+        folded = screen_text(win.text)
         for m in search.credit.finditer(win.text, folded, timeout=1.0):
             found = _found(win, m, "credit")
             if found:

@@ -36,7 +36,7 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
-from validator.detect.screen import per_vocab
+from validator.detect.screen import Alternation, per_vocab
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
 
@@ -82,8 +82,8 @@ def _labelled(text: str) -> tuple[int, int] | None:
 
 
 @per_vocab
-def _source_forms() -> regex.Pattern:
-    return regex.compile(vocab.alternation("phrases.photo_source"), regex.I | regex.V0)
+def _source_forms() -> Alternation:
+    return Alternation(vocab.alternation("phrases.photo_source"), regex.I | regex.V0)
 
 
 _SOURCE_BEFORE = regex.compile(r"(?:^|[.!?…|:)\]–—-])\s*$")
@@ -95,7 +95,8 @@ def sourced_credit(text: str) -> tuple[int, int] | None:
     """A credit in sentence form saying where the picture came from (the ``photo_source``
     family), at the line's start or after its last sentence; its span runs to the end."""
     text = text.rstrip()
-    for m in _source_forms().finditer(text):
+    forms = _source_forms().pattern(text)
+    for m in forms.finditer(text) if forms else ():
         if _SOURCE_BEFORE.search(text[:m.start()]) and len(text[m.end():].split()) <= _SOURCE_REST:
             return m.start(), len(text)
     return None

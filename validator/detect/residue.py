@@ -27,6 +27,7 @@ import regex
 
 from validator.article import Article, Block
 from validator.credits import looks_like_credit_line
+from validator.detect.screen import Alternation
 from validator.readers.layout import FOOTER_OPENERS
 
 _OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
@@ -118,22 +119,22 @@ def _eligible(article: Article, skip: tuple[str, ...] = ("byline", "credit", "fo
             yield i, block
 
 
-def lexicon_spans(article: Article, whole, anywhere, ctx, screen: frozenset[str] | None = None) -> list[Span]:
-    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere.  The headline
-    is searched too: on a scraped page the line taken for it is often a label.  ``screen``:
-    strings one of which every match of ``anywhere`` holds (casefolded); a part of a block
-    holding none is not searched."""
+def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
+    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere (a pattern, or a
+    :class:`~validator.detect.screen.Alternation` searched with the phrases a part of a
+    block may hold).  The headline is searched too: on a scraped page the line taken for
+    it is often a label."""
     spans: list[Span] = []
     # a closing note is searched too: the lexicon is specific, and a paywall or
     # donation prompt after the article often opens like one ("This story is …")
     for i, block in _eligible(article, ("byline", "credit")):
         if anywhere is not None:
             for a, b in edges(len(block.text)):
-                if screen is not None:
-                    folded = block.text[a:b].casefold()
-                    if not any(n in folded for n in screen):
-                        continue
-                spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(anywhere, block.text[a:b])
+                part = block.text[a:b]
+                pattern = anywhere.pattern(part) if isinstance(anywhere, Alternation) else anywhere
+                if pattern is None:
+                    continue
+                spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(pattern, part)
                           if m.end() > m.start()]
         if whole is None:
             continue

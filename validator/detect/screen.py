@@ -5,7 +5,7 @@ them all over every article is the slow part of detection.  Most phrases contain
 a word that any match must contain ("translated", "traduit", "перевод") — a
 literal run of letters outside every group, not made optional by a quantifier.
 :func:`key_word` finds it, conservatively (None when unsure); :class:`Family`
-then runs, on a text, only the phrases whose key word occurs in it (casefolded)
+then runs, on a text, only the phrases whose key word occurs in it (folded: :func:`fold`)
 and every phrase that has none.  The result is the same as searching the whole
 family; only the time differs.
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import wraps
 from typing import Callable, TypeVar
+
+import re
 
 import regex
 
@@ -38,10 +40,30 @@ def per_vocab(build: Callable[[], T]) -> Callable[[], T]:
 
 _QUANT = "?*{+"
 
+#: what :func:`fold` adds to ``str.casefold``: the ``regex`` module's case-insensitive
+#: matching also pairs the Turkic dotted and dotless i with i, and ß with U+1DF95
+_FOLD = str.maketrans({"ı": "i", "İ": "i", "\U0001df95": "ss"})
+#: letters that ``regex`` matches case-insensitively with a letter ``fold`` keeps apart
+#: (letters of Unicode versions newer than ``str.casefold``'s): a text holding one is not
+#: screened (``tests/test_screen.py`` recomputes the set from the ``regex`` module)
+UNFOLDED = re.compile(
+    r"[\U0000019b\U00000264\U00000277\U0000027c\U00001c89-\U00001c8a\U0000a7cb-\U0000a7cf\U0000a7d2-\U0000a7d5\U0000a7da-\U0000a7dd\U0000a7e2\U0000ab4b-\U0000ab4c\U0000ab6c-\U0000ab6d\U00010d50-\U00010d65\U00010d70-\U00010d85\U00016ea0-\U00016eb8\U00016ebb-\U00016ed3\U0001df40-\U0001df41\U0001df48-\U0001df4b\U0001df4d-\U0001df4e\U0001df51-\U0001df52\U0001df68-\U0001df6f\U0001df72-\U0001df7f]")
+
+
+def fold(text: str) -> str:
+    """``text`` folded so that a string the ``regex`` module matches case-insensitively
+    to a pattern's literal folds to that literal's fold (see :data:`UNFOLDED`)."""
+    return text.translate(_FOLD).casefold()
+
+
+def screen_text(text: str) -> str | None:
+    """:func:`fold` of ``text`` for looking up needles, or None when it cannot be screened."""
+    return None if UNFOLDED.search(text) else fold(text)
+
 
 def key_word(pattern: str) -> str | None:
     """The longest literal run of letters (3 or more) that every match of ``pattern``
-    contains, casefolded; None when the pattern has none or is not simple enough to tell."""
+    contains, folded (:func:`fold`); None when the pattern has none or is not simple enough to tell."""
     runs: list[str] = []
     run = ""
     depth = 0
@@ -92,7 +114,7 @@ def key_word(pattern: str) -> str | None:
     if run:
         runs.append(run)
     best = max(runs, key=len, default="")
-    return best.casefold() if len(best) >= 3 else None
+    return fold(best) if len(best) >= 3 else None
 
 
 class Family:
@@ -114,8 +136,10 @@ class Family:
         return self._compiled[i]
 
     def active(self, text: str, folded: str | None = None) -> list[int]:
-        """The phrases that may match ``text`` (``folded``: its casefold, when known)."""
-        folded = text.casefold() if folded is None else folded
+        """The phrases that may match ``text`` (``folded``: its :func:`screen_text`, when known)."""
+        folded = screen_text(text) if folded is None else folded
+        if folded is None:
+            return list(range(len(self.phrases)))
         return [i for i, key in enumerate(self.keys) if key is None or key in folded]
 
     def finditer(self, text: str, folded: str | None = None, timeout: float | None = None) -> list[regex.Match]:
@@ -197,7 +221,7 @@ def _group_close(pattern: str, i: int) -> int:
 
 
 def needles(pattern: str) -> frozenset[str] | None:
-    """Strings (casefolded) one of which every match of ``pattern`` contains, or None when
+    """Strings (folded: :func:`fold`) one of which every match of ``pattern`` contains, or None when
     that cannot be told.  For each top-level alternative (a group around all of it is
     opened): a required word (:func:`key_word`), the leading words of a required
     ``(?:a|b)`` group, or the characters of a required plain set such as ``[:：]``."""
@@ -231,7 +255,7 @@ def _branch_needles(pattern: str) -> frozenset[str] | None:
             members = pattern[i + 1:end - 1]
             if depth == 0 and end <= n and pattern[end:end + 1] not in ("?", "*", "{") \
                     and members and not set(members) & set("\\^-[]"):
-                return frozenset(c.casefold() for c in members)
+                return frozenset(fold(c) for c in members)
             i = end
             continue
         if ch == "(":
@@ -239,9 +263,56 @@ def _branch_needles(pattern: str) -> frozenset[str] | None:
                 close = _group_close(pattern, i)
                 leads = [_lead(a) for a in _top_split(pattern[i + 3:close - 1])]
                 if close <= n and pattern[close:close + 1] not in ("?", "*", "{") and leads and all(leads):
-                    return frozenset(x.casefold() for x in leads)
+                    return frozenset(fold(x) for x in leads)
             depth += 1
         elif ch == ")":
             depth -= 1
         i += 1
     return None
+
+
+def branches(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives, a group that is a whole alternative opened:
+    ``(?:a|(?:b|c))|d`` gives ``a``, ``b``, ``c``, ``d`` — the same alternation (an
+    ordered choice is associative), as a flat list."""
+    out: list[str] = []
+    for branch in _top_split(pattern):
+        if branch.startswith("(?:") and _group_close(branch, 0) == len(branch):
+            out += branches(branch[3:-1])
+        else:
+            out.append(branch)
+    return out
+
+
+class Alternation:
+    """An alternation searched with only the alternatives that may match the text.
+
+    An alternative whose needles (:func:`needles`) are all absent from a text cannot
+    match anywhere in it, so dropping it changes no match: at each position the same
+    alternative wins.  The alternation of the alternatives left is compiled once per
+    such subset, between ``prefix`` and ``suffix``; no alternative left: no pattern.
+    Groups are only named groups (numbered ones shift as alternatives drop)."""
+
+    def __init__(self, pattern: str, flags: int, prefix: str = "", suffix: str = "", **kwargs):
+        self.alternatives = tuple(branches(pattern))
+        self.keys = tuple(needles(a) for a in self.alternatives)
+        self.screened = frozenset().union(*(k for k in self.keys if k))
+        self.flags, self.prefix, self.suffix, self.kwargs = flags, prefix, suffix, kwargs
+        self._compiled: dict[tuple[int, ...], regex.Pattern] = {}
+
+    def pattern(self, text: str, folded: str | None = None) -> regex.Pattern | None:
+        """The compiled alternation of the alternatives that may match ``text``, or None."""
+        folded = screen_text(text) if folded is None else folded
+        if folded is None:
+            return self._compile(tuple(range(len(self.alternatives))))
+        present = {n for n in self.screened if n in folded}
+        active = tuple(i for i, k in enumerate(self.keys) if k is None or not k.isdisjoint(present))
+        return self._compile(active) if active else None
+
+    def _compile(self, active: tuple[int, ...]) -> regex.Pattern:
+        if active not in self._compiled:
+            if len(self._compiled) >= 512:
+                self._compiled.clear()
+            body = "|".join(f"(?:{self.alternatives[i]})" for i in active)
+            self._compiled[active] = regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags, **self.kwargs)
+        return self._compiled[active]
