@@ -107,6 +107,7 @@ _LETTER_RUN = regex.compile(r"\p{L}+")
 _PAREN = regex.compile(r"\s*\(([^()]*)\)")
 _BANG = regex.compile(r"[!?]")
 _COPYRIGHT = regex.compile(r"©|\(c\)", _FLAGS)
+_RESERVED = regex.compile(r"rights\s+reserved", _FLAGS)
 _NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
 _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
@@ -347,7 +348,7 @@ def copyright_notice(text: str) -> bool:
 
 def _agency_and_person(body: str) -> bool:
     """A notice that names an agency and a photographer ("AFP 2017, Jane Roe")."""
-    if regex.search(r"rights\s+reserved", body, _FLAGS):
+    if _RESERVED.search(body):
         return False
     kinds = {kind for kind, _ in _parts(_NOTICE.sub(" ", body))}
     return {"agency", "person"} <= kinds and "unknown" not in kinds

@@ -44,7 +44,13 @@ def placeholders(pattern: str) -> set[str]:
 def compile_pattern(pattern: str) -> regex.Pattern:
     """Compile a pattern without placeholders; raise ValueError with the reason (also when it
     is too large to compile: see :mod:`validator.patternsize`)."""
-    source = expand(pattern)
+    return _compiled(pattern, expand(pattern))
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str, source: str) -> regex.Pattern:
+    """``source`` (``pattern`` expanded) compiled once per process (the ``regex`` module's
+    own cache holds 500 patterns and is cleared when full)."""
     check_size(source)
     try:
         return regex.compile(source, PATTERN_FLAGS)

@@ -66,6 +66,8 @@ DATE = (rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONT
 _PERSON = rf"{_UP}[\p{{L}}'’.-]+(?:\s+{_UP}[\p{{L}}'’.-]+){{1,3}}"
 _OUTLET_WORDS = rf"(?P<name>(?:the\s+)?{_UP}[\w'’.&-]*(?:\s+(?:{_UP}[\w'’.&-]*|al|of|the|de|di)){{0,4}})"
 _LEAD_DATE = rf"(?:[\p{{L}}]+\s+)?{DATE}\s+"  # a timestamp glued before a source line
+_LONE_DATE = regex.compile(rf",?\s*{DATE}", regex.VERSION1)
+_POSSESSIVE = regex.compile(r"['’]s$")
 #: header lines under a title that name the original outlet
 HEADER_LINES = [
     # Gideon Roe, Haaretz, 14/7/2014  /  Jane Roe, Truthdig (a one-word outlet may go without the date)
@@ -167,7 +169,7 @@ def _clean(m: regex.Match) -> str | None:
         return m["domain"].lower()
     if not group:
         return None
-    name = regex.sub(r"['’]s$", "", m[group].strip(" .,;:-–—|\"'’"))
+    name = _POSSESSIVE.sub("", m[group].strip(" .,;:-–—|\"'’"))
     if len(name) < 2 or name.casefold() in NOT_OUTLETS or name.split()[0].casefold() in NOT_OUTLETS - {"the"}:
         return None
     return name
@@ -283,8 +285,7 @@ def _beside(article: Article, line: int, column: int) -> OutletCredit | None:
     m = _PREFIX.match(text[: max(0, column - col)])
     if m:
         return _alone(m, text[: column - col].strip(), ln, col)
-    above = [i for i in (at - 1, at - 2) if i >= 0 and not regex.fullmatch(rf",?\s*{DATE}", lines[i][2].strip(),
-                                                                       regex.VERSION1)]
+    above = [i for i in (at - 1, at - 2) if i >= 0 and not _LONE_DATE.fullmatch(lines[i][2].strip())]
     for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
         if i >= len(lines):
             continue

@@ -51,6 +51,9 @@ _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
 _BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
 _NAMES = {"agency", "org", "person"}
+_PHOTO_SUFFIX = regex.compile(r"\s+(?:photos?|images?|pictures?)$", regex.I)
+_GLUED = regex.compile(r"\S\s{2,}$")
+_JOINED = regex.compile(r"/|\svia\s|\bphoto\b", regex.I)
 
 
 def _reads_as_names(text: str, need: set[str] = _NAMES) -> bool:
@@ -115,7 +118,7 @@ def _bracketed(text: str) -> tuple[int, int] | None:
     labelled, kinds = credit_kinds(inner)
     if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
         return None
-    joined = regex.search(r"/|\svia\s|\bphoto\b", inner, regex.I) is not None
+    joined = _JOINED.search(inner) is not None
     if labelled or joined or "agency" in kinds or _DATED.search(text):
         return m.span("credit")
     return None
@@ -127,7 +130,7 @@ def _bare_agency(text: str) -> tuple[int, int] | None:
     for n in range(min(4, len(words) - 3), 0, -1):
         first = words[-n]
         tail = text[first.start():].rstrip(" .")
-        name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", tail, flags=regex.I)
+        name = _PHOTO_SUFFIX.sub("", tail)
         if name.islower() or not vocab.canonical(name, "photo") or _OBJECT_OF.search(text[:first.start()]):
             continue
         if text.endswith("."):  # "… told Reuters.": a sentence, not a caption's credit
@@ -193,8 +196,8 @@ def bare_agency_tail(line: str) -> tuple[int, int] | None:
     span = _bare_agency(text)
     if not span:
         return None
-    name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", text[span[0]:span[1]], flags=regex.I)
-    glued = regex.search(r"\S\s{2,}$", text[:span[0]]) is not None  # two spaces: a separate element, glued
+    name = _PHOTO_SUFFIX.sub("", text[span[0]:span[1]])
+    glued = _GLUED.search(text[:span[0]]) is not None  # two spaces: a separate element, glued
     if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»" and not glued:
         return None
     return span

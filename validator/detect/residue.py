@@ -27,7 +27,7 @@ import regex
 
 from validator.article import Article, Block
 from validator.credits import looks_like_credit_line
-from validator.detect.screen import Alternation
+from validator.detect.screen import Alternation, fold, screen_text
 from validator.readers.layout import FOOTER_OPENERS
 
 _OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
@@ -161,14 +161,21 @@ def title_spans(article: Article) -> list[Span]:
     if not forms:
         return []
     body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
-    # the lead (timestamps, agency tags) is matched by the precompiled _LEAD_RE; only the
-    # headline's words are compiled for each article (with the lead they cost ~7 ms a compile)
-    opening = regex.compile(r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
+    # a line can only hold the headline if it holds each of its words: the pattern is
+    # compiled for an article only when a line does (the lead, timestamps and agency
+    # tags, is matched by the precompiled _LEAD_RE)
+    needles = [[fold(w) for w in words] for words in forms]
+    opening = None
     spans = []
     for i, block in _eligible(article):
         if block.kind == "title":
             continue
         for offset, line in physical_lines(block):
+            folded = screen_text(line)
+            if folded is not None and not any(all(n in folded for n in words) for words in needles):
+                continue
+            if opening is None:
+                opening = regex.compile(r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
             lead = _LEAD_RE.match(line)
             m = opening.match(line, lead.end()) if lead else None
             if m is None and lead and lead.end():

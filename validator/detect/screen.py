@@ -41,8 +41,9 @@ def per_vocab(build: Callable[[], T]) -> Callable[[], T]:
 _QUANT = "?*{+"
 
 #: what :func:`fold` adds to ``str.casefold``: the ``regex`` module's case-insensitive
-#: matching also pairs the Turkic dotted and dotless i with i, and ß with U+1DF95
-_FOLD = str.maketrans({"ı": "i", "İ": "i", "\U0001df95": "ss"})
+#: matching also pairs the Turkic dotted and dotless i with i (and, with full case
+#: folding, "İ" with "i" and a combining dot above: the dot is dropped), and ß with U+1DF95
+_FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": "", "\U0001df95": "ss"})
 #: letters that ``regex`` matches case-insensitively with a letter ``fold`` keeps apart
 #: (letters of Unicode versions newer than ``str.casefold``'s): a text holding one is not
 #: screened (``tests/test_screen.py`` recomputes the set from the ``regex`` module)

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 import regex
 
 from validator.article import Article, Block
+from validator.detect.screen import fold, screen_text
 from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, warm
 
 __all__ = ["WireHit", "agency_named", "detect", "warm"]
@@ -188,15 +189,22 @@ def _lines(text: str):
 
 def _squash_find(text: str, title: str) -> int | None:
     """Where a repeated headline ends in ``text`` (case and spacing free), or None."""
-    words = regex.findall(r"\w+", title)
+    words = _WORD.findall(title)
     if len(words) < 3:
+        return None
+    folded = screen_text(text)  # a text without each of the words cannot hold the headline
+    if folded is not None and not all(fold(w) in folded for w in words):
         return None
     m = regex.search(r"\W+".join(regex.escape(w) for w in words), text, regex.I | regex.V1)
     return m.end() if m else None
 
 
+_WORD = regex.compile(r"\w+")
+_SENTENCE_GAP = regex.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
 def _last_sentence(text: str) -> str:
-    parts = regex.split(r"(?<=[.!?])\s+(?=\S)", text.rstrip())
+    parts = _SENTENCE_GAP.split(text.rstrip())
     return parts[-1] if parts else ""
 
 
