@@ -33,7 +33,8 @@ PLACEHOLDERS = frozenset({
     "source.outlet", "source.author", "source.url", "source.language", "source.title",
     "source.published",
 })
-_PLACEHOLDER = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
+#: (the standard re: an ASCII pattern, which it runs over a 90 KB expanded vocabulary ~40x faster)
+_PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
 _SEP = r"[\W_]*"
 
 

@@ -51,15 +51,21 @@ UNFOLDED = re.compile(
     r"[\U0000019b\U00000264\U00000277\U0000027c\U00001c89-\U00001c8a\U0000a7cb-\U0000a7cf\U0000a7d2-\U0000a7d5\U0000a7da-\U0000a7dd\U0000a7e2\U0000ab4b-\U0000ab4c\U0000ab6c-\U0000ab6d\U00010d50-\U00010d65\U00010d70-\U00010d85\U00016ea0-\U00016eb8\U00016ebb-\U00016ed3\U0001df40-\U0001df41\U0001df48-\U0001df4b\U0001df4d-\U0001df4e\U0001df51-\U0001df52\U0001df68-\U0001df6f\U0001df72-\U0001df7f]")
 
 
+#: a letter :data:`_FOLD` maps or :data:`UNFOLDED` names (most texts have none)
+_SPECIAL = re.compile("[ıİ\u0307\U0001df95" + UNFOLDED.pattern[1:])
+
+
 def fold(text: str) -> str:
     """``text`` folded so that a string the ``regex`` module matches case-insensitively
     to a pattern's literal folds to that literal's fold (see :data:`UNFOLDED`)."""
-    return text.translate(_FOLD).casefold()
+    return text.translate(_FOLD).casefold() if _SPECIAL.search(text) else text.casefold()
 
 
 def screen_text(text: str) -> str | None:
     """:func:`fold` of ``text`` for looking up needles, or None when it cannot be screened."""
-    return None if UNFOLDED.search(text) else fold(text)
+    if not _SPECIAL.search(text):
+        return text.casefold()
+    return None if UNFOLDED.search(text) else text.translate(_FOLD).casefold()
 
 
 def key_word(pattern: str) -> str | None:
@@ -297,7 +303,11 @@ class Alternation:
     def __init__(self, pattern: str, flags: int, prefix: str = "", suffix: str = "", **kwargs):
         self.alternatives = tuple(branches(pattern))
         self.keys = tuple(needles(a) for a in self.alternatives)
-        self.screened = frozenset().union(*(k for k in self.keys if k))
+        self.always = tuple(i for i, k in enumerate(self.keys) if k is None)
+        self.by_needle: dict[str, list[int]] = {}
+        for i, k in enumerate(self.keys):
+            for n in k or ():
+                self.by_needle.setdefault(n, []).append(i)
         self.flags, self.prefix, self.suffix, self.kwargs = flags, prefix, suffix, kwargs
         self._compiled: dict[tuple[int, ...], regex.Pattern] = {}
 
@@ -306,8 +316,11 @@ class Alternation:
         folded = screen_text(text) if folded is None else folded
         if folded is None:
             return self._compile(tuple(range(len(self.alternatives))))
-        present = {n for n in self.screened if n in folded}
-        active = tuple(i for i, k in enumerate(self.keys) if k is None or not k.isdisjoint(present))
+        active = set(self.always)
+        for n, alternatives in self.by_needle.items():
+            if n in folded:
+                active.update(alternatives)
+        active = tuple(sorted(active))
         return self._compile(active) if active else None
 
     def _compile(self, active: tuple[int, ...]) -> regex.Pattern:

@@ -49,7 +49,7 @@ import regex
 
 from validator.article import Article, Block
 from validator.detect.screen import fold, screen_text
-from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, warm
+from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, screened, warm
 
 __all__ = ["WireHit", "agency_named", "detect", "warm"]
 
@@ -134,7 +134,7 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     pats = patterns()
     head = block.text[:HEAD]
     out: list[WireHit] = []
-    near = mentions(head)
+    near = mentions(head, None if first else 120)  # past the opening block only an early name counts
     forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
@@ -224,23 +224,31 @@ def _closing(block: Block, end: bool = True) -> list[WireHit]:
             break
     end_at = max(0, len(tail) - END)
     for form in ("tail", "tail_general") if near else ("tail_general",):
-        m = pats[form].search(tail, end_at)
+        m = _search(form, tail, end_at)
         if m and _after_sentence(tail, m.start()):
             out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
             break
     found: dict[int, regex.Match] = {}
     for at in near[-MENTIONS:]:  # the credits that name an agency, around each name
-        for m in pats["credit"].finditer(tail, max(0, at - 80), at + 320):
+        pos, endpos = max(0, at - 80), at + 320
+        credit = screened("credit", tail, pos, endpos)
+        for m in credit.finditer(tail, pos, endpos) if credit else ():
             found.setdefault(m.start(), m)
-    for m in pats["credit_general"].finditer(tail, max(0, len(tail) - 2 * END)):
+    credit = screened("credit_general", tail, max(0, len(tail) - 2 * END))
+    for m in credit.finditer(tail, max(0, len(tail) - 2 * END)) if credit else ():
         found.setdefault(m.start(), m)
     for start in sorted(found):
         m = found[start]
         out.append(_hit("credit", agency_named(m.group(0)), True, block, offset + start, m.group(0)))
-    m = pats["signoff"].search(tail, max(0, len(tail) - 2 * END))
+    m = _search("signoff", tail, max(0, len(tail) - 2 * END))
     if m:  # a sign-off names people, not the agency
         out.append(_hit("signoff", None, False, block, offset + m.start(), m.group(0)))
     return out
+
+
+def _search(form: str, text: str, pos: int) -> regex.Match | None:
+    pattern = screened(form, text, pos)
+    return pattern.search(text, pos) if pattern else None
 
 
 def _after_sentence(text: str, at: int) -> bool:
