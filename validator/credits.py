@@ -54,7 +54,7 @@ from dataclasses import dataclass
 import regex
 
 from validator import vocab
-from validator.detect.screen import needles, screen_text
+from validator.detect.screen import needles, per_vocab_memo, screen_text
 
 __all__ = ["AGENCIES", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
@@ -354,6 +354,7 @@ def _agency_and_person(body: str) -> bool:
     return {"agency", "person"} <= kinds and "unknown" not in kinds
 
 
+@per_vocab_memo
 def looks_like_credit_line(line: str) -> bool:
     """Whether a short standalone line (under a headline or an image) is a photo credit.
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from validator.detect.screen import Alternation
 from validator.patternsize import check_size
 from validator.vocab import expand
 
@@ -57,6 +58,17 @@ def _compiled(pattern: str, source: str) -> regex.Pattern:
         return regex.compile(source, PATTERN_FLAGS)
     except regex.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+
+
+def screened(pattern: str) -> Alternation:
+    """A pattern without placeholders, searched with only the alternatives whose needles a
+    text holds (:class:`~validator.detect.screen.Alternation`: the same matches)."""
+    return _screened(expand(pattern))
+
+
+@lru_cache(maxsize=256)
+def _screened(source: str) -> Alternation:
+    return Alternation(source, PATTERN_FLAGS)
 
 
 def check_pattern(pattern: str) -> str:

@@ -41,23 +41,15 @@ Fails (line 45)::
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator import vocab
 from validator.detect import residue
-from validator.detect.screen import Alternation
-from validator.patterns import PATTERN_FLAGS, check_pattern, compile_pattern, fill, placeholders
+from validator.patterns import check_pattern, compile_pattern, fill, placeholders, screened
 
-@lru_cache(maxsize=64)
-def _screened(_vocab_id: int, pattern: str) -> Alternation:
-    """A pattern without article placeholders, its vocabulary expanded, searched with only
-    the alternatives whose needles a text holds (per vocabulary)."""
-    return Alternation(vocab.expand(pattern), PATTERN_FLAGS)
 
 
 Source = Literal["lexicon", "menus", "title", "repeats", "learned"]
@@ -97,7 +89,7 @@ class Check(CheckModel):
         anywhere = None
         if self.patterns:
             joined = "|".join(f"(?:{p})" for p in self.patterns)
-            anywhere = fill(joined, lookup) if self.placeholders() else _screened(id(vocab.vocab()), joined)
+            anywhere = fill(joined, lookup) if self.placeholders() else screened(joined)
         whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), lookup) if self.line_patterns else None
         return anywhere, whole
 

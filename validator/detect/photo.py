@@ -36,7 +36,7 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
-from validator.detect.screen import Alternation, per_vocab
+from validator.detect.screen import Alternation, per_vocab, per_vocab_memo
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
 
@@ -94,6 +94,7 @@ _SOURCE_BEFORE = regex.compile(r"(?:^|[.!?…|:)\]–—-])\s*$")
 _SOURCE_REST = 8
 
 
+@per_vocab_memo
 def sourced_credit(text: str) -> tuple[int, int] | None:
     """A credit in sentence form saying where the picture came from (the ``photo_source``
     family), at the line's start or after its last sentence; its span runs to the end."""
@@ -173,6 +174,7 @@ def credit_span(caption: str) -> tuple[int, int] | None:
     return _bare_agency(text)
 
 
+@per_vocab_memo
 def caption_credit(line: str) -> tuple[int, int] | None:
     """Where a photo credit stands in a caption or caption-like line, as (start, end), or None."""
     text = line.rstrip()
@@ -187,6 +189,7 @@ def caption_credit(line: str) -> tuple[int, int] | None:
             or _qualifier_tail(text))
 
 
+@per_vocab_memo
 def bare_agency_tail(line: str) -> tuple[int, int] | None:
     """A photo agency closing a scraped caption line: one that only licenses pictures
     ("… Getty Images"), or any photo agency glued to the caption's last word without

@@ -38,6 +38,35 @@ def per_vocab(build: Callable[[], T]) -> Callable[[], T]:
 
     return get
 
+
+def per_vocab_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
+    """``fn(text)`` remembered for the vocabulary in force (an immutable result of a pure
+    function of the text and the vocabulary: a layout reader and the batch's boilerplate
+    pass ask about the same lines); at most :data:`MEMO` texts, then forgotten at once."""
+    memo: dict[str, T] = {}
+    held: list = [None]
+
+    @wraps(fn)
+    def get(text: str) -> T:
+        current = vocab.vocab()
+        if held[0] is not current:  # holding it keeps its identity unique
+            memo.clear()
+            held[0] = current
+        try:
+            return memo[text]
+        except KeyError:
+            pass
+        if len(memo) >= MEMO:
+            memo.clear()
+        memo[text] = result = fn(text)
+        return result
+
+    return get
+
+
+#: the most texts :func:`per_vocab_memo` remembers for a function
+MEMO = 20_000
+
 _QUANT = "?*{+"
 
 #: what :func:`fold` adds to ``str.casefold``: the ``regex`` module's case-insensitive
