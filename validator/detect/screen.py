@@ -1,13 +1,15 @@
-"""Searching a phrase family quickly: skip the phrases whose key word is absent.
+"""Searching a phrase family quickly: skip the phrases whose needles are absent.
 
 A family in ``rules/vocab.yaml`` has dozens of case-insensitive phrases; running
 them all over every article is the slow part of detection.  Most phrases contain
 a word that any match must contain ("translated", "traduit", "перевод") — a
 literal run of letters outside every group, not made optional by a quantifier.
-:func:`key_word` finds it, conservatively (None when unsure); :class:`Family`
-then runs, on a text, only the phrases whose key word occurs in it (folded: :func:`fold`)
-and every phrase that has none.  The result is the same as searching the whole
-family; only the time differs.
+:func:`key_word` finds it, conservatively (None when unsure), and :func:`needles`
+the strings one of which a phrase with alternatives must contain; :class:`Family`
+then runs, on a text, only the phrases one of whose needles occurs in it (folded:
+:func:`fold`) and every phrase that has none, and :class:`Alternation` searches an
+alternation with only such alternatives.  The result is the same as searching the
+whole family; only the time differs.
 """
 
 from __future__ import annotations
@@ -155,11 +157,11 @@ def key_word(pattern: str) -> str | None:
 
 class Family:
     """A phrase family for screened searches: each phrase is compiled on first use, and
-    only the phrases whose key word occurs in a text are run on it."""
+    only the phrases one of whose needles occurs in a text are run on it."""
 
     def __init__(self, phrases: tuple[str, ...], flags: int, prefix: str = "", suffix: str = ""):
         self.phrases = phrases
-        self.keys = tuple(key_word(p) for p in phrases)
+        self.keys = tuple(needles(p) for p in phrases)
         self.flags = flags
         self.prefix = prefix  # put before each phrase (e.g. a line start)
         self.suffix = suffix  # put after each phrase (e.g. the name that must follow)
@@ -176,7 +178,7 @@ class Family:
         folded = screen_text(text) if folded is None else folded
         if folded is None:
             return list(range(len(self.phrases)))
-        return [i for i, key in enumerate(self.keys) if key is None or key in folded]
+        return [i for i, key in enumerate(self.keys) if key is None or any(n in folded for n in key)]
 
     def finditer(self, text: str, folded: str | None = None, timeout: float | None = None) -> list[regex.Match]:
         """Every match of every phrase in ``text``, leftmost first (then in file order)."""
