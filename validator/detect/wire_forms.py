@@ -10,6 +10,8 @@ only near one.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from validator import vocab
@@ -58,8 +60,8 @@ def _family(name: str, agency: bool | None = None) -> str:
 
 def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[str, ...]]:
     """Every spelling by its first word (casefolded, or as written when matched so; a
-    leading "the" dropped), and the spellings of scripts without spaces: what
-    :func:`_mentions` looks up."""
+    leading "the" dropped), and the spellings of scripts without spaces with a class of
+    their first characters: what :func:`mentions` looks up."""
     loose: dict[str, list[str]] = {}
     exact: dict[str, list[str]] = {}
     for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
@@ -67,7 +69,10 @@ def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[s
             name = name[4:] if name.casefold().startswith("the ") else name
             name = name.casefold() if fold else name
             index.setdefault(_WORD.match(name)[0], []).append(name)
-    return loose, exact, lists["wire_unspaced"]
+    unspaced = lists["wire_unspaced"]
+    # a text holds an unspaced name only if it holds the name's first character
+    initials = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in unspaced})) + "]") if unspaced else None
+    return loose, exact, (unspaced, initials)
 
 
 _WORD = regex.compile(r"\w+")
@@ -88,7 +93,9 @@ def mentions(text: str, limit: int | None = None) -> list[int]:
         elif (folded := word.casefold()) in loose:
             if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
                 found.append(at)
-    found += [i for name in unspaced if (i := text.find(name)) >= 0 and (limit is None or i < limit)]
+    names, initials = unspaced
+    if initials is not None and initials.search(text):
+        found += [i for name in names if (i := text.find(name)) >= 0 and (limit is None or i < limit)]
     return sorted(found)
 
 
