@@ -7,7 +7,8 @@ import regex
 from regex import _regex
 
 from validator import vocab
-from validator.detect.screen import UNFOLDED, Alternation, branches, fold, screen_text
+from validator.detect.alternation import Alternation, branches
+from validator.detect.fold import UNFOLDED, fold, screen_text
 
 
 @pytest.mark.slow

@@ -54,7 +54,8 @@ from dataclasses import dataclass
 import regex
 
 from validator import vocab
-from validator.detect.screen import needles, per_vocab_memo, screen_text
+from validator.detect.fold import screen_text
+from validator.detect.screen import needles, per_vocab_memo
 
 __all__ = ["AGENCIES", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from validator.detect.screen import Alternation
+from validator.detect.alternation import Alternation
 from validator.patternsize import check_size
 from validator.vocab import expand
 

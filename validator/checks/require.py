@@ -38,7 +38,7 @@ from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import Context, Hit, Outcome, excerpt, ScopedCheck
-from validator.detect.screen import Alternation
+from validator.detect.alternation import Alternation
 from validator.patterns import check_pattern, fill, placeholders, screened
 from validator.model import Evidence
 

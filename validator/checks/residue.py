@@ -47,7 +47,7 @@ from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator.detect import residue
+from validator.detect import repeated, residue
 from validator.patterns import check_pattern, compile_pattern, fill, placeholders, screened
 
 
@@ -103,9 +103,9 @@ class Check(CheckModel):
             menus, covered = residue.menu_spans(article)
             spans = [s for s in spans if s.block not in covered] + menus
         if "title" in self.find:
-            spans += residue.title_spans(article)
+            spans += repeated.title_spans(article)
         if "repeats" in self.find:
-            spans += residue.repeat_spans(article, agencies)
+            spans += repeated.repeat_spans(article, agencies)
         learned = getattr(ctx, "boilerplate", None)
         if "learned" in self.find and learned is not None:
             spans += residue.learned_spans(article, learned, agencies)

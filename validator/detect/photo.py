@@ -36,7 +36,8 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
-from validator.detect.screen import Alternation, per_vocab, per_vocab_memo
+from validator.detect.alternation import Alternation
+from validator.detect.screen import per_vocab, per_vocab_memo
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
 

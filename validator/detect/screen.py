@@ -7,8 +7,8 @@ literal run of letters outside every group, not made optional by a quantifier.
 :func:`key_word` finds it, conservatively (None when unsure), and :func:`needles`
 the strings one of which a phrase with alternatives must contain; :class:`Family`
 then runs, on a text, only the phrases one of whose needles occurs in it (folded:
-:func:`fold`) and every phrase that has none, and :class:`Alternation` searches an
-alternation with only such alternatives.  The result is the same as searching the
+:func:`fold`) and every phrase that has none (:class:`~validator.detect.alternation.Alternation`
+searches an alternation with only such alternatives).  The result is the same as searching the
 whole family; only the time differs.
 """
 
@@ -17,11 +17,10 @@ from __future__ import annotations
 from functools import wraps
 from typing import Callable, TypeVar
 
-import re
-
 import regex
 
 from validator import vocab
+from validator.detect.fold import fold, screen_text
 
 T = TypeVar("T")
 
@@ -70,34 +69,6 @@ def per_vocab_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
 MEMO = 20_000
 
 _QUANT = "?*{+"
-
-#: what :func:`fold` adds to ``str.casefold``: the ``regex`` module's case-insensitive
-#: matching also pairs the Turkic dotted and dotless i with i (and, with full case
-#: folding, "İ" with "i" and a combining dot above: the dot is dropped), and ß with U+1DF95
-_FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": "", "\U0001df95": "ss"})
-#: letters that ``regex`` matches case-insensitively with a letter ``fold`` keeps apart
-#: (letters of Unicode versions newer than ``str.casefold``'s): a text holding one is not
-#: screened (``tests/test_screen.py`` recomputes the set from the ``regex`` module)
-UNFOLDED = re.compile(
-    r"[\U0000019b\U00000264\U00000277\U0000027c\U00001c89-\U00001c8a\U0000a7cb-\U0000a7cf\U0000a7d2-\U0000a7d5\U0000a7da-\U0000a7dd\U0000a7e2\U0000ab4b-\U0000ab4c\U0000ab6c-\U0000ab6d\U00010d50-\U00010d65\U00010d70-\U00010d85\U00016ea0-\U00016eb8\U00016ebb-\U00016ed3\U0001df40-\U0001df41\U0001df48-\U0001df4b\U0001df4d-\U0001df4e\U0001df51-\U0001df52\U0001df68-\U0001df6f\U0001df72-\U0001df7f]")
-
-
-#: a letter :data:`_FOLD` maps or :data:`UNFOLDED` names (most texts have none)
-_SPECIAL = re.compile("[ıİ\u0307\U0001df95" + UNFOLDED.pattern[1:])
-
-
-def fold(text: str) -> str:
-    """``text`` folded so that a string the ``regex`` module matches case-insensitively
-    to a pattern's literal folds to that literal's fold (see :data:`UNFOLDED`)."""
-    return text.translate(_FOLD).casefold() if _SPECIAL.search(text) else text.casefold()
-
-
-def screen_text(text: str) -> str | None:
-    """:func:`fold` of ``text`` for looking up needles, or None when it cannot be screened."""
-    if not _SPECIAL.search(text):
-        return text.casefold()
-    return None if UNFOLDED.search(text) else text.translate(_FOLD).casefold()
-
 
 def key_word(pattern: str) -> str | None:
     """The longest literal run of letters (3 or more) that every match of ``pattern``
@@ -240,7 +211,7 @@ def _structure(pattern: str, start: int = 0):
         i += 1
 
 
-def _top_split(body: str) -> list[str]:
+def top_split(body: str) -> list[str]:
     """``body`` split at its top-level ``|`` (escapes and sets skipped)."""
     parts, start = [], 0
     for i, ch, depth in _structure(body):
@@ -250,7 +221,7 @@ def _top_split(body: str) -> list[str]:
     return parts + [body[start:]]
 
 
-def _group_close(pattern: str, i: int) -> int:
+def group_close(pattern: str, i: int) -> int:
     """The index after the group opening at ``i``."""
     for j, ch, depth in _structure(pattern, i):
         if ch == ")" and depth == 0:
@@ -264,9 +235,9 @@ def needles(pattern: str) -> frozenset[str] | None:
     opened): a required word (:func:`key_word`), the leading words of a required
     ``(?:a|b)`` group, or the characters of a required plain set such as ``[:：]``."""
     found: set[str] = set()
-    for branch in _top_split(pattern):
+    for branch in top_split(pattern):
         for opener in ("(?:", "(?-i:"):
-            if branch.startswith(opener) and _group_close(branch, 0) == len(branch):
+            if branch.startswith(opener) and group_close(branch, 0) == len(branch):
                 each = needles(branch[len(opener):-1])
                 break
         else:
@@ -298,8 +269,8 @@ def _branch_needles(pattern: str) -> frozenset[str] | None:
             continue
         if ch == "(":
             if depth == 0 and pattern.startswith("(?:", i):
-                close = _group_close(pattern, i)
-                leads = [_lead(a) for a in _top_split(pattern[i + 3:close - 1])]
+                close = group_close(pattern, i)
+                leads = [_lead(a) for a in top_split(pattern[i + 3:close - 1])]
                 if close <= n and pattern[close:close + 1] not in ("?", "*", "{") and leads and all(leads):
                     return frozenset(fold(x) for x in leads)
             depth += 1
@@ -307,57 +278,3 @@ def _branch_needles(pattern: str) -> frozenset[str] | None:
             depth -= 1
         i += 1
     return None
-
-
-def branches(pattern: str) -> list[str]:
-    """``pattern``'s top-level alternatives, a group that is a whole alternative opened:
-    ``(?:a|(?:b|c))|d`` gives ``a``, ``b``, ``c``, ``d`` — the same alternation (an
-    ordered choice is associative), as a flat list."""
-    out: list[str] = []
-    for branch in _top_split(pattern):
-        if branch.startswith("(?:") and _group_close(branch, 0) == len(branch):
-            out += branches(branch[3:-1])
-        else:
-            out.append(branch)
-    return out
-
-
-class Alternation:
-    """An alternation searched with only the alternatives that may match the text.
-
-    An alternative whose needles (:func:`needles`) are all absent from a text cannot
-    match anywhere in it, so dropping it changes no match: at each position the same
-    alternative wins.  The alternation of the alternatives left is compiled once per
-    such subset, between ``prefix`` and ``suffix``; no alternative left: no pattern.
-    Groups are only named groups (numbered ones shift as alternatives drop)."""
-
-    def __init__(self, pattern: str, flags: int, prefix: str = "", suffix: str = "", **kwargs):
-        self.alternatives = tuple(branches(pattern))
-        self.keys = tuple(needles(a) for a in self.alternatives)
-        self.always = tuple(i for i, k in enumerate(self.keys) if k is None)
-        self.by_needle: dict[str, list[int]] = {}
-        for i, k in enumerate(self.keys):
-            for n in k or ():
-                self.by_needle.setdefault(n, []).append(i)
-        self.flags, self.prefix, self.suffix, self.kwargs = flags, prefix, suffix, kwargs
-        self._compiled: dict[tuple[int, ...], regex.Pattern] = {}
-
-    def pattern(self, text: str, folded: str | None = None) -> regex.Pattern | None:
-        """The compiled alternation of the alternatives that may match ``text``, or None."""
-        folded = screen_text(text) if folded is None else folded
-        if folded is None:
-            return self._compile(tuple(range(len(self.alternatives))))
-        active = set(self.always)
-        for n, alternatives in self.by_needle.items():
-            if n in folded:
-                active.update(alternatives)
-        active = tuple(sorted(active))
-        return self._compile(active) if active else None
-
-    def _compile(self, active: tuple[int, ...]) -> regex.Pattern:
-        if active not in self._compiled:
-            if len(self._compiled) >= 512:
-                self._compiled.clear()
-            body = "|".join(f"(?:{self.alternatives[i]})" for i in active)
-            self._compiled[active] = regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags, **self.kwargs)
-        return self._compiled[active]

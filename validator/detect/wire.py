@@ -48,7 +48,7 @@ from dataclasses import dataclass
 import regex
 
 from validator.article import Article, Block
-from validator.detect.screen import fold, screen_text
+from validator.detect.fold import fold, screen_text
 from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, screened, warm
 
 __all__ = ["WireHit", "agency_named", "detect", "warm"]

@@ -15,7 +15,7 @@ import re
 import regex
 
 from validator import vocab
-from validator.detect.screen import Alternation
+from validator.detect.alternation import Alternation
 
 #: a wire agency: a call of the group that every compiled form defines once as the
 #: vocabulary's alternation (``{@wire_agencies}``: in any case, but for the spellings

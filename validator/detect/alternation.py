@@ -1,0 +1,61 @@
+"""An alternation searched with only the alternatives a text may hold (the same matches)."""
+
+from __future__ import annotations
+
+import regex
+
+from validator.detect.fold import screen_text
+from validator.detect.screen import group_close, needles, top_split
+
+def branches(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives, a group that is a whole alternative opened:
+    ``(?:a|(?:b|c))|d`` gives ``a``, ``b``, ``c``, ``d`` — the same alternation (an
+    ordered choice is associative), as a flat list."""
+    out: list[str] = []
+    for branch in top_split(pattern):
+        if branch.startswith("(?:") and group_close(branch, 0) == len(branch):
+            out += branches(branch[3:-1])
+        else:
+            out.append(branch)
+    return out
+
+
+class Alternation:
+    """An alternation searched with only the alternatives that may match the text.
+
+    An alternative whose needles (:func:`needles`) are all absent from a text cannot
+    match anywhere in it, so dropping it changes no match: at each position the same
+    alternative wins.  The alternation of the alternatives left is compiled once per
+    such subset, between ``prefix`` and ``suffix``; no alternative left: no pattern.
+    Groups are only named groups (numbered ones shift as alternatives drop)."""
+
+    def __init__(self, pattern: str, flags: int, prefix: str = "", suffix: str = "", **kwargs):
+        self.alternatives = tuple(branches(pattern))
+        self.keys = tuple(needles(a) for a in self.alternatives)
+        self.always = tuple(i for i, k in enumerate(self.keys) if k is None)
+        self.by_needle: dict[str, list[int]] = {}
+        for i, k in enumerate(self.keys):
+            for n in k or ():
+                self.by_needle.setdefault(n, []).append(i)
+        self.flags, self.prefix, self.suffix, self.kwargs = flags, prefix, suffix, kwargs
+        self._compiled: dict[tuple[int, ...], regex.Pattern] = {}
+
+    def pattern(self, text: str, folded: str | None = None) -> regex.Pattern | None:
+        """The compiled alternation of the alternatives that may match ``text``, or None."""
+        folded = screen_text(text) if folded is None else folded
+        if folded is None:
+            return self._compile(tuple(range(len(self.alternatives))))
+        active = set(self.always)
+        for n, alternatives in self.by_needle.items():
+            if n in folded:
+                active.update(alternatives)
+        active = tuple(sorted(active))
+        return self._compile(active) if active else None
+
+    def _compile(self, active: tuple[int, ...]) -> regex.Pattern:
+        if active not in self._compiled:
+            if len(self._compiled) >= 512:
+                self._compiled.clear()
+            body = "|".join(f"(?:{self.alternatives[i]})" for i in active)
+            self._compiled[active] = regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags, **self.kwargs)
+        return self._compiled[active]
