@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from validator.detect.fold import screen_text
-from validator.detect.screen import group_close, needles, top_split
+from validator.detect.screen import Screen, group_close, needles, top_split
 
 def branches(pattern: str) -> list[str]:
     """``pattern``'s top-level alternatives, a group that is a whole alternative opened:
@@ -32,24 +32,13 @@ class Alternation:
     def __init__(self, pattern: str, flags: int, prefix: str = "", suffix: str = "", **kwargs):
         self.alternatives = tuple(branches(pattern))
         self.keys = tuple(needles(a) for a in self.alternatives)
-        self.always = tuple(i for i, k in enumerate(self.keys) if k is None)
-        self.by_needle: dict[str, list[int]] = {}
-        for i, k in enumerate(self.keys):
-            for n in k or ():
-                self.by_needle.setdefault(n, []).append(i)
+        self.screen = Screen(self.keys)
         self.flags, self.prefix, self.suffix, self.kwargs = flags, prefix, suffix, kwargs
         self._compiled: dict[tuple[int, ...], regex.Pattern] = {}
 
     def pattern(self, text: str, folded: str | None = None) -> regex.Pattern | None:
         """The compiled alternation of the alternatives that may match ``text``, or None."""
-        folded = screen_text(text) if folded is None else folded
-        if folded is None:
-            return self._compile(tuple(range(len(self.alternatives))))
-        active = set(self.always)
-        for n, alternatives in self.by_needle.items():
-            if n in folded:
-                active.update(alternatives)
-        active = tuple(sorted(active))
+        active = self.screen.active(screen_text(text) if folded is None else folded)
         return self._compile(active) if active else None
 
     def _compile(self, active: tuple[int, ...]) -> regex.Pattern:

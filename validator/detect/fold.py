@@ -4,6 +4,7 @@ the ``regex`` module matches case-insensitively in a text is found in the folded
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: what :func:`fold` adds to ``str.casefold``: the ``regex`` module's case-insensitive
 #: matching also pairs the Turkic dotted and dotless i with i (and, with full case
@@ -26,6 +27,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold() if _SPECIAL.search(text) else text.casefold()
 
 
+@lru_cache(maxsize=4096)  # detectors screen the same block, window or tail for several forms
 def screen_text(text: str) -> str | None:
     """:func:`fold` of ``text`` for looking up needles, or None when it cannot be screened."""
     if not _SPECIAL.search(text):

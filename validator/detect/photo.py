@@ -37,6 +37,7 @@ from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
 from validator.detect.alternation import Alternation
+from validator.detect.fold import screen_text
 from validator.detect.screen import per_vocab, per_vocab_memo
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
@@ -143,12 +144,16 @@ def _bare_agency(text: str) -> tuple[int, int] | None:
 
 #: a credit that names no one but says where the picture came from: a credit all the same
 #: (``photo-credit-format`` then says it names nobody)
+_PICTURE = ("photo", "photograph", "image", "picture")
 _QUALIFIER_TAIL = regex.compile(
     r"(?:^|(?<=\S)\s+|[.(]\s*)(?P<credit>(?:submitted|contributed|courtesy|handout|supplied|"
-    r"file|stock|archive)\s+(?:photo|photograph|image|picture)s?)\)?\.?$", regex.I)
+    rf"file|stock|archive)\s+(?:{'|'.join(_PICTURE)})s?)\)?\.?$", regex.I)
 
 
 def _qualifier_tail(text: str) -> tuple[int, int] | None:
+    folded = screen_text(text)  # no picture word, no qualifier tail: a search of every position spared
+    if folded is not None and not any(word in folded for word in _PICTURE):
+        return None
     m = _QUALIFIER_TAIL.search(text)
     if not m or not (m["credit"][0].isupper() or text[:m.start("credit")].rstrip().endswith("(")):
         return None  # "… he took a stock photo" is a sentence

@@ -126,6 +126,31 @@ def key_word(pattern: str) -> str | None:
     return fold(best) if len(best) >= 3 else None
 
 
+class Screen:
+    """Which of a list of patterns may match a text, given each pattern's needles (None:
+    any text): the distinct needles are each looked for once."""
+
+    def __init__(self, keys: tuple[frozenset[str] | None, ...]):
+        self.count = len(keys)
+        self.always = frozenset(i for i, key in enumerate(keys) if key is None)
+        by_needle: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            for needle in key or ():
+                by_needle.setdefault(needle, []).append(i)
+        self.by_needle = tuple((needle, tuple(found)) for needle, found in by_needle.items())
+
+    def active(self, folded: str | None) -> tuple[int, ...]:
+        """The patterns that may match a text whose :func:`screen_text` is ``folded``
+        (None: every pattern), in order."""
+        if folded is None:
+            return tuple(range(self.count))
+        found = set(self.always)
+        for needle, patterns in self.by_needle:
+            if needle in folded:
+                found.update(patterns)
+        return tuple(sorted(found))
+
+
 class Family:
     """A phrase family for screened searches: each phrase is compiled on first use, and
     only the phrases one of whose needles occurs in a text are run on it."""
@@ -133,6 +158,7 @@ class Family:
     def __init__(self, phrases: tuple[str, ...], flags: int, prefix: str = "", suffix: str = ""):
         self.phrases = phrases
         self.keys = tuple(needles(p) for p in phrases)
+        self.screen = Screen(self.keys)
         self.flags = flags
         self.prefix = prefix  # put before each phrase (e.g. a line start)
         self.suffix = suffix  # put after each phrase (e.g. the name that must follow)
@@ -146,10 +172,7 @@ class Family:
 
     def active(self, text: str, folded: str | None = None) -> list[int]:
         """The phrases that may match ``text`` (``folded``: its :func:`screen_text`, when known)."""
-        folded = screen_text(text) if folded is None else folded
-        if folded is None:
-            return list(range(len(self.phrases)))
-        return [i for i, key in enumerate(self.keys) if key is None or any(n in folded for n in key)]
+        return list(self.screen.active(screen_text(text) if folded is None else folded))
 
     def finditer(self, text: str, folded: str | None = None, timeout: float | None = None) -> list[regex.Match]:
         """Every match of every phrase in ``text``, leftmost first (then in file order)."""
