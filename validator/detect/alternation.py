@@ -27,13 +27,17 @@ class Alternation:
     match anywhere in it, so dropping it changes no match: at each position the same
     alternative wins.  The alternation of the alternatives left is compiled once per
     such subset, between ``prefix`` and ``suffix``; no alternative left: no pattern.
-    Groups are only named groups (numbered ones shift as alternatives drop)."""
+    ``needed_by``: the prefix (and the named lists in ``kwargs``) define a group that only
+    a subset calling it needs.  Groups are only named groups (numbered ones shift as
+    alternatives drop)."""
 
-    def __init__(self, pattern: str, flags: int, prefix: str = "", suffix: str = "", **kwargs):
+    def __init__(self, pattern: str, flags: int, prefix: str = "", suffix: str = "", needed_by: str | None = None,
+                 **kwargs):
         self.alternatives = tuple(branches(pattern))
         self.keys = tuple(needles(a) for a in self.alternatives)
         self.screen = Screen(self.keys)
         self.flags, self.prefix, self.suffix, self.kwargs = flags, prefix, suffix, kwargs
+        self.needed_by = needed_by  # prefix and kwargs only for a subset holding this (a group's call)
         self._compiled: dict[tuple[int, ...], regex.Pattern] = {}
 
     def pattern(self, text: str, folded: str | None = None) -> regex.Pattern | None:
@@ -46,5 +50,9 @@ class Alternation:
             if len(self._compiled) >= 512:
                 self._compiled.clear()
             body = "|".join(f"(?:{self.alternatives[i]})" for i in active)
-            self._compiled[active] = regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags, **self.kwargs)
+            if self.needed_by is not None and self.needed_by not in body + self.suffix:
+                self._compiled[active] = regex.compile(f"(?:{body}){self.suffix}", self.flags)
+            else:
+                self._compiled[active] = regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags,
+                                                       **self.kwargs)
         return self._compiled[active]

@@ -149,7 +149,7 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
     def screened(family: str, flags: int, suffix: str = "") -> Alternation:
         if _AGENCY not in family:
             return Alternation(family, flags, suffix=suffix)
-        return Alternation(family, flags, prefix=define, suffix=suffix, **lists)
+        return Alternation(family, flags, prefix=define, suffix=suffix, needed_by=_AGENCY, **lists)
 
     return {
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
