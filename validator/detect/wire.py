@@ -134,7 +134,8 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     pats = patterns()
     head = block.text[:HEAD]
     out: list[WireHit] = []
-    near = mentions(head, None if first else 120)  # past the opening block only an early name counts
+    # only the first name counts here (past the opening block, only one in its first 120 characters)
+    near = mentions(head, None if first else 120, earliest=True)
     forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
@@ -159,7 +160,7 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
             if m and (agency := canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
                 out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
     last = _last_sentence(block.text[:2000])
-    m = pats["lead"].search(last) if mentions(last) else None
+    m = pats["lead"].search(last) if mentions(last, earliest=True) else None
     if m and (agency := agency_named(m.group(0))):
         out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
     return out
@@ -170,7 +171,7 @@ def _bylines(block: Block, alone: bool = False) -> list[WireHit]:
     ``alone``: only an agency alone, or one after a separator ("Jane Roe, AFP")."""
     out = []
     for line_start, line in _lines(block.text[:HEAD]):
-        m = patterns()["byline"].match(line) if mentions(line) else None
+        m = patterns()["byline"].match(line) if mentions(line, earliest=True) else None
         if m and alone and m["names"] and not (m["sep"] or "").strip():
             continue
         if m and (agency := _byline_agency(m)):

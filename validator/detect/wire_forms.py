@@ -78,10 +78,11 @@ def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[s
 _WORD = regex.compile(r"\w+")
 
 
-def mentions(text: str, limit: int | None = None) -> list[int]:
+def mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
     """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
     first: the forms that name an agency are only searched near one); ``limit``: only
-    the words that start before it."""
+    the words that start before it; ``earliest``: only the first place is needed (the
+    list may then leave out later ones)."""
     loose, exact, unspaced = patterns()["_index"]
     found = []
     for m in _WORD.finditer(text):
@@ -93,6 +94,8 @@ def mentions(text: str, limit: int | None = None) -> list[int]:
         elif (folded := word.casefold()) in loose:
             if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
                 found.append(at)
+        if earliest and found:
+            break
     names, initials = unspaced
     if initials is not None and initials.search(text):
         found += [i for name in names if (i := text.find(name)) >= 0 and (limit is None or i < limit)]
