@@ -27,9 +27,23 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold() if _SPECIAL.search(text) else text.casefold()
 
 
-@lru_cache(maxsize=4096)  # detectors screen the same block, window or tail for several forms
 def screen_text(text: str) -> str | None:
     """:func:`fold` of ``text`` for looking up needles, or None when it cannot be screened."""
+    # detectors screen the same block, window or tail for several forms: remembered (the
+    # texts up to REMEMBER characters, so that what is held stays small)
+    return _remembered(text) if len(text) <= REMEMBER else _screen_text(text)
+
+
+#: the longest text :func:`screen_text` remembers
+REMEMBER = 4_000
+
+
+@lru_cache(maxsize=1024)
+def _remembered(text: str) -> str | None:
+    return _screen_text(text)
+
+
+def _screen_text(text: str) -> str | None:
     if not _SPECIAL.search(text):
         return text.casefold()
     return None if UNFOLDED.search(text) else text.translate(_FOLD).casefold()

@@ -43,7 +43,8 @@ def per_vocab(build: Callable[[], T]) -> Callable[[], T]:
 def per_vocab_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
     """``fn(text)`` remembered for the vocabulary in force (an immutable result of a pure
     function of the text and the vocabulary: a layout reader and the batch's boilerplate
-    pass ask about the same lines); at most :data:`MEMO` texts, then forgotten at once."""
+    pass ask about the same lines); at most :data:`MEMO` texts of up to :data:`MEMO_TEXT`
+    characters, then forgotten at once."""
     memo: dict[str, T] = {}
     held: list = [None]
 
@@ -53,6 +54,8 @@ def per_vocab_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
         if held[0] is not current:  # holding it keeps its identity unique
             memo.clear()
             held[0] = current
+        if not isinstance(text, str) or len(text) > MEMO_TEXT:  # (held texts stay small)
+            return fn(text)
         try:
             return memo[text]
         except KeyError:
@@ -65,8 +68,8 @@ def per_vocab_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
     return get
 
 
-#: the most texts :func:`per_vocab_memo` remembers for a function
-MEMO = 20_000
+#: the most texts :func:`per_vocab_memo` remembers for a function, and the longest
+MEMO, MEMO_TEXT = 10_000, 400
 
 _QUANT = "?*{+"
 
