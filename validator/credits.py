@@ -54,7 +54,8 @@ import regex
 from validator import vocab
 from validator.credit_parts import LEAD_Q, STRIP, VAGUE, classify, name_style, namelike, norm, spelling_key
 from validator.detect.fold import screen_text
-from validator.detect.screen import needles, per_vocab_memo
+from validator.detect.memo import per_vocab_memo
+from validator.detect.screen import needles
 
 __all__ = ["Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 

@@ -40,7 +40,8 @@ from validator.article import Article, Block
 from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_DATE, NAME, NOT_OUTLETS, OUTLET_WORDS,
                                            PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, UP, compile_form)
 from validator.detect.fold import screen_text
-from validator.detect.screen import Family, per_vocab
+from validator.detect.memo import per_vocab
+from validator.detect.screen import Family
 from validator.detect.windows import Window, windows
 from validator.report import Evidence
 

@@ -38,7 +38,7 @@ from validator.credits import copyright_notice, credit_kinds, label_at, looks_li
 
 from validator.detect.alternation import Alternation
 from validator.detect.fold import screen_text
-from validator.detect.screen import per_vocab, per_vocab_memo
+from validator.detect.memo import per_vocab, per_vocab_memo
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
 

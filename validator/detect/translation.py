@@ -29,7 +29,8 @@ import regex
 
 from validator import vocab
 from validator.article import Article, Block
-from validator.detect.screen import Family, per_vocab
+from validator.detect.memo import per_vocab
+from validator.detect.screen import Family
 from validator.detect.windows import excerpt, windows
 from validator.report import Evidence
 
