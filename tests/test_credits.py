@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from validator.credits import AGENCIES, Credit, looks_like_credit_line, parse_credit
+from validator.credit_parts import AGENCIES
+from validator.credits import Credit, looks_like_credit_line, parse_credit
 
 # (text, person, agencies, ok)
 ACCEPTED = [

@@ -28,7 +28,7 @@ photographer (or agency) from the outlet they worked for.
 *An organisation* is a known agency, under its canonical name (AP, Reuters,
 AFP, Getty Images, EPA, EFE, TASS, Sputnik, RIA Novosti, Xinhua, Anadolu
 Agency, dpa, UPI, Bloomberg, Shutterstock, Alamy, SANA, ANHA, Kyodo, Yonhap,
-ANSA, Pool; :data:`AGENCIES` lists the spellings recognised), an all-caps
+ANSA, Pool; :data:`validator.credit_parts.AGENCIES` lists the spellings recognised), an all-caps
 acronym of 2–6 letters, or a capitalised phrase of two or more words with an
 organisation word in it (Agency, News, Press, Images, Media, Ministry, Office,
 Service, Times, Post, Network, Foundation, Army, Forces, Defence, Committee,
@@ -46,69 +46,30 @@ nobody (``Internet``, ``social media``, ``Archive``, ``Supplied``,
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Mapping
 from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
 
 from validator import vocab
+from validator.credit_parts import LEAD_Q, STRIP, VAGUE, classify, name_style, namelike, norm, spelling_key
+from validator.detect.fold import screen_text
+from validator.detect.memo import per_vocab_memo
+from validator.detect.screen import needles
 
-__all__ = ["AGENCIES", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
+__all__ = ["Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
-
-class _Spellings(Mapping):
-    """The vocabulary's agency spellings, read live (a project's ``vocab:`` extends them)."""
-
-    def __getitem__(self, key: str) -> str:
-        return vocab.spellings()[key]
-
-    def __iter__(self):
-        return iter(vocab.spellings())
-
-    def __len__(self) -> int:
-        return len(vocab.spellings())
-
-
-#: Spellings of known agencies (casefolded, without a leading "the") -> canonical name,
-#: from the one vocabulary (``rules/vocab.yaml``).
-AGENCIES: Mapping[str, str] = _Spellings()
-
-#: Credits that name nobody.
-_VAGUE = frozenset(
-    "internet|web|social media|social networks|social network|courtesy|archive|archives|"
-    "file|file photo|file image|supplied|unknown|n/a|na|none|anonymous|author|stock|"
-    "stock photo|screenshot|screengrab|screen grab|illustration|image|images|handout|photo|picture|"
-    "google|open sources|интернет|соцсети|социальные сети|архив|из открытых источников|"
-    "إنترنت|الإنترنت|أرشيف|أرشيفية|ارشيف|مواقع التواصل|مواقع التواصل الاجتماعي|"
-    "وسائل التواصل الاجتماعي|مواقع التواصل الإجتماعي".split("|"))
-#: Platforms a picture was found on: where, not who.
-_PLATFORMS = frozenset(
-    "twitter|x|facebook|telegram|instagram|youtube|tiktok|whatsapp|vk|vkontakte|weibo|wechat|"
-    "reddit|snapchat|linkedin|flickr|fb|телеграм|фейсбук|вконтакте|تويتر|فيسبوك|"
-    "تلغرام|تلجرام|يوتيوب|إنستغرام".split("|"))
-_ORG_WORDS = frozenset(
-    "agency|agence|agencia|agentur|news|newspaper|press|presse|images|photos|pictures|media|"
-    "ministry|office|service|services|times|post|herald|tribune|journal|gazette|daily|network|"
-    "foundation|council|army|forces|force|defence|defense|committee|centre|center|observatory|"
-    "group|tv|television|channel|radio|broadcasting|corporation|company|inc|ltd|university|"
-    "institute|museum|library|government|department|police|navy|embassy|commission|"
-    "organization|organisation|association|union|federation|authority|administration|bureau|"
-    "command|movement|parliament|presidency|kremlin|house|palace|studio|studios|archives|"
-    "агентство|министерство|служба|пресс-служба|минобороны|мчс|وكالة|وزارة|قناة|مكتب|"
-    "المرصد|شبكة|مركز|هيئة|جيش|قوات".split("|"))
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 # precompiled: module-level regex.sub/search re-enter the module's cache on every call
-_NON_LETTERS = regex.compile(r"^[a-z]{1,3}-|[^\p{L}]")
-_LETTER_RUN = regex.compile(r"\p{L}+")
 _PAREN = regex.compile(r"\s*\(([^()]*)\)")
 _BANG = regex.compile(r"[!?]")
 _COPYRIGHT = regex.compile(r"©|\(c\)", _FLAGS)
+_RESERVED = regex.compile(r"rights\s+reserved", _FLAGS)
 _NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
 _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
+_WRAPPED = regex.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
 
 @lru_cache(maxsize=4)
@@ -128,22 +89,9 @@ def _line_prefix() -> regex.Pattern:
 #: Further labels dropped when parsing only.
 _PREFIX = regex.compile(
     r"^(?:copyright\b|source\s*:|المصدر\s*:|источник\s*:|courtesy\b\s*:?)\s*", _FLAGS)
-_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|uncredited|фото|архив)"
-_LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|via)\b[\s.:]*)+", _FLAGS)
-_TRAIL_Q = regex.compile(rf"(?:[\s,]+{_QUALIFIER}\b\.?)+$", _FLAGS)
 _SEP = regex.compile(r"\s*(?:[/|;,،—]|\s[-–]\s|(?<=\s)via(?=\s))\s*", _FLAGS)
 _LINE_SEP = regex.compile(r"\s*(?:[/|—]|(?<=\s)via(?=\s))\s*", _FLAGS)
 _FOR = regex.compile(r"^(.+?)\s+for\s+(.+)$", _FLAGS)
-_AND = regex.compile(r"\s+(?:and|&|и|و)\s+", _FLAGS)
-_PARTICLE = regex.compile(
-    r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|bint|de|da|di|del|della|der|den|des|du|la|le|"
-    r"van|von|ter|ten|zu|dos|das|y|e)", regex.VERSION1)
-_INITIAL = regex.compile(r"\p{Lu}\.?(?:-\p{Lu}\.?)?", regex.VERSION1)
-_CASED = regex.compile(r"(?:[a-z]{1,3}-)?\p{Lu}[\p{L}\p{M}'’\-]*\.?", regex.VERSION1)
-_UNCASED = regex.compile(r"[\p{Lo}\p{M}]+(?:-[\p{Lo}\p{M}]+)*", regex.VERSION1)
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}", regex.VERSION1)
-_WRAPPED = regex.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-_STRIP = " \t.,:;\"'“”«»()[]{}"
 
 
 @dataclass(frozen=True)
@@ -157,98 +105,9 @@ class Credit:
     reason: str                # human explanation of the verdict
 
 
-def _norm(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").split())
-
-
-def _key(text: str) -> str:
-    k = _norm(text).casefold().strip(_STRIP)
-    return k[4:] if k.startswith("the ") else k
-
-
-def _name_style(word: str) -> str | None:
-    """'I' initial, 'T' capitalised, 'C' all caps, 'U' uncased script, None otherwise."""
-    if _INITIAL.fullmatch(word):
-        return "I"
-    if _UNCASED.fullmatch(word):
-        return "U"
-    if _CASED.fullmatch(word):
-        letters = _NON_LETTERS.sub("", word)
-        if letters.isupper():
-            return "C"
-        return "T" if any(c.islower() for c in letters[1:]) or len(letters) == 1 else None
-    return None
-
-
-def _person(seg: str) -> str | None:
-    """The person's name if ``seg`` is one (an all-caps name title-cased), else None."""
-    words = seg.split()
-    core = [w for w in words if not _PARTICLE.fullmatch(w)]
-    if not 2 <= len(core) <= 4 or len(words) > 6 or _PARTICLE.fullmatch(words[0]):
-        return None
-    styles = {_name_style(w) for w in core}
-    if None in styles or styles == {"I"} or len(styles - {"I"}) != 1:
-        return None
-    return _titled(seg) if "C" in styles else seg
-
-
-def _titled(name: str) -> str:
-    """JANE AL-ROE -> Jane Al-Roe."""
-    return _LETTER_RUN.sub(lambda m: m[0][0] + m[0][1:].lower(), name)
-
-
-def _is_org(seg: str) -> bool:
-    words = seg.split()
-    if not 2 <= len(words) <= 9:
-        return False
-    first = words[0]
-    if not (first[0].isupper() or _UNCASED.fullmatch(first)
-            or first.casefold() in ("the", *_ORG_WORDS)):
-        return False
-    named = any(w[0].isupper() or _UNCASED.fullmatch(w) for w in words)  # not "press office"
-    return named and any(w.casefold().strip(_STRIP) in _ORG_WORDS for w in words)
-
-
-def _agency(key: str) -> str | None:
-    """The canonical name of a known agency spelling (casefolded key), else None;
-    "epa-efe" is two agencies, not one spelling."""
-    if key in AGENCIES:
-        return AGENCIES[key]
-    parts = key.split("-")
-    if len(parts) > 1 and all(p in AGENCIES or vocab.canonical(p) for p in parts):
-        return None
-    return vocab.canonical(key)
-
-
-def _classify(seg: str, employer: bool = False) -> tuple[str, list[str]]:
-    """Kind of one part of a credit: agency, org, person, platform, vague, unknown."""
-    seg = seg.strip(_STRIP)
-    core = _TRAIL_Q.sub("", _LEAD_Q.sub("", seg)).strip(_STRIP)
-    for k in (_key(seg), _key(core)):  # as given ("Alamy Stock Photo"), then without qualifiers
-        if not k or k in _VAGUE:
-            return "vague", []
-        if k in _PLATFORMS:
-            return "platform", [core or seg]
-        if _agency(k):
-            return "agency", [_agency(k)]
-    parts = core.split("-")
-    if len(parts) > 1 and all(_agency(_key(p)) for p in parts):
-        return "agency", [_agency(_key(p)) for p in parts]
-    if _is_org(core) or _ACRONYM.fullmatch(core):
-        return "org", [core]
-    name = _person(core)
-    if name is None and len(names := _AND.split(core)) > 1 and all(map(_person, names)):
-        name = _titled(core) if core.isupper() else core
-    if name and employer:  # "Jane Roe for Example Brand": the outlet, not a second person
-        return "org", [core]
-    if name:
-        return "person", [name]
-    return "unknown", [core]
-
-
 def _strip_labels(text: str, extra: bool) -> tuple[str, bool]:
     """Drop outer brackets and leading labels; also tell whether a label was seen."""
-    body, labelled = _norm(text), False
+    body, labelled = norm(text), False
     while True:
         m = _WRAPPED.fullmatch(body)
         if m:
@@ -262,16 +121,16 @@ def _strip_labels(text: str, extra: bool) -> tuple[str, bool]:
 
 def _parts(body: str) -> list[tuple[str, list[str]]]:
     """Classify each part of a credit body, splitting "X for Y" when X is a photographer."""
-    if _key(body) in _VAGUE:  # "N/A"
+    if spelling_key(body) in VAGUE:  # "N/A"
         return [("vague", [])]
     body = _PAREN.sub(r" / \1 / ", body)
     out: list[tuple[str, list[str]]] = []
     for seg in _SEP.split(body):
         m = _FOR.match(seg.strip())
-        if m and _classify(m[1])[0] in ("person", "agency"):
-            out += [_classify(m[1]), _classify(m[2], employer=True)]
-        elif seg.strip(_STRIP):
-            out.append(_classify(seg))
+        if m and classify(m[1])[0] in ("person", "agency"):
+            out += [classify(m[1]), classify(m[2], employer=True)]
+        elif seg.strip(STRIP):
+            out.append(classify(seg))
     return out
 
 
@@ -290,7 +149,7 @@ _SOURCED_BY = regex.compile(
 @lru_cache(maxsize=4096)  # several rules and the evidence ask about the same credit
 def parse_credit(text: str) -> Credit:
     """Read a photo credit into its photographer and organisations, with the verdict's reason."""
-    shown = _norm(text)
+    shown = norm(text)
     if not shown:
         return Credit(text, None, (), False, "the credit is empty")
     body, _ = _strip_labels(text, extra=True)
@@ -328,17 +187,9 @@ def parse_credit(text: str) -> Credit:
     return Credit(text, None, (), False, why)
 
 
-def _namelike(seg: str) -> bool:
-    """Every word capitalised (or in a script without case, or a particle)."""
-    words = seg.split()
-    return 0 < len(words) <= 6 and all(
-        _name_style(w) or _PARTICLE.fullmatch(w) or w.casefold() in ("of", "the", "for", "and")
-        for w in words)
-
-
 def copyright_notice(text: str) -> bool:
     """A copyright notice ("© 2020 The Example Times. All rights reserved"), not a photo credit."""
-    text = _norm(text)
+    text = norm(text)
     body, _ = _strip_labels(text, extra=False)
     return bool((_COPYRIGHT.match(text) or text.casefold().startswith("copyright"))
                 and _NOTICE.search(body) and not _agency_and_person(body))
@@ -346,12 +197,13 @@ def copyright_notice(text: str) -> bool:
 
 def _agency_and_person(body: str) -> bool:
     """A notice that names an agency and a photographer ("AFP 2017, Jane Roe")."""
-    if regex.search(r"rights\s+reserved", body, _FLAGS):
+    if _RESERVED.search(body):
         return False
     kinds = {kind for kind, _ in _parts(_NOTICE.sub(" ", body))}
     return {"agency", "person"} <= kinds and "unknown" not in kinds
 
 
+@per_vocab_memo
 def looks_like_credit_line(line: str) -> bool:
     """Whether a short standalone line (under a headline or an image) is a photo credit.
 
@@ -364,7 +216,7 @@ def looks_like_credit_line(line: str) -> bool:
     platform (``Jane Roe / Handout``).  Headlines, sentences, bylines, dates
     and page furniture are not credit lines.
     """
-    text = _norm(line)
+    text = norm(line)
     if not text or len(text) > 160 or _BANG.search(text):
         return False
     body, labelled = _strip_labels(text, extra=False)
@@ -376,7 +228,7 @@ def looks_like_credit_line(line: str) -> bool:
         if _COPYRIGHT.match(text):
             body = _NOTICE.sub(" ", body)
         for kind, vals in _parts(body):
-            if kind == "unknown" and not all(map(_namelike, vals)):
+            if kind == "unknown" and not all(map(namelike, vals)):
                 return False
         return True
     if (_BY.match(body) or _NOT_CREDIT_CHARS.search(body)
@@ -384,17 +236,17 @@ def looks_like_credit_line(line: str) -> bool:
         return False
     kinds, single = set(), 0
     for seg in _LINE_SEP.split(body):
-        if not seg.strip(_STRIP):
+        if not seg.strip(STRIP):
             return False  # "» – Jane Roe": a part that is only punctuation
-        kind, _ = _classify(seg)
-        if kind == "vague" and not _LEAD_Q.sub("", seg.strip(_STRIP)) == "":
+        kind, _ = classify(seg)
+        if kind == "vague" and not LEAD_Q.sub("", seg.strip(STRIP)) == "":
             return False  # only bare qualifiers such as "Handout" may stand in a part
         if kind == "unknown" and "/" in body and len(seg.split()) == 1 \
-                and _name_style(seg.strip(_STRIP)) in ("T", "C"):
+                and name_style(seg.strip(STRIP)) in ("T", "C"):
             single += 1  # "Scanpix", "Vedomosti": an outlet beside a photographer or agency
             continue
         kinds.add(kind)
-    first = _classify(_LINE_SEP.split(body)[0])[0]
+    first = classify(_LINE_SEP.split(body)[0])[0]
     if "unknown" in kinds or (single and not ("agency" in kinds or first == "person")):
         return False  # "Home / World / Middle East" is a breadcrumb
     # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"
@@ -416,8 +268,6 @@ def _label_needles(_vocab_id: int) -> frozenset[str] | None:
     """Strings one of which every credit label contains (casefolded), derived from the
     ``photo_prefix`` family (:func:`validator.detect.screen.needles`); None when a label
     has none to tell, so that no text may be skipped."""
-    from validator.detect.screen import needles
-
     found = {"©", "(c)"}
     for phrase in vocab.phrases("photo_prefix"):
         each = needles(vocab.expand(phrase, allow_phrases=False))
@@ -431,8 +281,8 @@ def label_at(text: str, pos: int = 0) -> regex.Match | None:
     """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``."""
     key = id(vocab.vocab())
     screen = _label_needles(key)
-    if screen is not None:
-        folded = text[pos:].casefold()
+    folded = screen_text(text[pos:]) if screen is not None else None
+    if folded is not None:
         if not any(n in folded for n in screen):
             return None
     return _prefixes(key)[1].search(text, pos)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from validator.detect.alternation import Alternation
 from validator.patternsize import check_size
 from validator.vocab import expand
 
@@ -33,7 +34,8 @@ PLACEHOLDERS = frozenset({
     "source.outlet", "source.author", "source.url", "source.language", "source.title",
     "source.published",
 })
-_PLACEHOLDER = regex.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
+#: (the standard re: an ASCII pattern, which it runs over a 90 KB expanded vocabulary ~40x faster)
+_PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
 _SEP = r"[\W_]*"
 
 
@@ -44,12 +46,29 @@ def placeholders(pattern: str) -> set[str]:
 def compile_pattern(pattern: str) -> regex.Pattern:
     """Compile a pattern without placeholders; raise ValueError with the reason (also when it
     is too large to compile: see :mod:`validator.patternsize`)."""
-    source = expand(pattern)
+    return _compiled(pattern, expand(pattern))
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str, source: str) -> regex.Pattern:
+    """``source`` (``pattern`` expanded) compiled once per process (the ``regex`` module's
+    own cache holds 500 patterns and is cleared when full)."""
     check_size(source)
     try:
         return regex.compile(source, PATTERN_FLAGS)
     except regex.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+
+
+def screened(pattern: str) -> Alternation:
+    """A pattern without placeholders, searched with only the alternatives whose needles a
+    text holds (:class:`~validator.detect.screen.Alternation`: the same matches)."""
+    return _screened(expand(pattern))
+
+
+@lru_cache(maxsize=256)
+def _screened(source: str) -> Alternation:
+    return Alternation(source, PATTERN_FLAGS)
 
 
 def check_pattern(pattern: str) -> str:

@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import re
+
 import regex
 import yaml
 from validator.paths import rules_dir
@@ -144,7 +146,7 @@ def reset() -> None:
 
 
 def _clear() -> None:
-    for fn in (vocab, agencies, spellings, alternation):
+    for fn in (vocab, agencies, spellings, alternation, expand):
         fn.cache_clear()
 
 
@@ -224,14 +226,15 @@ def alternation(key: str) -> str:
     raise KeyError(key)
 
 
-VOCAB_PLACEHOLDER = regex.compile(r"\{@([a-z_]+(?:\.[a-z_]+)?)\}")
+VOCAB_PLACEHOLDER = re.compile(r"\{@([a-z_]+(?:\.[a-z_]+)?)\}")
 
 
+@lru_cache(maxsize=1024)
 def expand(pattern: str, allow_phrases: bool = True) -> str:
     """``pattern`` with every ``{@…}`` vocabulary placeholder replaced; raise
     ValueError naming an unknown one (``allow_phrases=False``: agency lists only, as
     inside a phrase)."""
-    def sub(m: regex.Match) -> str:
+    def sub(m: re.Match) -> str:
         if not allow_phrases and m.group(1).startswith("phrases."):
             raise ValueError(f"a phrase may not hold a phrase placeholder: {m.group(0)}")
         try:

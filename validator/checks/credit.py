@@ -60,7 +60,8 @@ from typing import Literal, Optional
 
 from validator.article import Article, Image
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator.credits import AGENCIES, parse_credit
+from validator.credit_parts import AGENCIES
+from validator.credits import parse_credit
 from validator.facts import credit_evidence
 from validator.model import Evidence
 

@@ -38,7 +38,8 @@ from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import Context, Hit, Outcome, excerpt, ScopedCheck
-from validator.patterns import check_pattern, fill, placeholders
+from validator.detect.alternation import Alternation
+from validator.patterns import check_pattern, fill, placeholders, screened
 from validator.model import Evidence
 
 
@@ -68,13 +69,15 @@ class Check(ScopedCheck):
                                                                       else f"{len(value)} link(s)")
                 return Outcome(evidence=[Evidence(kind=name, text=f"metadata {name}: {shown}", line=article.line)])
         aliases = ctx.settings.outlets
-        compiled = [fill(p, ctx.facts.field, aliases) for p in self.patterns]
+        compiled = [fill(p, ctx.facts.field, aliases) if placeholders(p) else screened(p) for p in self.patterns]
         if all(c is None for c in compiled):
             names = ", ".join(sorted(self.placeholders()))
             return Outcome(skipped=f"the article has no {names} to look for")
         blocks = article.blocks_in(self.scope)
         for block in blocks:
             for pattern in compiled:
+                if isinstance(pattern, Alternation):  # only the phrases the block may hold
+                    pattern = pattern.pattern(block.text)
                 if pattern is None:
                     continue
                 m = ctx.search(pattern, block.text)

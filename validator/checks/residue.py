@@ -41,22 +41,15 @@ Fails (line 45)::
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator import vocab
-from validator.detect import residue
-from validator.detect.screen import needles
-from validator.patterns import check_pattern, compile_pattern, fill, placeholders
+from validator.detect import repeated, residue
+from validator.patterns import check_pattern, compile_pattern, fill, placeholders, screened
 
-@lru_cache(maxsize=64)
-def _needles(_vocab_id: int, pattern: str) -> frozenset[str] | None:
-    """:func:`needles` of a pattern with its vocabulary placeholders expanded (per vocabulary)."""
-    return needles(vocab.expand(pattern))
 
 
 Source = Literal["lexicon", "menus", "title", "repeats", "learned"]
@@ -93,29 +86,26 @@ class Check(CheckModel):
                 compile_pattern("{@agencies}")
 
     def _lexicon(self, lookup):
-        anywhere = fill("|".join(f"(?:{p})" for p in self.patterns), lookup) if self.patterns else None
+        anywhere = None
+        if self.patterns:
+            joined = "|".join(f"(?:{p})" for p in self.patterns)
+            anywhere = fill(joined, lookup) if self.placeholders() else screened(joined)
         whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), lookup) if self.line_patterns else None
         return anywhere, whole
-
-    def _screen(self) -> frozenset[str] | None:
-        """Strings one of which every match of ``patterns`` holds (None: search every block)."""
-        if not self.patterns or self.placeholders():
-            return None
-        return _needles(id(vocab.vocab()), "|".join(f"(?:{p})" for p in self.patterns))
 
     def run(self, article: Article, ctx: Context) -> Outcome:
         spans: list[residue.Span] = []
         agencies = compile_pattern("{@agencies}") if {"repeats", "learned"} & set(self.find) else None
         if "lexicon" in self.find and (self.patterns or self.line_patterns):
             anywhere, whole = self._lexicon(ctx.facts.field)
-            spans += residue.lexicon_spans(article, whole, anywhere, ctx, self._screen())
+            spans += residue.lexicon_spans(article, whole, anywhere, ctx)
         if "menus" in self.find:
             menus, covered = residue.menu_spans(article)
             spans = [s for s in spans if s.block not in covered] + menus
         if "title" in self.find:
-            spans += residue.title_spans(article)
+            spans += repeated.title_spans(article)
         if "repeats" in self.find:
-            spans += residue.repeat_spans(article, agencies)
+            spans += repeated.repeat_spans(article, agencies)
         learned = getattr(ctx, "boilerplate", None)
         if "learned" in self.find and learned is not None:
             spans += residue.learned_spans(article, learned, agencies)

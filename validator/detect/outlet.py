@@ -37,64 +37,13 @@ import regex
 
 from validator import vocab
 from validator.article import Article, Block
-from validator.detect.screen import Family, per_vocab
+from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_DATE, NAME, NOT_OUTLETS, OUTLET_WORDS,
+                                           PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, UP, compile_form)
+from validator.detect.fold import screen_text
+from validator.detect.memo import per_vocab
+from validator.detect.screen import Family
 from validator.detect.windows import Window, windows
 from validator.report import Evidence
-
-#: simple case folding (FULLCASE, on by default in VERSION1, makes these searches three
-#: times slower and buys nothing here: the Turkish dotted İ is spelled out in the patterns)
-_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
-
-
-def _compile(pattern: str) -> regex.Pattern:
-    return regex.compile("(?-f)" + pattern, _FLAGS)
-
-_UP = r"(?-i:[\p{Lu}\p{Lt}])"
-_WORD = r"[\w'’&!-]*(?:\.\w+)*"
-#: a capitalised name of up to seven words, small joining words allowed inside
-NAME = (rf"(?:the\s+)?(?:al-|el-)?{_UP}{_WORD}(?:[ \-](?:{_UP}{_WORD}|al|el|de|del|di|du|des|la|le|of|the|and|&|news)"
-        rf"(?=[\s\-.,;:!?)»”\"'’|–—]|$)){{0,6}}")
-_URL = r"(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})(?:/\S*)?"
-_SCRIPT_NAME = r"(?:\p{Arabic}+(?:\s+\p{Arabic}+){0,3}|\p{Hebrew}+(?:\s+\p{Hebrew}+){0,3})"
-_QUOTED = r"[«“\"](?P<quoted>[^»”\"\n]{2,60})[»”\"]"
-_TARGET = rf"(?:{_URL}|{_QUOTED}|(?P<name>{NAME})|(?P<script>{_SCRIPT_NAME}))"
-
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DATE = (rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-        rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)")
-_PERSON = rf"{_UP}[\p{{L}}'’.-]+(?:\s+{_UP}[\p{{L}}'’.-]+){{1,3}}"
-_OUTLET_WORDS = rf"(?P<name>(?:the\s+)?{_UP}[\w'’.&-]*(?:\s+(?:{_UP}[\w'’.&-]*|al|of|the|de|di)){{0,4}})"
-_LEAD_DATE = rf"(?:[\p{{L}}]+\s+)?{DATE}\s+"  # a timestamp glued before a source line
-#: header lines under a title that name the original outlet
-HEADER_LINES = [
-    # Gideon Roe, Haaretz, 14/7/2014  /  Jane Roe, Truthdig (a one-word outlet may go without the date)
-    rf"^\W{{0,2}}(?P<person>{_PERSON}),\s+(?:{_OUTLET_WORDS},?\s*{DATE}|(?P<name>{_UP}[\w'’&-]*(?:\.\w+)*))\s*$",
-    # Headline – Jane Roe: The Example:  9 July 2014
-    rf"(?:^\W{{0,2}}|\s[–—]\s+)(?P<person>{_PERSON}):\s+{_OUTLET_WORDS}:?\s+{DATE}\s*$",
-    # Al-Example, UAE, August 12  /  The Example (USA), 23.03.2021
-    rf"^\W{{0,2}}(?:{_LEAD_DATE})?{_OUTLET_WORDS}(?:\s*\([\p{{L}} .]{{2,20}}\)|,\s+(?-i:\p{{Lu}}{{2,4}}|\p{{Lu}}\p{{Ll}}+))"
-    rf"\s*,\s*{DATE}\s*$",
-    # (Example Times – – Jane Roe – September 25, 2013)
-    rf"^\(\s*{_OUTLET_WORDS}\s*(?:[–—-]\s*)+[^()\n]{{2,60}}?\s*[–—-]\s*{DATE}\s*\)",
-    # ( Example Monitor )- At the camp …   (the source in the dateline's place)
-    rf"^\(\s*{_OUTLET_WORDS}\s*\)\s*[-–—]",
-    # 1/26/2017 Example   (date and outlet under the headline)
-    rf"^\W{{0,2}}{DATE}\s+(?P<name>(?:the\s+)?{_UP}[\w'’&-]*(?:\s+{_UP}[\w'’&-]*){{0,2}})\s*$",
-    # By: Jane Roe for Example Monitor
-    rf"^By:?\s+{_PERSON}\s+for\s+{_OUTLET_WORDS}",
-]
-#: words a capitalised "name" may be that are not outlets
-NOT_OUTLETS = frozenset({
-    "i", "we", "he", "she", "it", "they", "you", "this", "that", "these", "the", "our", "my", "his", "her",
-    "their", "a", "an", "in", "on", "at", "by", "for", "here", "there", "staff", "editor", "editors",
-    "correspondent", "reporter", "writer", "staff writer", "contributor", "columnist", "photo", "image",
-    "video", "videos", "photos", "watch", "live", "update", "updated", "posted", "published", "modified",
-    "comments", "opinion", "exclusive", "analysis", "interview", "news agencies", "agencies", "wire services", "internet", "social media", "unknown", "original",
-})
-#: job titles: "Jane Roe, Staff Writer" is a byline, not a source line
-_JOB = regex.compile(r"\b(?:writer|correspondent|reporter|editor|columnist|contributor|analyst|professor|director"
-                     r"|president|minister|spokes\w+|author|photographer|staff)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -116,21 +65,21 @@ def _compiled() -> _Searches:
     label = vocab.alternation("phrases.outlet_source")
     verbs = vocab.alternation("phrases.outlet_reports")
     return _Searches(
-        credit=Family(vocab.phrases("outlet_credit"), _FLAGS, suffix=r"\s*" + _TARGET),
-        byline_source=_compile(rf"\s[–—|]\s*{label}\s*:?\s+(?={_UP})(?P<name>{NAME})"),
-        source=Family(vocab.phrases("outlet_source"), _FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:\s*{_TARGET}"),
-        verbs=Family(vocab.phrases("outlet_reports"), _FLAGS),
-        rewrite=_compile(
+        credit=Family(vocab.phrases("outlet_credit"), FLAGS, suffix=r"\s*" + TARGET),
+        byline_source=compile_form(rf"\s[–—|]\s*{label}\s*:?\s+(?={UP})(?P<name>{NAME})"),
+        source=Family(vocab.phrases("outlet_source"), FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:\s*{TARGET}"),
+        verbs=Family(vocab.phrases("outlet_reports"), FLAGS),
+        rewrite=compile_form(
             rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
             rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
             # no comma left (punctuation stripped): only at the end of the paragraph's line
             rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
-        published=Family(vocab.phrases("outlet_published"), _FLAGS, prefix=rf"^\W{{0,3}}(?P<name>{NAME})\s+",
+        published=Family(vocab.phrases("outlet_published"), FLAGS, prefix=rf"^\W{{0,3}}(?P<name>{NAME})\s+",
                          suffix=r"\s*[.!]"),
-        title_suffix=_compile(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
-        press_word=_compile(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_name_word')})(?!\w)"),
-        header=_compile("|".join(f"(?:{p})" for p in HEADER_LINES)),
-        lead=_compile("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$"))),
+        title_suffix=compile_form(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
+        press_word=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_name_word')})(?!\w)"),
+        header=compile_form("|".join(f"(?:{p})" for p in HEADER_LINES)),
+        lead=compile_form("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$"))),
     )
 
 
@@ -167,7 +116,7 @@ def _clean(m: regex.Match) -> str | None:
         return m["domain"].lower()
     if not group:
         return None
-    name = regex.sub(r"['’]s$", "", m[group].strip(" .,;:-–—|\"'’"))
+    name = POSSESSIVE.sub("", m[group].strip(" .,;:-–—|\"'’"))
     if len(name) < 2 or name.casefold() in NOT_OUTLETS or name.split()[0].casefold() in NOT_OUTLETS - {"the"}:
         return None
     return name
@@ -191,7 +140,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:
             continue  # a headline or menu line is searched only when it is a short line of its own
-        folded = win.text.casefold()
+        folded = screen_text(win.text)
         for m in search.credit.finditer(win.text, folded, timeout=1.0):
             found = _found(win, m, "credit")
             if found:
@@ -223,7 +172,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                     return found
         if win.index < 8:
             for m in _header_lines(win, search.header, search.lead):
-                if m.groupdict().get("person") and _JOB.search(m.group(0)):
+                if m.groupdict().get("person") and JOB.search(m.group(0)):
                     continue
                 found = _found(win, m, "header")
                 if found:
@@ -258,9 +207,9 @@ def _header_lines(win: Window, header: regex.Pattern, lead: regex.Pattern) -> It
 
 
 _LONE = regex.compile(
-    rf"^\W{{0,2}}(?:(?P<person>{_PERSON})\s*[,–—]\s*)?(?:{_OUTLET_WORDS}|(?P<script>{_SCRIPT_NAME}))"
+    rf"^\W{{0,2}}(?:(?P<person>{PERSON})\s*[,–—]\s*)?(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME}))"
     rf"(?:\s*\([^()\n]{{2,30}}\))?\s*(?:,?\s*{DATE})?\W{{0,2}}$", regex.VERSION1)
-_PREFIX = regex.compile(rf"^\W{{0,2}}(?:{_OUTLET_WORDS}|(?P<script>{_SCRIPT_NAME}))\s*[-–—|,]\s*$", regex.VERSION1)
+_PREFIX = regex.compile(rf"^\W{{0,2}}(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME}))\s*[-–—|,]\s*$", regex.VERSION1)
 
 
 def _beside(article: Article, line: int, column: int) -> OutletCredit | None:
@@ -283,15 +232,14 @@ def _beside(article: Article, line: int, column: int) -> OutletCredit | None:
     m = _PREFIX.match(text[: max(0, column - col)])
     if m:
         return _alone(m, text[: column - col].strip(), ln, col)
-    above = [i for i in (at - 1, at - 2) if i >= 0 and not regex.fullmatch(rf",?\s*{DATE}", lines[i][2].strip(),
-                                                                       regex.VERSION1)]
+    above = [i for i in (at - 1, at - 2) if i >= 0 and not LONE_DATE.fullmatch(lines[i][2].strip())]
     for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
         if i >= len(lines):
             continue
         ln, col, text = lines[i]
         stripped = text.strip()
         m = _LONE.match(stripped)
-        if m and len(stripped) <= 80 and not _JOB.search(stripped):
+        if m and len(stripped) <= 80 and not JOB.search(stripped):
             found = _alone(m, stripped, ln, col)
             if found:
                 return found

@@ -36,7 +36,9 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
-from validator.detect.screen import per_vocab
+from validator.detect.alternation import Alternation
+from validator.detect.fold import screen_text
+from validator.detect.memo import per_vocab, per_vocab_memo
 
 __all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
 
@@ -51,6 +53,9 @@ _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
 _BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
 _NAMES = {"agency", "org", "person"}
+_PHOTO_SUFFIX = regex.compile(r"\s+(?:photos?|images?|pictures?)$", regex.I)
+_GLUED = regex.compile(r"\S\s{2,}$")
+_JOINED = regex.compile(r"/|\svia\s|\bphoto\b", regex.I)
 
 
 def _reads_as_names(text: str, need: set[str] = _NAMES) -> bool:
@@ -82,8 +87,8 @@ def _labelled(text: str) -> tuple[int, int] | None:
 
 
 @per_vocab
-def _source_forms() -> regex.Pattern:
-    return regex.compile(vocab.alternation("phrases.photo_source"), regex.I | regex.V0)
+def _source_forms() -> Alternation:
+    return Alternation(vocab.alternation("phrases.photo_source"), regex.I | regex.V0)
 
 
 _SOURCE_BEFORE = regex.compile(r"(?:^|[.!?…|:)\]–—-])\s*$")
@@ -91,11 +96,13 @@ _SOURCE_BEFORE = regex.compile(r"(?:^|[.!?…|:)\]–—-])\s*$")
 _SOURCE_REST = 8
 
 
+@per_vocab_memo
 def sourced_credit(text: str) -> tuple[int, int] | None:
     """A credit in sentence form saying where the picture came from (the ``photo_source``
     family), at the line's start or after its last sentence; its span runs to the end."""
     text = text.rstrip()
-    for m in _source_forms().finditer(text):
+    forms = _source_forms().pattern(text)
+    for m in forms.finditer(text) if forms else ():
         if _SOURCE_BEFORE.search(text[:m.start()]) and len(text[m.end():].split()) <= _SOURCE_REST:
             return m.start(), len(text)
     return None
@@ -114,7 +121,7 @@ def _bracketed(text: str) -> tuple[int, int] | None:
     labelled, kinds = credit_kinds(inner)
     if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
         return None
-    joined = regex.search(r"/|\svia\s|\bphoto\b", inner, regex.I) is not None
+    joined = _JOINED.search(inner) is not None
     if labelled or joined or "agency" in kinds or _DATED.search(text):
         return m.span("credit")
     return None
@@ -126,7 +133,7 @@ def _bare_agency(text: str) -> tuple[int, int] | None:
     for n in range(min(4, len(words) - 3), 0, -1):
         first = words[-n]
         tail = text[first.start():].rstrip(" .")
-        name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", tail, flags=regex.I)
+        name = _PHOTO_SUFFIX.sub("", tail)
         if name.islower() or not vocab.canonical(name, "photo") or _OBJECT_OF.search(text[:first.start()]):
             continue
         if text.endswith("."):  # "… told Reuters.": a sentence, not a caption's credit
@@ -137,12 +144,16 @@ def _bare_agency(text: str) -> tuple[int, int] | None:
 
 #: a credit that names no one but says where the picture came from: a credit all the same
 #: (``photo-credit-format`` then says it names nobody)
+_PICTURE = ("photo", "photograph", "image", "picture")
 _QUALIFIER_TAIL = regex.compile(
     r"(?:^|(?<=\S)\s+|[.(]\s*)(?P<credit>(?:submitted|contributed|courtesy|handout|supplied|"
-    r"file|stock|archive)\s+(?:photo|photograph|image|picture)s?)\)?\.?$", regex.I)
+    rf"file|stock|archive)\s+(?:{'|'.join(_PICTURE)})s?)\)?\.?$", regex.I)
 
 
 def _qualifier_tail(text: str) -> tuple[int, int] | None:
+    folded = screen_text(text)  # no picture word, no qualifier tail: a search of every position spared
+    if folded is not None and not any(word in folded for word in _PICTURE):
+        return None
     m = _QUALIFIER_TAIL.search(text)
     if not m or not (m["credit"][0].isupper() or text[:m.start("credit")].rstrip().endswith("(")):
         return None  # "… he took a stock photo" is a sentence
@@ -169,6 +180,7 @@ def credit_span(caption: str) -> tuple[int, int] | None:
     return _bare_agency(text)
 
 
+@per_vocab_memo
 def caption_credit(line: str) -> tuple[int, int] | None:
     """Where a photo credit stands in a caption or caption-like line, as (start, end), or None."""
     text = line.rstrip()
@@ -183,6 +195,7 @@ def caption_credit(line: str) -> tuple[int, int] | None:
             or _qualifier_tail(text))
 
 
+@per_vocab_memo
 def bare_agency_tail(line: str) -> tuple[int, int] | None:
     """A photo agency closing a scraped caption line: one that only licenses pictures
     ("… Getty Images"), or any photo agency glued to the caption's last word without
@@ -192,8 +205,8 @@ def bare_agency_tail(line: str) -> tuple[int, int] | None:
     span = _bare_agency(text)
     if not span:
         return None
-    name = regex.sub(r"\s+(?:photos?|images?|pictures?)$", "", text[span[0]:span[1]], flags=regex.I)
-    glued = regex.search(r"\S\s{2,}$", text[:span[0]]) is not None  # two spaces: a separate element, glued
+    name = _PHOTO_SUFFIX.sub("", text[span[0]:span[1]])
+    glued = _GLUED.search(text[:span[0]]) is not None  # two spaces: a separate element, glued
     if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»" and not glued:
         return None
     return span

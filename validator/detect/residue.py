@@ -6,10 +6,11 @@ Four sources, each a list of spans in the article's blocks:
   whole line ("Read more", "Leave a Reply", "Bir cevap yazın") and phrases from
   ``phrases.residue_inline`` found anywhere (appeals, cookie and comment-form notes,
   a "date 2020-01-31" prefix);
-- the headline repeated (:func:`title_spans`): a line that is the title again, or a
-  paragraph that opens with it, optionally after a timestamp or an agency tag;
-- a repeated line (:func:`repeat_spans`): a caption, teaser or headline of four words or
-  more standing twice;
+- the headline repeated (:func:`~validator.detect.repeated.title_spans`): a line that is
+  the title again, or a paragraph that opens with it, optionally after a timestamp or an
+  agency tag;
+- a repeated line (:func:`~validator.detect.repeated.repeat_spans`): a caption, teaser or
+  headline of four words or more standing twice;
 - boilerplate learned from the batch (:func:`learned_spans`, see
   :mod:`validator.boilerplate`).
 
@@ -27,6 +28,7 @@ import regex
 
 from validator.article import Article, Block
 from validator.credits import looks_like_credit_line
+from validator.detect.alternation import Alternation
 from validator.readers.layout import FOOTER_OPENERS
 
 _OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
@@ -36,20 +38,7 @@ _ELLIPSIS_ONLY = regex.compile(r"^[\s\[(]*(?:…|\.{3})[\s\])]*$")
 #: whole-line patterns are only tried on lines up to this long (furniture is short)
 MAX_LINE = 300
 LONG_BLOCK, EDGE = 20_000, 5_000
-MAX_REPEAT = 1_500
 _BYLINE = regex.compile(r"^[*_\s]*(?:by|par|von|por|автор:?|بقلم)\s+\S", regex.IGNORECASE)
-_WORD = regex.compile(r"\w+")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
-_DAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)"
-#: what may stand before a repeated headline: a timestamp, an agency or section tag
-_LEAD = (r"(?:\s*(?:" + _DAY + r"?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+" + _MONTH
-         + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}\s+\d{4})"
-         + r"|\(\w[\w .-]{0,20}\)|\d{1,2}:\d{2})[\s,:|–—-]*)*")
-
-
-#: a site name or section trail after a headline ("… - Region - World - Example Online", "… | Example")
-_TRAIL = regex.compile(r"(?:\s+[-|–—]\s+[^-|–—]{1,40}){1,4}$")
-_LEAD_RE = regex.compile(_LEAD, regex.IGNORECASE | regex.V0)
 
 
 @dataclass(frozen=True)
@@ -111,29 +100,29 @@ def edges(length: int) -> list[tuple[int, int]]:
     return [(0, EDGE), (length - EDGE, length)]
 
 
-def _eligible(article: Article, skip: tuple[str, ...] = ("byline", "credit", "footer")):
+def eligible(article: Article, skip: tuple[str, ...] = ("byline", "credit", "footer")):
     """The blocks that may hold residue: not bylines, credit lines or closing notes."""
     for i, block in enumerate(article.blocks):
         if block.kind not in skip:
             yield i, block
 
 
-def lexicon_spans(article: Article, whole, anywhere, ctx, screen: frozenset[str] | None = None) -> list[Span]:
-    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere.  The headline
-    is searched too: on a scraped page the line taken for it is often a label.  ``screen``:
-    strings one of which every match of ``anywhere`` holds (casefolded); a part of a block
-    holding none is not searched."""
+def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
+    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere (a pattern, or a
+    :class:`~validator.detect.screen.Alternation` searched with the phrases a part of a
+    block may hold).  The headline is searched too: on a scraped page the line taken for
+    it is often a label."""
     spans: list[Span] = []
     # a closing note is searched too: the lexicon is specific, and a paywall or
     # donation prompt after the article often opens like one ("This story is …")
-    for i, block in _eligible(article, ("byline", "credit")):
+    for i, block in eligible(article, ("byline", "credit")):
         if anywhere is not None:
             for a, b in edges(len(block.text)):
-                if screen is not None:
-                    folded = block.text[a:b].casefold()
-                    if not any(n in folded for n in screen):
-                        continue
-                spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(anywhere, block.text[a:b])
+                part = block.text[a:b]
+                pattern = anywhere.pattern(part) if isinstance(anywhere, Alternation) else anywhere
+                if pattern is None:
+                    continue
+                spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(pattern, part)
                           if m.end() > m.start()]
         if whole is None:
             continue
@@ -143,100 +132,6 @@ def lexicon_spans(article: Article, whole, anywhere, ctx, screen: frozenset[str]
                 spans.append(Span(i, offset + start, offset + end))
             elif start == end and _ELLIPSIS_ONLY.match(line):
                 spans.append(Span(i, offset, offset + len(line)))
-    return spans
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
-
-
-def title_spans(article: Article) -> list[Span]:
-    """The headline standing again: as a line of its own, or opening a paragraph
-    (after a timestamp or an agency tag).  Headlines under three words are too
-    common as phrases to tell."""
-    title = article.title or ""
-    forms = [_words(t) for t in (title, _TRAIL.sub("", title))]
-    forms = [w for w in forms if len(w) >= 3 and len(" ".join(w)) >= 12]
-    if not forms:
-        return []
-    body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
-    # the lead (timestamps, agency tags) is matched by the precompiled _LEAD_RE; only the
-    # headline's words are compiled for each article (with the lead they cost ~7 ms a compile)
-    opening = regex.compile(r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
-    spans = []
-    for i, block in _eligible(article):
-        if block.kind == "title":
-            continue
-        for offset, line in physical_lines(block):
-            lead = _LEAD_RE.match(line)
-            m = opening.match(line, lead.end()) if lead else None
-            if m is None and lead and lead.end():
-                m = opening.match(line)
-            if m:
-                spans.append(Span(i, offset + m.start(1), offset + m.end(1), "the headline again"))
-    return spans
-
-
-def _lead_free(line: str) -> tuple[str, ...]:
-    """A line's words without a leading timestamp or agency tag."""
-    return tuple(_words(_rest(line)))
-
-
-def _rest(line: str) -> str:
-    m = _LEAD_RE.match(line)
-    return line[m.end():] if m else line
-
-
-def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The same line, or (for long lines) one line the other with a tail ("… — AP")."""
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 8 and long_[:len(short)] == short and len(long_) - len(short) <= 3
-
-
-class _Seen:
-    """The lines seen so far, answering "does :func:`_same` hold for any of them?" by
-    set look-ups (linear in the number of lines, where comparing each line with every
-    earlier one is quadratic): a seen line, or one of its cuts by one to three words
-    that keeps eight, matches a line with or without such a tail."""
-
-    def __init__(self) -> None:
-        self.full: set[tuple[str, ...]] = set()
-        self.cut: set[tuple[str, ...]] = set()
-
-    @staticmethod
-    def _cuts(words: tuple[str, ...]):
-        return (words[:len(words) - k] for k in (1, 2, 3) if len(words) - k >= 8)
-
-    def add(self, words: tuple[str, ...]) -> None:
-        self.full.add(words)
-        self.cut.update(self._cuts(words))
-
-    def __contains__(self, words: tuple[str, ...]) -> bool:
-        return words in self.full or words in self.cut or any(c in self.full for c in self._cuts(words))
-
-
-def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> list[Span]:
-    """A line of 4–80 words (a caption, teaser or headline) that stands again later,
-    give or take a leading timestamp or agency tag: each repetition is residue.  The
-    headline's own repetitions are :func:`title_spans`' (not counted twice)."""
-    seen = _Seen()
-    title = _lead_free(article.title or "")
-    spans = []
-    for i, block in enumerate(article.blocks):
-        for offset, line in physical_lines(block):
-            if len(line) > MAX_REPEAT:  # longer than any caption or teaser: not tokenised
-                continue
-            words = _lead_free(line)
-            if not 4 <= len(words) <= 80:
-                continue
-            if words in seen and block.kind not in ("byline", "footer") \
-                    and (block.kind == "title" or not _same(words, title)) \
-                    and not (len(words) < 8 and carries_provenance(_rest(line), agencies)):
-                start = len(line) - len(line.lstrip())
-                spans.append(Span(i, offset + start, offset + len(line.rstrip()), "a line repeated"))
-            seen.add(words)
     return spans
 
 
@@ -306,7 +201,7 @@ def learned_spans(article: Article, learned, agencies: regex.Pattern | None = No
     from validator.boilerplate import normal_line
 
     spans = []
-    for i, block in _eligible(article):
+    for i, block in eligible(article):
         if block.kind == "title":
             continue
         for offset, line in physical_lines(block):

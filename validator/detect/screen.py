@@ -1,47 +1,29 @@
-"""Searching a phrase family quickly: skip the phrases whose key word is absent.
+"""Searching a phrase family quickly: skip the phrases whose needles are absent.
 
 A family in ``rules/vocab.yaml`` has dozens of case-insensitive phrases; running
 them all over every article is the slow part of detection.  Most phrases contain
 a word that any match must contain ("translated", "traduit", "перевод") — a
 literal run of letters outside every group, not made optional by a quantifier.
-:func:`key_word` finds it, conservatively (None when unsure); :class:`Family`
-then runs, on a text, only the phrases whose key word occurs in it (casefolded)
-and every phrase that has none.  The result is the same as searching the whole
-family; only the time differs.
+:func:`key_word` finds it, conservatively (None when unsure), and :func:`needles`
+the strings one of which a phrase with alternatives must contain; :class:`Family`
+then runs, on a text, only the phrases one of whose needles occurs in it (folded:
+:func:`fold`) and every phrase that has none (:class:`~validator.detect.alternation.Alternation`
+searches an alternation with only such alternatives).  The result is the same as searching the
+whole family; only the time differs.
 """
 
 from __future__ import annotations
 
-from functools import wraps
-from typing import Callable, TypeVar
-
 import regex
 
-from validator import vocab
-
-T = TypeVar("T")
-
-
-def per_vocab(build: Callable[[], T]) -> Callable[[], T]:
-    """``build()``'s result, cached for the vocabulary in force (built again after a
-    project's ``vocab:`` extends it or a reset)."""
-    cache: dict[str, object] = {}
-
-    @wraps(build)
-    def get() -> T:
-        current = vocab.vocab()
-        if cache.get("vocab") is not current:  # holding it keeps its identity unique
-            cache["vocab"], cache["value"] = current, build()
-        return cache["value"]  # type: ignore[return-value]
-
-    return get
+from validator.detect.fold import fold, screen_text
 
 _QUANT = "?*{+"
 
 
 def key_word(pattern: str) -> str | None:
     """The longest literal run of letters (3 or more) that every match of ``pattern``
-    contains, casefolded; None when the pattern has none or is not simple enough to tell."""
+    contains, folded (:func:`fold`); None when the pattern has none or is not simple enough to tell."""
     runs: list[str] = []
     run = ""
     depth = 0
@@ -92,16 +74,42 @@ def key_word(pattern: str) -> str | None:
     if run:
         runs.append(run)
     best = max(runs, key=len, default="")
-    return best.casefold() if len(best) >= 3 else None
+    return fold(best) if len(best) >= 3 else None
+
+
+class Screen:
+    """Which of a list of patterns may match a text, given each pattern's needles (None:
+    any text): the distinct needles are each looked for once."""
+
+    def __init__(self, keys: tuple[frozenset[str] | None, ...]):
+        self.count = len(keys)
+        self.always = frozenset(i for i, key in enumerate(keys) if key is None)
+        by_needle: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            for needle in key or ():
+                by_needle.setdefault(needle, []).append(i)
+        self.by_needle = tuple((needle, tuple(found)) for needle, found in by_needle.items())
+
+    def active(self, folded: str | None) -> tuple[int, ...]:
+        """The patterns that may match a text whose :func:`screen_text` is ``folded``
+        (None: every pattern), in order."""
+        if folded is None:
+            return tuple(range(self.count))
+        found = set(self.always)
+        for needle, patterns in self.by_needle:
+            if needle in folded:
+                found.update(patterns)
+        return tuple(sorted(found))
 
 
 class Family:
     """A phrase family for screened searches: each phrase is compiled on first use, and
-    only the phrases whose key word occurs in a text are run on it."""
+    only the phrases one of whose needles occurs in a text are run on it."""
 
     def __init__(self, phrases: tuple[str, ...], flags: int, prefix: str = "", suffix: str = ""):
         self.phrases = phrases
-        self.keys = tuple(key_word(p) for p in phrases)
+        self.keys = tuple(needles(p) for p in phrases)
+        self.screen = Screen(self.keys)
         self.flags = flags
         self.prefix = prefix  # put before each phrase (e.g. a line start)
         self.suffix = suffix  # put after each phrase (e.g. the name that must follow)
@@ -114,9 +122,8 @@ class Family:
         return self._compiled[i]
 
     def active(self, text: str, folded: str | None = None) -> list[int]:
-        """The phrases that may match ``text`` (``folded``: its casefold, when known)."""
-        folded = text.casefold() if folded is None else folded
-        return [i for i, key in enumerate(self.keys) if key is None or key in folded]
+        """The phrases that may match ``text`` (``folded``: its :func:`screen_text`, when known)."""
+        return list(self.screen.active(screen_text(text) if folded is None else folded))
 
     def finditer(self, text: str, folded: str | None = None, timeout: float | None = None) -> list[regex.Match]:
         """Every match of every phrase in ``text``, leftmost first (then in file order)."""
@@ -178,7 +185,7 @@ def _structure(pattern: str, start: int = 0):
         i += 1
 
 
-def _top_split(body: str) -> list[str]:
+def top_split(body: str) -> list[str]:
     """``body`` split at its top-level ``|`` (escapes and sets skipped)."""
     parts, start = [], 0
     for i, ch, depth in _structure(body):
@@ -188,7 +195,7 @@ def _top_split(body: str) -> list[str]:
     return parts + [body[start:]]
 
 
-def _group_close(pattern: str, i: int) -> int:
+def group_close(pattern: str, i: int) -> int:
     """The index after the group opening at ``i``."""
     for j, ch, depth in _structure(pattern, i):
         if ch == ")" and depth == 0:
@@ -197,14 +204,14 @@ def _group_close(pattern: str, i: int) -> int:
 
 
 def needles(pattern: str) -> frozenset[str] | None:
-    """Strings (casefolded) one of which every match of ``pattern`` contains, or None when
+    """Strings (folded: :func:`fold`) one of which every match of ``pattern`` contains, or None when
     that cannot be told.  For each top-level alternative (a group around all of it is
     opened): a required word (:func:`key_word`), the leading words of a required
     ``(?:a|b)`` group, or the characters of a required plain set such as ``[:：]``."""
     found: set[str] = set()
-    for branch in _top_split(pattern):
+    for branch in top_split(pattern):
         for opener in ("(?:", "(?-i:"):
-            if branch.startswith(opener) and _group_close(branch, 0) == len(branch):
+            if branch.startswith(opener) and group_close(branch, 0) == len(branch):
                 each = needles(branch[len(opener):-1])
                 break
         else:
@@ -231,15 +238,15 @@ def _branch_needles(pattern: str) -> frozenset[str] | None:
             members = pattern[i + 1:end - 1]
             if depth == 0 and end <= n and pattern[end:end + 1] not in ("?", "*", "{") \
                     and members and not set(members) & set("\\^-[]"):
-                return frozenset(c.casefold() for c in members)
+                return frozenset(fold(c) for c in members)
             i = end
             continue
         if ch == "(":
             if depth == 0 and pattern.startswith("(?:", i):
-                close = _group_close(pattern, i)
-                leads = [_lead(a) for a in _top_split(pattern[i + 3:close - 1])]
+                close = group_close(pattern, i)
+                leads = [_lead(a) for a in top_split(pattern[i + 3:close - 1])]
                 if close <= n and pattern[close:close + 1] not in ("?", "*", "{") and leads and all(leads):
-                    return frozenset(x.casefold() for x in leads)
+                    return frozenset(fold(x) for x in leads)
             depth += 1
         elif ch == ")":
             depth -= 1

@@ -29,7 +29,8 @@ import regex
 
 from validator import vocab
 from validator.article import Article, Block
-from validator.detect.screen import Family, per_vocab
+from validator.detect.memo import per_vocab
+from validator.detect.screen import Family
 from validator.detect.windows import excerpt, windows
 from validator.report import Evidence
 
@@ -156,12 +157,10 @@ def foreign_outlet(outlet: str, article: Article, lang: str | None) -> str | Non
 def find_parallel(article: Article) -> Parallel | None:
     """The first passage in a second script, when the page holds enough of it; or None."""
     blocks = [b for b in article.blocks if b.kind not in ("title", "caption", "credit")]
-    if len(_count("\n".join(b.text for b in blocks))) < 2:
-        return None  # one script only: the common case, decided in one pass
-    counts = [_letters(b) for b in blocks]
+    counts = [_letters(b) for b in blocks]  # one pass over each block, kept for the passages
     total: Counter = sum(counts, Counter())
     if len(total) < 2:
-        return None
+        return None  # one script only: the common case
     main = total.most_common(1)[0][0]
     letters = sum(total.values())
     announce = _announce()

@@ -48,7 +48,8 @@ from dataclasses import dataclass
 import regex
 
 from validator.article import Article, Block
-from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, warm
+from validator.detect.fold import fold, screen_text
+from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, screened, warm
 
 __all__ = ["WireHit", "agency_named", "detect", "warm"]
 
@@ -133,7 +134,8 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     pats = patterns()
     head = block.text[:HEAD]
     out: list[WireHit] = []
-    near = mentions(head)
+    # only the first name counts here (past the opening block, only one in its first 120 characters)
+    near = mentions(head, None if first else 120, earliest=True)
     forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
@@ -158,7 +160,7 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
             if m and (agency := canonical(m["agency"])) and not (m["agency"].isupper() and len(m["agency"]) > 4):
                 out.append(_hit("byline", agency, True, block, at + m.start("agency"), m["agency"]))
     last = _last_sentence(block.text[:2000])
-    m = pats["lead"].search(last) if mentions(last) else None
+    m = pats["lead"].search(last) if mentions(last, earliest=True) else None
     if m and (agency := agency_named(m.group(0))):
         out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
     return out
@@ -169,7 +171,7 @@ def _bylines(block: Block, alone: bool = False) -> list[WireHit]:
     ``alone``: only an agency alone, or one after a separator ("Jane Roe, AFP")."""
     out = []
     for line_start, line in _lines(block.text[:HEAD]):
-        m = patterns()["byline"].match(line) if mentions(line) else None
+        m = patterns()["byline"].match(line) if mentions(line, earliest=True) else None
         if m and alone and m["names"] and not (m["sep"] or "").strip():
             continue
         if m and (agency := _byline_agency(m)):
@@ -188,15 +190,22 @@ def _lines(text: str):
 
 def _squash_find(text: str, title: str) -> int | None:
     """Where a repeated headline ends in ``text`` (case and spacing free), or None."""
-    words = regex.findall(r"\w+", title)
+    words = _WORD.findall(title)
     if len(words) < 3:
+        return None
+    folded = screen_text(text)  # a text without each of the words cannot hold the headline
+    if folded is not None and not all(fold(w) in folded for w in words):
         return None
     m = regex.search(r"\W+".join(regex.escape(w) for w in words), text, regex.I | regex.V1)
     return m.end() if m else None
 
 
+_WORD = regex.compile(r"\w+")
+_SENTENCE_GAP = regex.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
 def _last_sentence(text: str) -> str:
-    parts = regex.split(r"(?<=[.!?])\s+(?=\S)", text.rstrip())
+    parts = _SENTENCE_GAP.split(text.rstrip())
     return parts[-1] if parts else ""
 
 
@@ -216,23 +225,31 @@ def _closing(block: Block, end: bool = True) -> list[WireHit]:
             break
     end_at = max(0, len(tail) - END)
     for form in ("tail", "tail_general") if near else ("tail_general",):
-        m = pats[form].search(tail, end_at)
+        m = _search(form, tail, end_at)
         if m and _after_sentence(tail, m.start()):
             out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
             break
     found: dict[int, regex.Match] = {}
     for at in near[-MENTIONS:]:  # the credits that name an agency, around each name
-        for m in pats["credit"].finditer(tail, max(0, at - 80), at + 320):
+        pos, endpos = max(0, at - 80), at + 320
+        credit = screened("credit", tail, pos, endpos)
+        for m in credit.finditer(tail, pos, endpos) if credit else ():
             found.setdefault(m.start(), m)
-    for m in pats["credit_general"].finditer(tail, max(0, len(tail) - 2 * END)):
+    credit = screened("credit_general", tail, max(0, len(tail) - 2 * END))
+    for m in credit.finditer(tail, max(0, len(tail) - 2 * END)) if credit else ():
         found.setdefault(m.start(), m)
     for start in sorted(found):
         m = found[start]
         out.append(_hit("credit", agency_named(m.group(0)), True, block, offset + start, m.group(0)))
-    m = pats["signoff"].search(tail, max(0, len(tail) - 2 * END))
+    m = _search("signoff", tail, max(0, len(tail) - 2 * END))
     if m:  # a sign-off names people, not the agency
         out.append(_hit("signoff", None, False, block, offset + m.start(), m.group(0)))
     return out
+
+
+def _search(form: str, text: str, pos: int) -> regex.Match | None:
+    pattern = screened(form, text, pos)
+    return pattern.search(text, pos) if pattern else None
 
 
 def _after_sentence(text: str, at: int) -> bool:

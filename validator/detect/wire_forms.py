@@ -10,9 +10,12 @@ only near one.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from validator import vocab
+from validator.detect.alternation import Alternation
 
 #: a wire agency: a call of the group that every compiled form defines once as the
 #: vocabulary's alternation (``{@wire_agencies}``: in any case, but for the spellings
@@ -57,8 +60,8 @@ def _family(name: str, agency: bool | None = None) -> str:
 
 def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[str, ...]]:
     """Every spelling by its first word (casefolded, or as written when matched so; a
-    leading "the" dropped), and the spellings of scripts without spaces: what
-    :func:`_mentions` looks up."""
+    leading "the" dropped), and the spellings of scripts without spaces with a class of
+    their first characters: what :func:`mentions` looks up."""
     loose: dict[str, list[str]] = {}
     exact: dict[str, list[str]] = {}
     for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
@@ -66,25 +69,36 @@ def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[s
             name = name[4:] if name.casefold().startswith("the ") else name
             name = name.casefold() if fold else name
             index.setdefault(_WORD.match(name)[0], []).append(name)
-    return loose, exact, lists["wire_unspaced"]
+    unspaced = lists["wire_unspaced"]
+    # a text holds an unspaced name only if it holds the name's first character
+    initials = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in unspaced})) + "]") if unspaced else None
+    return loose, exact, (unspaced, initials)
 
 
 _WORD = regex.compile(r"\w+")
 
 
-def mentions(text: str) -> list[int]:
+def mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
     """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
-    first: the forms that name an agency are only searched near one)."""
+    first: the forms that name an agency are only searched near one); ``limit``: only
+    the words that start before it; ``earliest``: only the first place is needed (the
+    list may then leave out later ones)."""
     loose, exact, unspaced = patterns()["_index"]
     found = []
     for m in _WORD.finditer(text):
         at, word = m.start(), m[0]
+        if limit is not None and at >= limit:
+            break
         if word in exact and any(text.startswith(n, at) for n in exact[word]):
             found.append(at)
         elif (folded := word.casefold()) in loose:
             if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
                 found.append(at)
-    found += [i for name in unspaced if (i := text.find(name)) >= 0]
+        if earliest and found:
+            break
+    names, initials = unspaced
+    if initials is not None and initials.search(text):
+        found += [i for name in names if (i := text.find(name)) >= 0 and (limit is None or i < limit)]
     return sorted(found)
 
 
@@ -135,6 +149,11 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
             return regex.compile(source, flags)
         return regex.compile(define + source, flags, **lists)
 
+    def screened(family: str, flags: int, suffix: str = "") -> Alternation:
+        if _AGENCY not in family:
+            return Alternation(family, flags, suffix=suffix)
+        return Alternation(family, flags, prefix=define, suffix=suffix, needed_by=_AGENCY, **lists)
+
     return {
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
         "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
@@ -174,7 +193,21 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         # the agency right after a repeated headline: "… Headline AP Syria's state TV says …"
         "after_title": c(rf"[\s:.,|-]*{ag}(?=\s+\p{{Lu}})", _V),
         "_index": _first_words(lists),
+        # the phrase forms searched with only the phrases a text may hold (the same matches)
+        "_screened": {
+            "tail": screened(named["wire_tail"], _I, r"[\s.)\]]*$"),
+            "tail_general": screened(general["wire_tail"], _I, r"[\s.)\]]*$"),
+            "credit": screened(named["wire_credit"], _I),
+            "credit_general": screened(general["wire_credit"], _I),
+            "signoff": screened(phr["wire_signoff"], _I | regex.M),
+        },
     }
+
+
+def screened(form: str, text: str, pos: int = 0, endpos: int | None = None) -> regex.Pattern | None:
+    """The phrase form ``form`` compiled with only the phrases that may match in
+    ``text[pos:endpos]`` (None: none may)."""
+    return patterns()["_screened"][form].pattern(text[pos:endpos])
 
 
 def warm() -> None:

@@ -1,0 +1,65 @@
+"""The outlet forms: the pieces of the patterns :mod:`validator.detect.outlet` searches with
+(a name, a URL, a date, a person) and the header lines under a title that name the original
+outlet."""
+
+from __future__ import annotations
+
+import regex
+
+#: simple case folding (FULLCASE, on by default in VERSION1, makes these searches three
+#: times slower and buys nothing here: the Turkish dotted İ is spelled out in the patterns)
+FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+
+
+def compile_form(pattern: str) -> regex.Pattern:
+    return regex.compile("(?-f)" + pattern, FLAGS)
+
+
+UP = r"(?-i:[\p{Lu}\p{Lt}])"
+NAME_WORD = r"[\w'’&!-]*(?:\.\w+)*"
+#: a capitalised name of up to seven words, small joining words allowed inside
+NAME = (rf"(?:the\s+)?(?:al-|el-)?{UP}{NAME_WORD}(?:[ \-](?:{UP}{NAME_WORD}|al|el|de|del|di|du|des|la|le|of|the|and|&|news)"
+        rf"(?=[\s\-.,;:!?)»”\"'’|–—]|$)){{0,6}}")
+URL = r"(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})(?:/\S*)?"
+SCRIPT_NAME = r"(?:\p{Arabic}+(?:\s+\p{Arabic}+){0,3}|\p{Hebrew}+(?:\s+\p{Hebrew}+){0,3})"
+QUOTED = r"[«“\"](?P<quoted>[^»”\"\n]{2,60})[»”\"]"
+TARGET = rf"(?:{URL}|{QUOTED}|(?P<name>{NAME})|(?P<script>{SCRIPT_NAME}))"
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE = (rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}\s+{MONTH}(?:,?\s+\d{{4}})?)")
+PERSON = rf"{UP}[\p{{L}}'’.-]+(?:\s+{UP}[\p{{L}}'’.-]+){{1,3}}"
+OUTLET_WORDS = rf"(?P<name>(?:the\s+)?{UP}[\w'’.&-]*(?:\s+(?:{UP}[\w'’.&-]*|al|of|the|de|di)){{0,4}})"
+LEAD_DATE = rf"(?:[\p{{L}}]+\s+)?{DATE}\s+"  # a timestamp glued before a source line
+LONE_DATE = regex.compile(rf",?\s*{DATE}", regex.VERSION1)
+POSSESSIVE = regex.compile(r"['’]s$")
+#: header lines under a title that name the original outlet
+HEADER_LINES = [
+    # Gideon Roe, Haaretz, 14/7/2014  /  Jane Roe, Truthdig (a one-word outlet may go without the date)
+    rf"^\W{{0,2}}(?P<person>{PERSON}),\s+(?:{OUTLET_WORDS},?\s*{DATE}|(?P<name>{UP}[\w'’&-]*(?:\.\w+)*))\s*$",
+    # Headline – Jane Roe: The Example:  9 July 2014
+    rf"(?:^\W{{0,2}}|\s[–—]\s+)(?P<person>{PERSON}):\s+{OUTLET_WORDS}:?\s+{DATE}\s*$",
+    # Al-Example, UAE, August 12  /  The Example (USA), 23.03.2021
+    rf"^\W{{0,2}}(?:{LEAD_DATE})?{OUTLET_WORDS}(?:\s*\([\p{{L}} .]{{2,20}}\)|,\s+(?-i:\p{{Lu}}{{2,4}}|\p{{Lu}}\p{{Ll}}+))"
+    rf"\s*,\s*{DATE}\s*$",
+    # (Example Times – – Jane Roe – September 25, 2013)
+    rf"^\(\s*{OUTLET_WORDS}\s*(?:[–—-]\s*)+[^()\n]{{2,60}}?\s*[–—-]\s*{DATE}\s*\)",
+    # ( Example Monitor )- At the camp …   (the source in the dateline's place)
+    rf"^\(\s*{OUTLET_WORDS}\s*\)\s*[-–—]",
+    # 1/26/2017 Example   (date and outlet under the headline)
+    rf"^\W{{0,2}}{DATE}\s+(?P<name>(?:the\s+)?{UP}[\w'’&-]*(?:\s+{UP}[\w'’&-]*){{0,2}})\s*$",
+    # By: Jane Roe for Example Monitor
+    rf"^By:?\s+{PERSON}\s+for\s+{OUTLET_WORDS}",
+]
+#: words a capitalised "name" may be that are not outlets
+NOT_OUTLETS = frozenset({
+    "i", "we", "he", "she", "it", "they", "you", "this", "that", "these", "the", "our", "my", "his", "her",
+    "their", "a", "an", "in", "on", "at", "by", "for", "here", "there", "staff", "editor", "editors",
+    "correspondent", "reporter", "writer", "staff writer", "contributor", "columnist", "photo", "image",
+    "video", "videos", "photos", "watch", "live", "update", "updated", "posted", "published", "modified",
+    "comments", "opinion", "exclusive", "analysis", "interview", "news agencies", "agencies", "wire services", "internet", "social media", "unknown", "original",
+})
+#: job titles: "Jane Roe, Staff Writer" is a byline, not a source line
+JOB = regex.compile(r"\b(?:writer|correspondent|reporter|editor|columnist|contributor|analyst|professor|director"
+                     r"|president|minister|spokes\w+|author|photographer|staff)\b", regex.IGNORECASE)

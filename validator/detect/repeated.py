@@ -1,0 +1,127 @@
+"""Residue that is the article's own text standing again: the headline repeated
+(:func:`title_spans`) and a caption, teaser or headline line standing twice
+(:func:`repeat_spans`); see :mod:`validator.detect.residue` for the other sources."""
+
+from __future__ import annotations
+
+import regex
+
+from validator.article import Article
+from validator.detect.fold import fold, screen_text
+from validator.detect.residue import Span, carries_provenance, eligible, physical_lines
+
+#: lines longer than any caption or teaser are not compared
+MAX_REPEAT = 1_500
+_WORD = regex.compile(r"\w+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+_DAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)"
+#: what may stand before a repeated headline: a timestamp, an agency or section tag
+_LEAD = (r"(?:\s*(?:" + _DAY + r"?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+" + _MONTH
+         + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}\s+\d{4})"
+         + r"|\(\w[\w .-]{0,20}\)|\d{1,2}:\d{2})[\s,:|–—-]*)*")
+
+
+#: a site name or section trail after a headline ("… - Region - World - Example Online", "… | Example")
+_TRAIL = regex.compile(r"(?:\s+[-|–—]\s+[^-|–—]{1,40}){1,4}$")
+_LEAD_RE = regex.compile(_LEAD, regex.IGNORECASE | regex.V0)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def title_spans(article: Article) -> list[Span]:
+    """The headline standing again: as a line of its own, or opening a paragraph
+    (after a timestamp or an agency tag).  Headlines under three words are too
+    common as phrases to tell."""
+    title = article.title or ""
+    forms = [_words(t) for t in (title, _TRAIL.sub("", title))]
+    forms = [w for w in forms if len(w) >= 3 and len(" ".join(w)) >= 12]
+    if not forms:
+        return []
+    body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
+    # a line can only hold the headline if it holds each of its words: the pattern is
+    # compiled for an article only when a line does (the lead, timestamps and agency
+    # tags, is matched by the precompiled _LEAD_RE)
+    needles = [[fold(w) for w in words] for words in forms]
+    opening = None
+    spans = []
+    for i, block in eligible(article):
+        if block.kind == "title":
+            continue
+        for offset, line in physical_lines(block):
+            folded = screen_text(line)
+            if folded is not None and not any(all(n in folded for n in words) for words in needles):
+                continue
+            if opening is None:
+                opening = regex.compile(r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
+            lead = _LEAD_RE.match(line)
+            m = opening.match(line, lead.end()) if lead else None
+            if m is None and lead and lead.end():
+                m = opening.match(line)
+            if m:
+                spans.append(Span(i, offset + m.start(1), offset + m.end(1), "the headline again"))
+    return spans
+
+
+def _lead_free(line: str) -> tuple[str, ...]:
+    """A line's words without a leading timestamp or agency tag."""
+    return tuple(_words(_rest(line)))
+
+
+def _rest(line: str) -> str:
+    m = _LEAD_RE.match(line)
+    return line[m.end():] if m else line
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same line, or (for long lines) one line the other with a tail ("… — AP")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 8 and long_[:len(short)] == short and len(long_) - len(short) <= 3
+
+
+class _Seen:
+    """The lines seen so far, answering "does :func:`_same` hold for any of them?" by
+    set look-ups (linear in the number of lines, where comparing each line with every
+    earlier one is quadratic): a seen line, or one of its cuts by one to three words
+    that keeps eight, matches a line with or without such a tail."""
+
+    def __init__(self) -> None:
+        self.full: set[tuple[str, ...]] = set()
+        self.cut: set[tuple[str, ...]] = set()
+
+    @staticmethod
+    def _cuts(words: tuple[str, ...]):
+        return (words[:len(words) - k] for k in (1, 2, 3) if len(words) - k >= 8)
+
+    def add(self, words: tuple[str, ...]) -> None:
+        self.full.add(words)
+        self.cut.update(self._cuts(words))
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        return words in self.full or words in self.cut or any(c in self.full for c in self._cuts(words))
+
+
+def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> list[Span]:
+    """A line of 4–80 words (a caption, teaser or headline) that stands again later,
+    give or take a leading timestamp or agency tag: each repetition is residue.  The
+    headline's own repetitions are :func:`title_spans`' (not counted twice)."""
+    seen = _Seen()
+    title = _lead_free(article.title or "")
+    spans = []
+    for i, block in enumerate(article.blocks):
+        for offset, line in physical_lines(block):
+            if len(line) > MAX_REPEAT:  # longer than any caption or teaser: not tokenised
+                continue
+            words = _lead_free(line)
+            if not 4 <= len(words) <= 80:
+                continue
+            if words in seen and block.kind not in ("byline", "footer") \
+                    and (block.kind == "title" or not _same(words, title)) \
+                    and not (len(words) < 8 and carries_provenance(_rest(line), agencies)):
+                start = len(line) - len(line.lstrip())
+                spans.append(Span(i, offset + start, offset + len(line.rstrip()), "a line repeated"))
+            seen.add(words)
+    return spans
