@@ -19,7 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from validator import shingles
 from validator.article import Article
@@ -55,6 +54,8 @@ def fingerprint(article: Article) -> Print | None:
 
 
 def _minhash(p: Print) -> MinHash:
+    from datasketch import MinHash  # loaded on first use: it imports SciPy (half a second)
+
     values = np.frombuffer(p.signature, dtype="<u4").astype(np.uint32)
     return MinHash(num_perm=shingles.NUM_PERM, seed=shingles.SEED, scheme=shingles.SCHEME, hashvalues=values,
                    permutations=shingles.permutations())
@@ -69,6 +70,8 @@ def share(a: Print, b: Print) -> float:
 
 def mark(articles: list[ArticleResult], prints: dict[str, Print]) -> list[ArticleResult]:
     """The articles (in report order) with a finding on each near-duplicate of an earlier one."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=shingles.NUM_PERM)
     order = {a.id: i for i, a in enumerate(articles)}
     out = []

@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHashLSH
 
 from validator import shingles
 
@@ -63,6 +62,8 @@ class BadIndex(Exception):
 
 
 def parameters() -> dict[str, str]:
+    from datasketch import MinHashLSH  # loaded on first use: it imports SciPy (half a second)
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=shingles.NUM_PERM)
     return {"format": FORMAT, "schema": str(SCHEMA), "shingles": str(shingles.VERSION),
             "shingle_size": str(shingles.SIZE), "num_perm": str(shingles.NUM_PERM), "seed": str(shingles.SEED),

@@ -19,7 +19,6 @@ from functools import lru_cache
 
 import numpy as np
 import regex
-from datasketch import MinHash
 
 from validator.article import Article, Block
 
@@ -93,11 +92,15 @@ def hashes(tokens: list[str]) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def permutations():
+    from datasketch import MinHash  # loaded on first use: it imports SciPy (half a second)
+
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def signature(shingles: np.ndarray) -> np.ndarray:
     """The MinHash signature (uint32, :data:`NUM_PERM` values) of a set of shingle hashes."""
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int, permutations=permutations())
     m.update_batch(shingles.tolist())
     return np.asarray(m.hashvalues, dtype=np.uint32)
