@@ -33,7 +33,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 
 from validator import shingles
 
@@ -124,6 +123,7 @@ class Index:
     def candidates(self, signature: np.ndarray, limit: int = CANDIDATES) -> list[Item]:
         """The items sharing LSH bands with the signature: the ``limit`` sharing
         most (ties by row number), in row order."""
+        import numpy as np  # (loaded on first use: a tenth of a second a run)
         keys = band_keys(signature, self.bands, self.rows)
         marks = ",".join("?" * len(keys))
         ranked = [r[0] for r in self.conn.execute(
