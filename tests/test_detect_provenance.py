@@ -345,3 +345,23 @@ def test_a_project_vocabulary_adds_phrases():
     finally:
         vocab.reset()
     assert find_disclaimer(article(text)) is None
+
+
+def test_script_letter_counts_match_the_definition():
+    """Every code point: the per-script runs count exactly the letters (``\\p{L}``) of the
+    script as :data:`SCRIPTS` defines it, and no letter is in two scripts (what lets
+    ``_count`` stop once the counted letters make up the text's)."""
+    import regex as re_
+
+    from validator.detect import translation
+
+    every = "".join(map(chr, range(0x110000)))
+    owner: dict[str, str] = {}
+    for name, p in translation.SCRIPTS.items():
+        letters = re_.findall(rf"(?:{p})(?<=\p{{L}})", every)
+        assert translation._sum(translation._SCRIPT_RUNS[name], every) == len(letters)
+        assert "".join(translation._SCRIPT_RUNS[name].findall(every)) == "".join(letters)
+        for ch in letters:
+            assert owner.setdefault(ch, name) == name
+    assert translation._NOT_LATIN.findall(every) == re_.findall(r"(?=\p{L})\P{Script=Latin}", every)
+    assert translation._count("Привет, мир: שלום and 漢字かな") == {"latin": 3, "cyrillic": 9, "hebrew": 4, "cjk": 4}

@@ -374,3 +374,10 @@ def test_detection_is_the_same_in_fresh_processes():
     assert outputs[0] == outputs[1]
     results = json.loads(outputs[0])
     assert results["en.md"][0][0][0] == "en"
+
+
+def test_no_capital_letter_past_the_cased_planes():
+    """The langdetect wrapper marks capitals found below ``CASED_PLANES`` only."""
+    from validator.language.detector import CASED_PLANES
+
+    assert not any(chr(i).isupper() for i in range(CASED_PLANES, 0x110000))

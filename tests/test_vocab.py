@@ -97,3 +97,15 @@ def test_extension_may_relax_the_case_rule():
     vocab.extend(Vocab(agencies=(Agency(name="AP", case="any"),)))
     assert vocab.canonical("ap", strict=True) == "AP"
     assert compile_pattern(r"^{@wire_agencies}$").search("ap")
+
+
+def test_shipped_vocabulary_passes_the_full_validation():
+    """The shipped file is loaded without compiling each phrase (and with libyaml when
+    built in); validated in full, as a project's ``vocab:`` is, it holds the same data."""
+    import yaml
+
+    with open(vocab._vocab_path(), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    assert Vocab.model_validate(data) == vocab._base()
+    with pytest.raises(ValidationError, match="invalid regular expression"):
+        Vocab.model_validate({"phrases": {"f": {"en": ["("]}}})

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from validator import shingles
 from validator.article import Article
@@ -55,6 +53,9 @@ def fingerprint(article: Article) -> Print | None:
 
 
 def _minhash(p: Print) -> MinHash:
+    import numpy as np  # (loaded on first use: a tenth of a second a run)
+    from datasketch import MinHash  # loaded on first use: it imports SciPy (half a second)
+
     values = np.frombuffer(p.signature, dtype="<u4").astype(np.uint32)
     return MinHash(num_perm=shingles.NUM_PERM, seed=shingles.SEED, scheme=shingles.SCHEME, hashvalues=values,
                    permutations=shingles.permutations())
@@ -62,6 +63,7 @@ def _minhash(p: Print) -> MinHash:
 
 def share(a: Print, b: Print) -> float:
     """The estimated share of the shorter article's shingles found in the other."""
+    import numpy as np
     j = shingles.jaccard(np.frombuffer(a.signature, dtype="<u4"), np.frombuffer(b.signature, dtype="<u4"))
     small, large = sorted((a.count, b.count))
     return min(1.0, j * (small + large) / ((1 + j) * small))
@@ -69,6 +71,8 @@ def share(a: Print, b: Print) -> float:
 
 def mark(articles: list[ArticleResult], prints: dict[str, Print]) -> list[ArticleResult]:
     """The articles (in report order) with a finding on each near-duplicate of an earlier one."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=shingles.NUM_PERM)
     order = {a.id: i for i, a in enumerate(articles)}
     out = []

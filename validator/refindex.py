@@ -33,8 +33,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-from datasketch import MinHashLSH
 
 from validator import shingles
 
@@ -63,6 +61,8 @@ class BadIndex(Exception):
 
 
 def parameters() -> dict[str, str]:
+    from datasketch import MinHashLSH  # loaded on first use: it imports SciPy (half a second)
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=shingles.NUM_PERM)
     return {"format": FORMAT, "schema": str(SCHEMA), "shingles": str(shingles.VERSION),
             "shingle_size": str(shingles.SIZE), "num_perm": str(shingles.NUM_PERM), "seed": str(shingles.SEED),
@@ -123,6 +123,7 @@ class Index:
     def candidates(self, signature: np.ndarray, limit: int = CANDIDATES) -> list[Item]:
         """The items sharing LSH bands with the signature: the ``limit`` sharing
         most (ties by row number), in row order."""
+        import numpy as np  # (loaded on first use: a tenth of a second a run)
         keys = band_keys(signature, self.bands, self.rows)
         marks = ",".join("?" * len(keys))
         ranked = [r[0] for r in self.conn.execute(

@@ -17,9 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 import regex
-from datasketch import MinHash
 
 from validator.article import Article, Block
 
@@ -64,14 +62,22 @@ def word_hash(word: str) -> int:
 
 
 #: odd 64-bit multipliers, one per position in a shingle (fixed: part of VERSION)
-_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-                         0xFF51AFD7ED558CCD][:SIZE], dtype=np.uint64)
+_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                0xFF51AFD7ED558CCD)[:SIZE]
+
+
+@lru_cache(maxsize=1)
+def _multipliers():
+    import numpy as np
+
+    return np.array(_MULTIPLIERS, dtype=np.uint64)
 
 
 def positional(tokens: list[str]) -> np.ndarray:
     """The 32-bit hash of the shingle starting at each word (a text shorter
     than a shingle is one shingle): the words' hashes combined by position
     (uint64 arithmetic, wrapping), mixed, the high 32 bits kept."""
+    import numpy as np  # (loaded on first use: a tenth of a second a run)
     if not tokens:
         return np.zeros(0, dtype=np.uint32)
     h = np.fromiter((word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
@@ -79,7 +85,7 @@ def positional(tokens: list[str]) -> np.ndarray:
     acc = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for k in range(min(SIZE, len(tokens))):
-            acc += h[k:k + n] * _MULTIPLIERS[k]
+            acc += h[k:k + n] * _multipliers()[k]
         acc ^= acc >> np.uint64(31)
         acc *= np.uint64(0xBF58476D1CE4E5B9)
         acc ^= acc >> np.uint64(29)
@@ -88,16 +94,22 @@ def positional(tokens: list[str]) -> np.ndarray:
 
 def hashes(tokens: list[str]) -> np.ndarray:
     """The sorted, distinct 32-bit hashes of the shingles of a word sequence."""
+    import numpy as np
     return np.unique(positional(tokens))
 
 
 @lru_cache(maxsize=1)
 def permutations():
+    from datasketch import MinHash  # loaded on first use: it imports SciPy (half a second)
+
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def signature(shingles: np.ndarray) -> np.ndarray:
     """The MinHash signature (uint32, :data:`NUM_PERM` values) of a set of shingle hashes."""
+    import numpy as np
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int, permutations=permutations())
     m.update_batch(shingles.tolist())
     return np.asarray(m.hashvalues, dtype=np.uint32)
@@ -105,11 +117,13 @@ def signature(shingles: np.ndarray) -> np.ndarray:
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """The Jaccard similarity two signatures estimate (datasketch's estimator)."""
+    import numpy as np
     return float(np.count_nonzero(a == b)) / len(a)
 
 
 def containment(article: np.ndarray, other: np.ndarray) -> float:
     """The exact share of ``article``'s shingle hashes found in ``other`` (both sorted)."""
+    import numpy as np
     if not len(article):
         return 0.0
     return len(np.intersect1d(article, other, assume_unique=True)) / len(article)
@@ -128,6 +142,7 @@ class Fingerprint:
         """The first run of consecutive shingles whose hashes are in ``found``
         (sorted): its block and the (start, end) offsets in the block's text,
         kept within the block where the run starts."""
+        import numpy as np
         if not self.tokens:
             return None
         hit = np.isin(positional([t[0] for t in self.tokens]), found)

@@ -19,7 +19,7 @@ import re
 import regex
 import yaml
 from validator.paths import rules_dir
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Kind = Literal["wire", "photo"]
 Case = Literal["auto", "exact", "any"]
@@ -79,7 +79,9 @@ class Vocab(BaseModel):
 
     @field_validator("phrases")
     @classmethod
-    def _compiles(cls, value: dict[str, dict[str, tuple[str, ...]]]) -> dict:
+    def _compiles(cls, value: dict[str, dict[str, tuple[str, ...]]], info: ValidationInfo) -> dict:
+        if info.context and info.context.get("shipped"):
+            return value  # rules/vocab.yaml: a test compiles every phrase (a tenth of a second a run)
         for family, by_lang in value.items():
             for lang, patterns in by_lang.items():
                 for pattern in patterns:
@@ -102,7 +104,9 @@ _extra: list[Vocab] = []
 @lru_cache(maxsize=1)
 def _base() -> Vocab:
     with open(_vocab_path(), encoding="utf-8") as fh:
-        return Vocab.model_validate(yaml.safe_load(fh) or {})
+        # libyaml's safe loader when built in: ten times faster on this file, the same data
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return Vocab.model_validate(data, context={"shipped": True})
 
 
 def merged(base: Vocab, extra: Vocab) -> Vocab:

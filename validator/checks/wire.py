@@ -71,7 +71,7 @@ class Check(CheckModel):
     metadata_credits: bool = True
 
     def model_post_init(self, context) -> None:
-        warm()  # the wire forms compile once per process, before any article's time budget starts
+        warm()  # the wire forms' sources are built once per process; each form compiles on first use
 
     @field_validator("scope")
     @classmethod

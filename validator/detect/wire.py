@@ -133,6 +133,8 @@ def _byline_agency(m: regex.Match) -> str | None:
 def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> list[WireHit]:
     pats = patterns()
     head = block.text[:HEAD]
+    if not first and "(" not in head:  # past the opening, only the datelines in parentheses are looked for
+        return []
     out: list[WireHit] = []
     # only the first name counts here (past the opening block, only one in its first 120 characters)
     near = mentions(head, None if first else 120, earliest=True)

@@ -11,6 +11,7 @@ only near one.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import regex
 
@@ -144,17 +145,17 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
     define = (r"(?(DEFINE)(?P<wire_agency>(?<!\w)(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
               r"|\L<wire_unspaced>))")
 
-    def c(source: str, flags: int) -> regex.Pattern:
+    def c(source: str, flags: int) -> Callable[[], regex.Pattern]:
         if _AGENCY not in source:  # the group costs each search even when not called
-            return regex.compile(source, flags)
-        return regex.compile(define + source, flags, **lists)
+            return lambda: regex.compile(source, flags)
+        return lambda: regex.compile(define + source, flags, **lists)
 
     def screened(family: str, flags: int, suffix: str = "") -> Alternation:
         if _AGENCY not in family:
             return Alternation(family, flags, suffix=suffix)
         return Alternation(family, flags, prefix=define, suffix=suffix, needed_by=_AGENCY, **lists)
 
-    return {
+    return _Forms({
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
         "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
         # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
@@ -201,7 +202,20 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
             "credit_general": screened(general["wire_credit"], _I),
             "signoff": screened(phr["wire_signoff"], _I | regex.M),
         },
-    }
+    })
+
+
+class _Forms(dict):
+    """The forms by name, each compiled on first use (a run that never needs a form never
+    compiles it: a tenth of a second each for some); a value that is a function is the
+    form's compiler."""
+
+    def __getitem__(self, name: str):
+        value = dict.__getitem__(self, name)
+        if callable(value):
+            value = value()
+            self[name] = value
+        return value
 
 
 def screened(form: str, text: str, pos: int = 0, endpos: int | None = None) -> regex.Pattern | None:
@@ -211,7 +225,7 @@ def screened(form: str, text: str, pos: int = 0, endpos: int | None = None) -> r
 
 
 def warm() -> None:
-    """Compile the forms now (when a pack is loaded), not within an article's time budget."""
+    """Build the forms' sources now (when a pack is loaded); each compiles on first use."""
     patterns()
 
 

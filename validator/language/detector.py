@@ -18,6 +18,9 @@ SEED = 0
 #: reads at most SAMPLE_CAP + 200 characters)
 BLOCK_HEAD, SAMPLE_TARGET, SAMPLE_CAP, HEAD_MIN = 400, 600, 1000, 30
 
+#: the code points below this are the only ones with case (planes 0 and 1: a test checks the rest)
+CASED_PLANES = 0x20000
+
 _LOCK = threading.Lock()
 _FACTORY: Any = None
 _CALLS = 0
@@ -59,7 +62,7 @@ def _detector_class() -> Any:
             return self[ch]
 
     normal = Normal()
-    capitals = {i: "\x01" for i in range(0x110000) if chr(i).isupper()}  # normal forms have no \x01
+    capitals = {i: "\x01" for i in range(CASED_PLANES) if chr(i).isupper()}  # normal forms have no \x01
     runs = re.compile("[^ ]+ ?")
 
     def char_by_char(padded: str, known: dict, out: list[str]) -> None:
