@@ -64,15 +64,26 @@ _NO_WORDS: frozenset[str] = frozenset()
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+_SEPARATORS = re.compile(r"[-_]+")
+
+
 def words(el: Element) -> frozenset[str]:
     """The class and id of an element as lower-case tokens and their -/_ parts."""
+    try:
+        return el.memo["words"]  # type: ignore[return-value]
+    except KeyError:
+        found = el.memo["words"] = _words(el)
+        return found
+
+
+def _words(el: Element) -> frozenset[str]:
     given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}"
     raw = given.lower().split()
     if not raw:
         return _NO_WORDS
     out = set(raw)
     for token in raw + _CAMEL.sub("-", given).lower().split():  # "ImageDescriptionCopyright", "photoCredit"
-        parts = [p for p in re.split(r"[-_]+", token) if p]
+        parts = [p for p in _SEPARATORS.split(token) if p]
         out.update(parts)
         out.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))  # "latest-news-box" has "latest-news"
     return frozenset(out)
@@ -95,8 +106,11 @@ def caption_class(el: Element) -> bool:
 def _single_words(el: Element) -> frozenset[str]:
     """The class/id tokens and their parts, without the pairs :func:`words` adds
     ("yom-top-story-content" is not a "story-content")."""
-    return frozenset(w for w in words(el) if "-" not in w or w in el.get("class").lower().split()
-                     or w in el.get("id").lower().split())
+    found = el.memo.get("single")
+    if found is None:
+        whole = el.get("class").lower().split() + el.get("id").lower().split()
+        found = el.memo["single"] = frozenset(w for w in words(el) if "-" not in w or w in whole)
+    return found  # type: ignore[return-value]
 
 
 def is_hidden(el: Element) -> bool:
@@ -105,6 +119,13 @@ def is_hidden(el: Element) -> bool:
 
 
 def skipped(el: Element) -> bool:
+    found = el.memo.get("skipped")
+    if found is None:
+        found = el.memo["skipped"] = _skipped(el)
+    return found  # type: ignore[return-value]
+
+
+def _skipped(el: Element) -> bool:
     if el.tag in SKIP_TAGS or is_hidden(el):
         return True
     # share bars; a BEM modifier ("content-header--social-icons-position") is not one
@@ -114,10 +135,22 @@ def skipped(el: Element) -> bool:
 
 
 def visible(el: Element) -> bool:
-    return not skipped(el) and not any(skipped(a) for a in el.ancestors())
+    """Neither the element nor any element around it is skipped."""
+    found = el.memo.get("visible")
+    if found is None:
+        parent = el.parent
+        found = el.memo["visible"] = not skipped(el) and (parent is None or visible(parent))
+    return found  # type: ignore[return-value]
 
 
 def text_length(el: Element) -> int:
+    found = el.memo.get("length")
+    if found is None:
+        found = el.memo["length"] = _text_length(el)
+    return found  # type: ignore[return-value]
+
+
+def _text_length(el: Element) -> int:
     total = 0
     stack = list(el.children)
     while stack:
@@ -160,7 +193,7 @@ def standfirsts(scope: Element) -> list[Element]:
     for el in scope.iter():
         if el.tag in SKIP_TAGS or el.tag in ("meta", "figure", "figcaption"):
             continue
-        endings = {re.split(r"[-_]+", t)[-1] for t in el.get("class").lower().split()}
+        endings = {_SEPARATORS.split(t)[-1] for t in el.get("class").lower().split()}
         if endings & STANDFIRST_ENDINGS:
             found.append(el)
         elif el.tag == "p" and "lead" in el.get("class").lower().split() and not lead_seen:

@@ -34,7 +34,7 @@ MAX_DEPTH = 200
 
 
 class Element:
-    __slots__ = ("tag", "attrs", "line", "column", "children", "parent")
+    __slots__ = ("tag", "attrs", "line", "column", "children", "parent", "memo")
 
     def __init__(self, tag: str, attrs: dict[str, str], line: int, column: int, parent: Element | None):
         self.tag = tag
@@ -43,6 +43,9 @@ class Element:
         self.column = column
         self.children: list[Element | Text] = []
         self.parent = parent
+        #: what :mod:`validator.readers.html.page` worked out about the element (its class
+        #: words, whether it is shown…), kept so that each is worked out once per element
+        self.memo: dict[str, object] = {}
 
     def get(self, name: str) -> str:
         return self.attrs.get(name) or ""
