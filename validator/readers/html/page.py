@@ -113,6 +113,14 @@ def _single_words(el: Element) -> frozenset[str]:
     return found  # type: ignore[return-value]
 
 
+def _names_body(el: Element) -> bool:
+    """The element's class or id names an article body (``ARTICLE_BODY_WORDS``)."""
+    # every single word is a piece of the lower-cased attributes: most elements are
+    # ruled out without splitting them
+    given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}".lower()
+    return any(w in given for w in ARTICLE_BODY_WORDS) and bool(_single_words(el) & ARTICLE_BODY_WORDS)
+
+
 def is_hidden(el: Element) -> bool:
     style = el.get("style").replace(" ", "").lower()
     return "hidden" in el.attrs or "display:none" in style or "visibility:hidden" in style
@@ -167,7 +175,7 @@ def body_of(root: Element) -> tuple[Element, str]:
     articles = [a for a in root.iter("article") if visible(a)]
     if articles:
         return max(articles, key=text_length), "article"
-    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _single_words(e) & ARTICLE_BODY_WORDS)
+    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _names_body(e))
               and e.tag not in SKIP_TAGS and visible(e)]
     if bodies:
         return max(bodies, key=text_length), "articleBody"
@@ -193,10 +201,14 @@ def standfirsts(scope: Element) -> list[Element]:
     for el in scope.iter():
         if el.tag in SKIP_TAGS or el.tag in ("meta", "figure", "figcaption"):
             continue
-        endings = {_SEPARATORS.split(t)[-1] for t in el.get("class").lower().split()}
-        if endings & STANDFIRST_ENDINGS:
+        low = el.get("class").lower()
+        if not low:
+            continue
+        # an ending is a piece of the class: most classes are ruled out without splitting them
+        endings = {_SEPARATORS.split(t)[-1] for t in low.split()} if any(e in low for e in STANDFIRST_ENDINGS) else ()
+        if endings and endings & STANDFIRST_ENDINGS:
             found.append(el)
-        elif el.tag == "p" and "lead" in el.get("class").lower().split() and not lead_seen:
+        elif el.tag == "p" and "lead" in low.split() and not lead_seen:
             lead_seen = True
             found.append(el)
     return [el for el in found if visible(el) and text_length(el)]
@@ -221,8 +233,9 @@ def notes_near(body: Element) -> list[Element]:
     if scope is None:
         return []
     found = []
+    inside = {id(el) for el in body.iter()} | {id(body)}
     for el in scope.iter():
-        if el is body or any(a is body for a in el.ancestors()) or not words(el) & NOTE_WORDS:
+        if id(el) in inside or not words(el) & NOTE_WORDS:
             continue
         if any(f is el or any(a is f for a in el.ancestors()) for f in found):
             continue
