@@ -69,11 +69,20 @@ _SEPARATORS = re.compile(r"[-_]+")
 
 def words(el: Element) -> frozenset[str]:
     """The class and id of an element as lower-case tokens and their -/_ parts."""
+    memo = _memo(el)
     try:
-        return el.memo["words"]  # type: ignore[return-value]
+        return memo["words"]  # type: ignore[return-value]
     except KeyError:
-        found = el.memo["words"] = _words(el)
+        found = memo["words"] = _words(el)
         return found
+
+
+def _memo(el: Element) -> dict[str, object]:
+    """What is known about the element (made when first asked: most elements are never)."""
+    memo = el.memo
+    if memo is None:
+        memo = el.memo = {}
+    return memo
 
 
 def _words(el: Element) -> frozenset[str]:
@@ -106,10 +115,11 @@ def caption_class(el: Element) -> bool:
 def _single_words(el: Element) -> frozenset[str]:
     """The class/id tokens and their parts, without the pairs :func:`words` adds
     ("yom-top-story-content" is not a "story-content")."""
-    found = el.memo.get("single")
+    memo = _memo(el)
+    found = memo.get("single")
     if found is None:
         whole = el.get("class").lower().split() + el.get("id").lower().split()
-        found = el.memo["single"] = frozenset(w for w in words(el) if "-" not in w or w in whole)
+        found = memo["single"] = frozenset(w for w in words(el) if "-" not in w or w in whole)
     return found  # type: ignore[return-value]
 
 
@@ -127,9 +137,10 @@ def is_hidden(el: Element) -> bool:
 
 
 def skipped(el: Element) -> bool:
-    found = el.memo.get("skipped")
+    memo = _memo(el)
+    found = memo.get("skipped")
     if found is None:
-        found = el.memo["skipped"] = _skipped(el)
+        found = memo["skipped"] = _skipped(el)
     return found  # type: ignore[return-value]
 
 
@@ -144,17 +155,19 @@ def _skipped(el: Element) -> bool:
 
 def visible(el: Element) -> bool:
     """Neither the element nor any element around it is skipped."""
-    found = el.memo.get("visible")
+    memo = _memo(el)
+    found = memo.get("visible")
     if found is None:
         parent = el.parent
-        found = el.memo["visible"] = not skipped(el) and (parent is None or visible(parent))
+        found = memo["visible"] = not skipped(el) and (parent is None or visible(parent))
     return found  # type: ignore[return-value]
 
 
 def text_length(el: Element) -> int:
-    found = el.memo.get("length")
+    memo = _memo(el)
+    found = memo.get("length")
     if found is None:
-        found = el.memo["length"] = _text_length(el)
+        found = memo["length"] = _text_length(el)
     return found  # type: ignore[return-value]
 
 

@@ -29,6 +29,9 @@ CLOSES_P = frozenset(
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HEAD_TAGS = frozenset("base basefont bgsound link meta noscript script style template title".split())
 _SCOPE = frozenset("applet button caption html marquee object table td th template".split())
+_LIST_SCOPE = frozenset({"ul", "ol", "menu"}) | _SCOPE
+_DEFINITION, _DL = frozenset({"dt", "dd"}), frozenset({"dl"})
+_CELLS, _ROW, _TABLE = frozenset({"td", "th"}), frozenset({"tr", "table"}), frozenset({"table"})
 #: deeper elements are kept, but no longer nest (the tree stays walkable)
 MAX_DEPTH = 200
 
@@ -45,7 +48,7 @@ class Element:
         self.parent = parent
         #: what :mod:`validator.readers.html.page` worked out about the element (its class
         #: words, whether it is shown…), kept so that each is worked out once per element
-        self.memo: dict[str, object] = {}
+        self.memo: dict[str, object] | None = None
 
     def get(self, name: str) -> str:
         return self.attrs.get(name) or ""
@@ -129,6 +132,19 @@ class _Builder(HTMLParser):
                 return -1
         return -1
 
+    def _find_any(self, tags: frozenset[str], stop: frozenset[str]) -> int:
+        """The deepest open element of any of ``tags`` (as the largest :meth:`_find` of
+        them), in one pass over the stack."""
+        if not any(self.open.get(t) for t in tags):
+            return -1
+        for i in range(len(self.stack) - 1, 0, -1):
+            name = self.stack[i].tag
+            if name in tags:
+                return i
+            if name in stop:
+                return -1
+        return -1
+
     def _implied_ends(self, tag: str) -> None:
         if tag not in HEAD_TAGS:  # an unclosed <head> ends where the page content starts
             i = self._find("head")
@@ -139,26 +155,26 @@ class _Builder(HTMLParser):
             if i > 0:
                 self._pop_to(i)
         if tag == "li":
-            i = self._find("li", frozenset({"ul", "ol", "menu"}) | _SCOPE)
+            i = self._find("li", _LIST_SCOPE)
             if i > 0:
                 self._pop_to(i)
         elif tag in ("dt", "dd"):
-            i = max(self._find("dt", frozenset({"dl"})), self._find("dd", frozenset({"dl"})))
+            i = self._find_any(_DEFINITION, _DL)
             if i > 0:
                 self._pop_to(i)
         elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
             self._pop_to(len(self.stack) - 1)
         if tag in CLOSES_P and tag not in ("li", "dd", "dt"):
             # a heading holds no blocks: an unclosed <h1> ends where the next block starts
-            i = max(self._find(h, _SCOPE) for h in HEADINGS)
+            i = self._find_any(HEADINGS, _SCOPE)
             if i > 0:
                 self._pop_to(i)
         elif tag in ("td", "th"):
-            i = max(self._find("td", frozenset({"tr", "table"})), self._find("th", frozenset({"tr", "table"})))
+            i = self._find_any(_CELLS, _ROW)
             if i > 0:
                 self._pop_to(i)
         elif tag == "tr":
-            i = self._find("tr", frozenset({"table"}))
+            i = self._find("tr", _TABLE)
             if i > 0:
                 self._pop_to(i)
         elif tag in ("option", "a") and self._find(tag, _SCOPE) > 0:
