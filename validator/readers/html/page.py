@@ -147,10 +147,13 @@ def skipped(el: Element) -> bool:
 def _skipped(el: Element) -> bool:
     if el.tag in SKIP_TAGS or is_hidden(el):
         return True
+    given = f"{el.get('class')} {el.get('id')}"
     # share bars; a BEM modifier ("content-header--social-icons-position") is not one
-    if any(_SHARE.search(token.split("--")[0]) for token in f"{el.get('class')} {el.get('id')}".split()):
+    if any(_SHARE.search(token.split("--")[0]) for token in given.split()):
         return True
-    return bool(words(el) & COMMENT_WORDS)
+    # a comment word is a piece of the lower-cased attributes: most elements are ruled out unsplit
+    given = f"{given} {el.get('itemprop')}".lower()
+    return any(w in given for w in COMMENT_WORDS) and bool(words(el) & COMMENT_WORDS)
 
 
 def visible(el: Element) -> bool:
