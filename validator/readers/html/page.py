@@ -61,6 +61,16 @@ ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content"
 STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _pieces(words: frozenset[str]) -> re.Pattern[str]:
+    """A search for any of ``words`` as a piece of a lower-cased string: an element whose
+    class, id and itemprop hold none of them is ruled out without splitting them."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words)))
+
+
+_BODY_PIECES, _COMMENT_PIECES = _pieces(ARTICLE_BODY_WORDS), _pieces(COMMENT_WORDS)
+_ENDING_PIECES = _pieces(STANDFIRST_ENDINGS)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -125,10 +135,8 @@ def _single_words(el: Element) -> frozenset[str]:
 
 def _names_body(el: Element) -> bool:
     """The element's class or id names an article body (``ARTICLE_BODY_WORDS``)."""
-    # every single word is a piece of the lower-cased attributes: most elements are
-    # ruled out without splitting them
     given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}".lower()
-    return any(w in given for w in ARTICLE_BODY_WORDS) and bool(_single_words(el) & ARTICLE_BODY_WORDS)
+    return _BODY_PIECES.search(given) is not None and bool(_single_words(el) & ARTICLE_BODY_WORDS)
 
 
 def is_hidden(el: Element) -> bool:
@@ -151,9 +159,8 @@ def _skipped(el: Element) -> bool:
     # share bars; a BEM modifier ("content-header--social-icons-position") is not one
     if any(_SHARE.search(token.split("--")[0]) for token in given.split()):
         return True
-    # a comment word is a piece of the lower-cased attributes: most elements are ruled out unsplit
     given = f"{given} {el.get('itemprop')}".lower()
-    return any(w in given for w in COMMENT_WORDS) and bool(words(el) & COMMENT_WORDS)
+    return _COMMENT_PIECES.search(given) is not None and bool(words(el) & COMMENT_WORDS)
 
 
 def visible(el: Element) -> bool:
@@ -220,8 +227,7 @@ def standfirsts(scope: Element) -> list[Element]:
         low = el.get("class").lower()
         if not low:
             continue
-        # an ending is a piece of the class: most classes are ruled out without splitting them
-        endings = {_SEPARATORS.split(t)[-1] for t in low.split()} if any(e in low for e in STANDFIRST_ENDINGS) else ()
+        endings = {_SEPARATORS.split(t)[-1] for t in low.split()} if _ENDING_PIECES.search(low) else ()
         if endings and endings & STANDFIRST_ENDINGS:
             found.append(el)
         elif el.tag == "p" and "lead" in low.split() and not lead_seen:
