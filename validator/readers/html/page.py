@@ -238,6 +238,14 @@ def standfirsts(scope: Element) -> list[Element]:
 
 def figure_like(el: Element) -> bool:
     """A ``<figure>``, or a small element with a figure/photo/image class around an ``<img>``."""
+    memo = _memo(el)
+    found = memo.get("figure")
+    if found is None:
+        found = memo["figure"] = _figure_like(el)
+    return found  # type: ignore[return-value]
+
+
+def _figure_like(el: Element) -> bool:
     if el.tag == "figure":
         return True
     if not (el.attrs.get("class") or el.attrs.get("id")) or not words(el) & FIGURE_WORDS:
