@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 class Element:
-    __slots__ = ("tag", "attrs", "line", "column", "children", "parent", "memo")
+    __slots__ = ("tag", "attrs", "line", "column", "children", "parent", "memo", "_kids")
 
     def __init__(self, tag: str, attrs: dict[str, str], line: int, column: int, parent: Element | None):
         self.tag = tag
@@ -18,19 +18,31 @@ class Element:
         #: what :mod:`validator.readers.html.page` worked out about the element (its class
         #: words, whether it is shown…), kept so that each is worked out once per element
         self.memo: dict[str, object] | None = None
+        self._kids: list[Element] | None = None  # the child elements, last first (see iter)
 
     def get(self, name: str) -> str:
         return self.attrs.get(name) or ""
 
     def iter(self, tag: str | None = None):
-        """Descendant elements in document order (iterative: deep trees are fine)."""
-        stack = list(reversed(self.children))
+        """Descendant elements in document order (iterative: deep trees are fine).  Each
+        element's child elements are listed once, when first walked: the page is walked
+        many times once parsed, and never changed."""
+        stack = list(self._reversed_kids())
         while stack:
             node = stack.pop()
-            if isinstance(node, Element):
-                if tag is None or node.tag == tag:
-                    yield node
-                stack.extend(reversed(node.children))
+            if tag is None or node.tag == tag:
+                yield node
+            kids = node._kids
+            if kids is None:
+                kids = node._reversed_kids()
+            if kids:
+                stack.extend(kids)
+
+    def _reversed_kids(self) -> list[Element]:
+        kids = self._kids
+        if kids is None:
+            kids = self._kids = [c for c in reversed(self.children) if isinstance(c, Element)]
+        return kids
 
     def ancestors(self):
         node = self.parent
