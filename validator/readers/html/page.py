@@ -165,12 +165,18 @@ def _skipped(el: Element) -> bool:
 
 def visible(el: Element) -> bool:
     """Neither the element nor any element around it is skipped."""
-    memo = _memo(el)
-    found = memo.get("visible")
-    if found is None:
-        parent = el.parent
-        found = memo["visible"] = not skipped(el) and (parent is None or visible(parent))
-    return found  # type: ignore[return-value]
+    chain, node, shown = [], el, True
+    while node is not None:  # up to the nearest element already known (iterative: deep trees are fine)
+        known = _memo(node).get("visible")
+        if known is not None:
+            shown = known  # type: ignore[assignment]
+            break
+        chain.append(node)
+        node = node.parent
+    for node in reversed(chain):  # from the outermost down: shown while nothing around is skipped
+        shown = shown and not skipped(node)
+        _memo(node)["visible"] = shown
+    return shown
 
 
 def text_length(el: Element) -> int:
