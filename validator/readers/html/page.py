@@ -61,18 +61,48 @@ ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content"
 STANDFIRST_ENDINGS = frozenset({"standfirst", "lede", "summary", "dek", "deck", "intro", "excerpt", "subhead"})
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _pieces(words: frozenset[str]) -> re.Pattern[str]:
+    """A search for any of ``words`` as a piece of a lower-cased string: an element whose
+    class, id and itemprop hold none of them is ruled out without splitting them."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words)))
+
+
+_BODY_PIECES, _COMMENT_PIECES = _pieces(ARTICLE_BODY_WORDS), _pieces(COMMENT_WORDS)
+_ENDING_PIECES = _pieces(STANDFIRST_ENDINGS)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+_SEPARATORS = re.compile(r"[-_]+")
 
 
 def words(el: Element) -> frozenset[str]:
     """The class and id of an element as lower-case tokens and their -/_ parts."""
+    memo = _memo(el)
+    try:
+        return memo["words"]  # type: ignore[return-value]
+    except KeyError:
+        found = memo["words"] = _words(el)
+        return found
+
+
+def _memo(el: Element) -> dict[str, object]:
+    """What is known about the element (made when first asked: most elements are never)."""
+    memo = el.memo
+    if memo is None:
+        memo = el.memo = {}
+    return memo
+
+
+def _words(el: Element) -> frozenset[str]:
     given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}"
     raw = given.lower().split()
     if not raw:
         return _NO_WORDS
     out = set(raw)
     for token in raw + _CAMEL.sub("-", given).lower().split():  # "ImageDescriptionCopyright", "photoCredit"
-        parts = [p for p in re.split(r"[-_]+", token) if p]
+        parts = [p for p in _SEPARATORS.split(token) if p]
         out.update(parts)
         out.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))  # "latest-news-box" has "latest-news"
     return frozenset(out)
@@ -95,8 +125,18 @@ def caption_class(el: Element) -> bool:
 def _single_words(el: Element) -> frozenset[str]:
     """The class/id tokens and their parts, without the pairs :func:`words` adds
     ("yom-top-story-content" is not a "story-content")."""
-    return frozenset(w for w in words(el) if "-" not in w or w in el.get("class").lower().split()
-                     or w in el.get("id").lower().split())
+    memo = _memo(el)
+    found = memo.get("single")
+    if found is None:
+        whole = el.get("class").lower().split() + el.get("id").lower().split()
+        found = memo["single"] = frozenset(w for w in words(el) if "-" not in w or w in whole)
+    return found  # type: ignore[return-value]
+
+
+def _names_body(el: Element) -> bool:
+    """The element's class or id names an article body (``ARTICLE_BODY_WORDS``)."""
+    given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}".lower()
+    return _BODY_PIECES.search(given) is not None and bool(_single_words(el) & ARTICLE_BODY_WORDS)
 
 
 def is_hidden(el: Element) -> bool:
@@ -105,19 +145,49 @@ def is_hidden(el: Element) -> bool:
 
 
 def skipped(el: Element) -> bool:
+    memo = _memo(el)
+    found = memo.get("skipped")
+    if found is None:
+        found = memo["skipped"] = _skipped(el)
+    return found  # type: ignore[return-value]
+
+
+def _skipped(el: Element) -> bool:
     if el.tag in SKIP_TAGS or is_hidden(el):
         return True
+    given = f"{el.get('class')} {el.get('id')}"
     # share bars; a BEM modifier ("content-header--social-icons-position") is not one
-    if any(_SHARE.search(token.split("--")[0]) for token in f"{el.get('class')} {el.get('id')}".split()):
+    if any(_SHARE.search(token.split("--")[0]) for token in given.split()):
         return True
-    return bool(words(el) & COMMENT_WORDS)
+    given = f"{given} {el.get('itemprop')}".lower()
+    return _COMMENT_PIECES.search(given) is not None and bool(words(el) & COMMENT_WORDS)
 
 
 def visible(el: Element) -> bool:
-    return not skipped(el) and not any(skipped(a) for a in el.ancestors())
+    """Neither the element nor any element around it is skipped."""
+    chain, node, shown = [], el, True
+    while node is not None:  # up to the nearest element already known (iterative: deep trees are fine)
+        known = _memo(node).get("visible")
+        if known is not None:
+            shown = known  # type: ignore[assignment]
+            break
+        chain.append(node)
+        node = node.parent
+    for node in reversed(chain):  # from the outermost down: shown while nothing around is skipped
+        shown = shown and not skipped(node)
+        _memo(node)["visible"] = shown
+    return shown
 
 
 def text_length(el: Element) -> int:
+    memo = _memo(el)
+    found = memo.get("length")
+    if found is None:
+        found = memo["length"] = _text_length(el)
+    return found  # type: ignore[return-value]
+
+
+def _text_length(el: Element) -> int:
     total = 0
     stack = list(el.children)
     while stack:
@@ -134,7 +204,7 @@ def body_of(root: Element) -> tuple[Element, str]:
     articles = [a for a in root.iter("article") if visible(a)]
     if articles:
         return max(articles, key=text_length), "article"
-    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _single_words(e) & ARTICLE_BODY_WORDS)
+    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _names_body(e))
               and e.tag not in SKIP_TAGS and visible(e)]
     if bodies:
         return max(bodies, key=text_length), "articleBody"
@@ -160,10 +230,13 @@ def standfirsts(scope: Element) -> list[Element]:
     for el in scope.iter():
         if el.tag in SKIP_TAGS or el.tag in ("meta", "figure", "figcaption"):
             continue
-        endings = {re.split(r"[-_]+", t)[-1] for t in el.get("class").lower().split()}
-        if endings & STANDFIRST_ENDINGS:
+        low = el.get("class").lower()
+        if not low:
+            continue
+        endings = {_SEPARATORS.split(t)[-1] for t in low.split()} if _ENDING_PIECES.search(low) else ()
+        if endings and endings & STANDFIRST_ENDINGS:
             found.append(el)
-        elif el.tag == "p" and "lead" in el.get("class").lower().split() and not lead_seen:
+        elif el.tag == "p" and "lead" in low.split() and not lead_seen:
             lead_seen = True
             found.append(el)
     return [el for el in found if visible(el) and text_length(el)]
@@ -171,6 +244,14 @@ def standfirsts(scope: Element) -> list[Element]:
 
 def figure_like(el: Element) -> bool:
     """A ``<figure>``, or a small element with a figure/photo/image class around an ``<img>``."""
+    memo = _memo(el)
+    found = memo.get("figure")
+    if found is None:
+        found = memo["figure"] = _figure_like(el)
+    return found  # type: ignore[return-value]
+
+
+def _figure_like(el: Element) -> bool:
     if el.tag == "figure":
         return True
     if not (el.attrs.get("class") or el.attrs.get("id")) or not words(el) & FIGURE_WORDS:
@@ -188,8 +269,9 @@ def notes_near(body: Element) -> list[Element]:
     if scope is None:
         return []
     found = []
+    inside = {id(el) for el in body.iter()} | {id(body)}
     for el in scope.iter():
-        if el is body or any(a is body for a in el.ancestors()) or not words(el) & NOTE_WORDS:
+        if id(el) in inside or not words(el) & NOTE_WORDS:
             continue
         if any(f is el or any(a is f for a in el.ancestors()) for f in found):
             continue

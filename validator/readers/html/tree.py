@@ -17,6 +17,10 @@ import html
 import re
 from html.parser import HTMLParser, charref
 
+from validator.readers.html.nodes import Element, Text
+
+__all__ = ["CLOSES_P", "HEADINGS", "MAX_DEPTH", "VOID", "Element", "Text", "parse"]
+
 VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
 )
@@ -29,66 +33,12 @@ CLOSES_P = frozenset(
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HEAD_TAGS = frozenset("base basefont bgsound link meta noscript script style template title".split())
 _SCOPE = frozenset("applet button caption html marquee object table td th template".split())
+_LIST_SCOPE = frozenset({"ul", "ol", "menu"}) | _SCOPE
+_DL, _ROW, _TABLE = frozenset({"dl"}), frozenset({"tr", "table"}), frozenset({"table"})
+#: tags closed as one: an open heading, table cell or definition closes whichever of them is open
+_GROUP = {**{h: "#heading" for h in HEADINGS}, "td": "#cell", "th": "#cell", "dt": "#definition", "dd": "#definition"}
 #: deeper elements are kept, but no longer nest (the tree stays walkable)
 MAX_DEPTH = 200
-
-
-class Element:
-    __slots__ = ("tag", "attrs", "line", "column", "children", "parent")
-
-    def __init__(self, tag: str, attrs: dict[str, str], line: int, column: int, parent: Element | None):
-        self.tag = tag
-        self.attrs = attrs
-        self.line = line
-        self.column = column
-        self.children: list[Element | Text] = []
-        self.parent = parent
-
-    def get(self, name: str) -> str:
-        return self.attrs.get(name) or ""
-
-    def iter(self, tag: str | None = None):
-        """Descendant elements in document order (iterative: deep trees are fine)."""
-        stack = list(reversed(self.children))
-        while stack:
-            node = stack.pop()
-            if isinstance(node, Element):
-                if tag is None or node.tag == tag:
-                    yield node
-                stack.extend(reversed(node.children))
-
-    def ancestors(self):
-        node = self.parent
-        while node is not None:
-            yield node
-            node = node.parent
-
-    def raw_text(self) -> str:
-        """The decoded text of all descendants, as is (for scripts and titles)."""
-        parts: list[str] = []
-        stack = list(reversed(self.children))
-        while stack:
-            node = stack.pop()
-            if isinstance(node, Text):
-                parts.append(node.text)
-            else:
-                stack.extend(reversed(node.children))
-        return "".join(parts)
-
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"<{self.tag} {self.line}:{self.column}>"
-
-
-class Text:
-    __slots__ = ("text", "line", "column", "literal")
-
-    def __init__(self, text: str, line: int, column: int, literal: bool):
-        self.text = text
-        self.line = line
-        self.column = column
-        #: True when ``text`` is the source text itself (not a decoded entity),
-        #: so that its n-th character sits n columns further on
-        self.literal = literal
 
 
 class _Builder(HTMLParser):
@@ -108,11 +58,19 @@ class _Builder(HTMLParser):
     # -- tree ---------------------------------------------------------------
     def _push(self, element: Element) -> None:
         self.stack.append(element)
-        self.open[element.tag] = self.open.get(element.tag, 0) + 1
+        tag, open_ = element.tag, self.open
+        open_[tag] = open_.get(tag, 0) + 1
+        group = _GROUP.get(tag)
+        if group:
+            open_[group] = open_.get(group, 0) + 1
 
     def _pop_to(self, index: int) -> None:
+        open_ = self.open
         for element in self.stack[index:]:
-            self.open[element.tag] -= 1
+            open_[element.tag] -= 1
+            group = _GROUP.get(element.tag)
+            if group:
+                open_[group] -= 1
         del self.stack[index:]
 
     def _find(self, tag: str, stop: frozenset[str] = frozenset()) -> int:
@@ -126,39 +84,56 @@ class _Builder(HTMLParser):
                 return -1
         return -1
 
+    def _find_any(self, group: str, stop: frozenset[str]) -> int:
+        """The deepest open element of a group (``_GROUP``: a heading, a table cell…), as the
+        largest :meth:`_find` of its tags would be, in one pass over the stack."""
+        if not self.open.get(group):
+            return -1
+        for i in range(len(self.stack) - 1, 0, -1):
+            name = self.stack[i].tag
+            if _GROUP.get(name) == group:
+                return i
+            if name in stop:
+                return -1
+        return -1
+
     def _implied_ends(self, tag: str) -> None:
-        if tag not in HEAD_TAGS:  # an unclosed <head> ends where the page content starts
+        # (each search is asked only when what it looks for is open: most start tags close nothing)
+        open_ = self.open
+        if open_.get("head") and tag not in HEAD_TAGS:  # an unclosed <head> ends where the page content starts
             i = self._find("head")
             if i > 0:
                 self._pop_to(i)
-        if tag in CLOSES_P:
+        closes_p = tag in CLOSES_P
+        if closes_p and open_.get("p"):
             i = self._find("p", _SCOPE)
             if i > 0:
                 self._pop_to(i)
         if tag == "li":
-            i = self._find("li", frozenset({"ul", "ol", "menu"}) | _SCOPE)
+            i = self._find("li", _LIST_SCOPE)
             if i > 0:
                 self._pop_to(i)
         elif tag in ("dt", "dd"):
-            i = max(self._find("dt", frozenset({"dl"})), self._find("dd", frozenset({"dl"})))
+            i = self._find_any("#definition", _DL)
             if i > 0:
                 self._pop_to(i)
         elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
             self._pop_to(len(self.stack) - 1)
-        if tag in CLOSES_P and tag not in ("li", "dd", "dt"):
+        if closes_p and tag not in ("li", "dd", "dt"):
             # a heading holds no blocks: an unclosed <h1> ends where the next block starts
-            i = max(self._find(h, _SCOPE) for h in HEADINGS)
-            if i > 0:
-                self._pop_to(i)
+            if open_.get("#heading"):
+                i = self._find_any("#heading", _SCOPE)
+                if i > 0:
+                    self._pop_to(i)
         elif tag in ("td", "th"):
-            i = max(self._find("td", frozenset({"tr", "table"})), self._find("th", frozenset({"tr", "table"})))
+            i = self._find_any("#cell", _ROW)
             if i > 0:
                 self._pop_to(i)
         elif tag == "tr":
-            i = self._find("tr", frozenset({"table"}))
+            i = self._find("tr", _TABLE)
             if i > 0:
                 self._pop_to(i)
-        elif tag in ("option", "a") and self._find(tag, _SCOPE) > 0:
+        elif tag in ("option", "a") and open_.get(tag) and self._find(tag, _SCOPE) > 0:
             self._pop_to(self._find(tag, _SCOPE))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -176,8 +151,10 @@ class _Builder(HTMLParser):
             return
         self._implied_ends(tag)
         values: dict[str, str] = {}
+        amp = self.amp
         for k, v in attrs:
-            values.setdefault(k, (v or "").replace(self.amp, "&"))
+            if k not in values:
+                values[k] = v.replace(amp, "&") if v else ""
         parent = self.stack[-1]
         element = Element(tag, values, line, offset + 1, parent)
         parent.children.append(element)
@@ -195,6 +172,10 @@ class _Builder(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "br":  # </br> is a <br>
             self.handle_starttag("br", [])
+            return
+        stack = self.stack
+        if stack[-1].tag == tag and len(stack) > 1:  # the usual case: the element just opened
+            self._pop_to(len(stack) - 1)
             return
         i = self._find(tag)
         if i > 0:
