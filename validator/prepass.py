@@ -25,7 +25,7 @@ from validator import boilerplate, inputs
 from validator.units import Job, Unit, budget
 
 #: the most bytes of packed units kept between the pre-pass and the checks (about 5,000
-#: articles: a CI batch is read once; a whole archive keeps the main process under 300 MB)
+#: articles: a CI batch is read once; on a whole archive the bound keeps memory flat)
 KEEP_BYTES = 16_000_000
 
 
