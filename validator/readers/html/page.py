@@ -79,16 +79,20 @@ _SEPARATORS = re.compile(r"[-_]+")
 
 def words(el: Element) -> frozenset[str]:
     """The class and id of an element as lower-case tokens and their -/_ parts."""
+    return _remember(el, "words", _words)
+
+
+def _remember(el: Element, key: str, compute):
+    """``compute(el)``, worked out once per element and kept in its memo (made when first
+    asked: most elements are never)."""
     memo = _memo(el)
-    try:
-        return memo["words"]  # type: ignore[return-value]
-    except KeyError:
-        found = memo["words"] = _words(el)
-        return found
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(el)
+    return found
 
 
 def _memo(el: Element) -> dict[str, object]:
-    """What is known about the element (made when first asked: most elements are never)."""
     memo = el.memo
     if memo is None:
         memo = el.memo = {}
@@ -125,12 +129,12 @@ def caption_class(el: Element) -> bool:
 def _single_words(el: Element) -> frozenset[str]:
     """The class/id tokens and their parts, without the pairs :func:`words` adds
     ("yom-top-story-content" is not a "story-content")."""
-    memo = _memo(el)
-    found = memo.get("single")
-    if found is None:
-        whole = el.get("class").lower().split() + el.get("id").lower().split()
-        found = memo["single"] = frozenset(w for w in words(el) if "-" not in w or w in whole)
-    return found  # type: ignore[return-value]
+    return _remember(el, "single", _single)
+
+
+def _single(el: Element) -> frozenset[str]:
+    whole = el.get("class").lower().split() + el.get("id").lower().split()
+    return frozenset(w for w in words(el) if "-" not in w or w in whole)
 
 
 def _names_body(el: Element) -> bool:
@@ -145,11 +149,7 @@ def is_hidden(el: Element) -> bool:
 
 
 def skipped(el: Element) -> bool:
-    memo = _memo(el)
-    found = memo.get("skipped")
-    if found is None:
-        found = memo["skipped"] = _skipped(el)
-    return found  # type: ignore[return-value]
+    return _remember(el, "skipped", _skipped)
 
 
 def _skipped(el: Element) -> bool:
@@ -180,11 +180,7 @@ def visible(el: Element) -> bool:
 
 
 def text_length(el: Element) -> int:
-    memo = _memo(el)
-    found = memo.get("length")
-    if found is None:
-        found = memo["length"] = _text_length(el)
-    return found  # type: ignore[return-value]
+    return _remember(el, "length", _text_length)
 
 
 def _text_length(el: Element) -> int:
@@ -244,11 +240,7 @@ def standfirsts(scope: Element) -> list[Element]:
 
 def figure_like(el: Element) -> bool:
     """A ``<figure>``, or a small element with a figure/photo/image class around an ``<img>``."""
-    memo = _memo(el)
-    found = memo.get("figure")
-    if found is None:
-        found = memo["figure"] = _figure_like(el)
-    return found  # type: ignore[return-value]
+    return _remember(el, "figure", _figure_like)
 
 
 def _figure_like(el: Element) -> bool:
