@@ -148,6 +148,7 @@ def test_credits_that_name_no_agency(tail):
     "\n\n(Reporting by Jane Roe; Editing by John Doe)",
     "\n\nReporting by Jane Roe; Writing by John Doe; Editing by Mary Major",
     "\n\n*Writing by Jane Roe in Ankara",
+    " *Written by Jane Roe",  # after the last sentence of a run-on text
 ])
 def test_signoffs_mark_without_crediting(tail):
     assert hits(BODY, MORE + tail) == [("signoff", None, False)]
@@ -158,8 +159,8 @@ def test_lead_credit_at_the_end_of_the_first_paragraph():
 
 
 @pytest.mark.parametrize("paragraphs", [
-    # an agency quoted for one fact
-    (BODY + " A commander told AFP the road was open.", MORE + " The talks went on, according to Reuters."),
+    # an agency cited for one fact (what someone told it is its reporting: tests/test_wire_sourcing.py)
+    (BODY + " The road was open, according to AFP.", MORE + " The talks went on, according to Reuters."),
     (BODY, MORE + " In an interview with Reuters, he said so."),
     (BODY, MORE + ", Reuters reported."),
     # a writer whose surname is an agency's spelling

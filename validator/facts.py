@@ -238,12 +238,15 @@ def _wire(article: Article, facts: Facts) -> Fact:
 
 def wire_hits(facts: Facts) -> tuple:
     """The article's wire forms (:func:`validator.detect.wire.detect`), found once; each is
-    recorded as evidence: a credit as ``wire-credit``, a marker as ``wire-marker``."""
+    recorded as evidence: a credit as ``wire-credit``, a marker as ``wire-marker`` (the
+    agency's own reporting — "told AFP" — only in the ``wire`` fact's reason)."""
     if "wire" not in facts.memo:
         on = facts.settings.dateline_credits
         hits = detect_wire(facts.article, dateline_credits=on)
         facts.memo["wire"] = hits
         for hit in hits:
+            if hit.form == "sourcing":  # the agency's own reporting: it marks the story, it is no credit or marker shown
+                continue
             facts.evidence.append(Evidence(kind="wire-credit" if hit.credit else "wire-marker", text=hit.text,
                                            line=hit.line, column=hit.column,
                                            data={"agency": hit.agency, "form": hit.form}))

@@ -21,8 +21,10 @@ when a *credit* names each of them:
 A credit that names no agency ("with agencies", "SOURCE: News agencies")
 credits a story whose agency is not known (a configured path, a house
 sign-off); a house sign-off ("(Reporting by …; Editing by …)") marks a story as
-wire copy but credits nobody.  An agency quoted for one fact ("told AFP") or
-named in a photo credit is neither.
+wire copy but credits nobody, and so does the agency's own reporting in a story
+with no other wire form ("a commander told AFP", "SANA reporter said").  An
+agency cited for one fact ("according to Reuters") or named in a photo credit is
+neither.
 
 Options:
 

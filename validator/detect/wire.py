@@ -35,9 +35,12 @@ Where each form is looked for:
   ``wire_signoff`` markers ("(Reporting by …; Editing by …)").
 - ``wire_lead`` phrases at the end of the first paragraph ("…, informs Anadolu
   Agency.").
+- ``wire_sourcing`` phrases anywhere in the story's prose, only when no other form is
+  found: the agency's own reporting ("a commander told AFP", "SANA reporter said",
+  :mod:`validator.detect.wire_sourcing`) marks its copy printed without a credit.
 
-Never a wire form: an agency quoted for one fact ("told AFP", "according to
-Reuters"), an agency in a photo credit ("(AP Photo/Jane Roe)", "© AFP/Name"),
+Never a wire form: an agency cited for one fact ("according to Reuters",
+"Reuters reported"), an agency in a photo credit ("(AP Photo/Jane Roe)", "© AFP/Name"),
 a surname that is an agency's spelling ("Christoph Reuter").
 """
 
@@ -50,6 +53,7 @@ import regex
 from validator.article import Article, Block
 from validator.detect.fold import fold, screen_text
 from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, screened, warm
+from validator.detect.wire_sourcing import find as sourcing
 
 __all__ = ["WireHit", "agency_named", "detect", "warm"]
 
@@ -70,7 +74,7 @@ FIRST, LAST, FURNITURE = 3, 3, 6
 class WireHit:
     """One wire form found in an article."""
 
-    form: str            # dateline, byline, tail, credit, lead, signoff
+    form: str            # dateline, byline, tail, credit, lead, signoff, sourcing
     agency: str | None   # canonical agency name; None: agencies in general, or not named
     credit: bool         # names the agency as the story's source (False: marks wire copy only)
     text: str
@@ -287,5 +291,7 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
             hits += _closing(block, end=False)
     for block in before:
         hits += _bylines(block)
+    if not hits:  # no wire form: the agency's own reporting still marks its copy
+        hits = [_hit("sourcing", agency, False, block, at, words) for block, at, words, agency in sourcing(story)]
     unique = {(h.line, h.column, h.form): h for h in hits}
     return tuple(sorted(unique.values(), key=lambda h: (h.line, h.column, h.form)))

@@ -30,8 +30,8 @@ def _ag(name: str = "agency") -> str:
 
 def _lists() -> dict[str, tuple[str, ...]]:
     """The vocabulary's wire agency spellings as the named lists of the agency group (a
-    list compiles to a set: faster than an alternation), each with a space or a hyphen
-    between its words: matched only as written, in any case, or — in scripts written
+    list compiles to a set: faster than an alternation), each as written and with a space
+    or a hyphen between all its words: matched only as written, in any case, or — in scripts written
     without spaces (新华社北京电) — without word bounds."""
     out: dict[str, set[str]] = {"wire_exact": set(), "wire_loose": set(), "wire_unspaced": set()}
     for agency in vocab.agencies("wire"):
@@ -39,7 +39,8 @@ def _lists() -> dict[str, tuple[str, ...]]:
             words = regex.split(r"[\s\-]+", name.strip())
             key = ("wire_unspaced" if _UNSPACED.search(name)
                    else "wire_exact" if agency.exact(name) else "wire_loose")
-            out[key] |= {" ".join(words), "-".join(words)}
+            # as written ("Deutsche Presse-Agentur"), and with spaces or hyphens throughout
+            out[key] |= {" ".join(name.split()), " ".join(words), "-".join(words)}
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -117,7 +118,7 @@ _DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
          r"(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
 
 
-_FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byline")
+_FAMILIES = ("wire_credit", "wire_tail", "wire_signoff", "wire_lead", "wire_byline", "wire_sourcing")
 
 
 _CACHE: list = [None, None, None]
@@ -201,6 +202,7 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
             "credit": screened(named["wire_credit"], _I),
             "credit_general": screened(general["wire_credit"], _I),
             "signoff": screened(phr["wire_signoff"], _I | regex.M),
+            "sourcing": screened(named["wire_sourcing"], _I),
         },
     })
 
