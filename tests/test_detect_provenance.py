@@ -171,6 +171,17 @@ OUTLETS = [
      + BODY, "Corriere del Levante", "title"),
     ("ukrainian translated article", "Вода\n\nМи переклали для вас статтю Олени Коваль у Example Weekly.\n\n"
      + BODY, "Example Weekly", "credit"),
+    ("an outlet's column the text quotes", "Water Prices Rise\n\nThe minister has resigned, writes Example "
+     "Policy’s daily web column The Ledger, after a month of protests.\n\n" + BODY, "Example Policy", "credit"),
+    ("a periodical's report closing the lead", "Water Prices Rise\n\nThe singer is unhappy with the way his "
+     "partner handled the dispute, according to a new report by Example News.\n\n" + BODY, "Example News",
+     "rewrite"),
+    ("the report closing a lead past a player's words", "Water Prices Rise\n\nclose\n\nVideo\n\nPlayback\n\n"
+     "The singer is unhappy with the way his partner handled the dispute, according to a recent report in "
+     "The Example Times.\n\n" + BODY, "The Example Times", "rewrite"),
+    ("a translated digest's source line", "Пример logoThe Example Herald, США\nЦены на воду\n\nЦены на воду "
+     "выросли в третий раз за год, сообщили в администрации города в понедельник.\n\nПо словам чиновников, "
+     "рост связан с ремонтом.\n", "The Example Herald", "header"),
 ]
 
 
@@ -201,6 +212,14 @@ NOT_OUTLETS = [
     ("sentence ending in a newspaper's name", "Water Prices Rise\n\nThe figures came from a survey published "
      "on Monday (The Example Times).\n\n" + BODY),
     ("russian translated article in a city", "Вода\n\nМы перевели статью Анны Петровой в Москве.\n\n" + BODY),
+    ("an advocacy group's report", "Water Prices Rise\n\nThe ministry ignored the warnings, according to a new "
+     "report by Example Watch.\n\n" + BODY),
+    ("a periodical's report deep in the story", "Water Prices Rise\n\n" + BODY + "\n\n" + BODY + "\n\n"
+     + "Shortages continued, according to a new report by Example News.\n\n" + BODY),
+    ("a writer's own column", "Water Prices Rise\n\nPrices will fall, Jane Roe writes in her weekly "
+     "column.\n\n" + BODY),
+    ("a place and its country in one script", "Москва, Россия\nЦены на воду\n\nЦены на воду выросли в третий "
+     "раз за год, сообщили в администрации города.\n\nПо словам чиновников, рост связан с ремонтом.\n"),
 ]
 
 
@@ -236,6 +255,14 @@ def test_outlet_named_in_another_script_makes_a_translation(tmp_path):
     assert result.facts["translated"].value is True
     assert "latin script" in result.facts["translated"].reason
     assert [e.text for e in result.evidence if e.kind == "source-outlet"] == ["The Example Post"]
+
+
+def test_a_digest_source_line_in_latin_letters_makes_a_translation(tmp_path):
+    text = ("The Example Herald, США\nЦены на воду\n\nЦены на воду выросли в третий раз за год, сообщили в "
+            "администрации города в понедельник.\n\nПо словам чиновников, рост связан с ремонтом сетей.\n")
+    result = _result(tmp_path, "a.txt", text)
+    assert result.facts["source_outlet"].value == "The Example Herald"
+    assert result.facts["translated"].value is True
 
 
 def test_a_rewrite_alone_is_not_a_translation(tmp_path):

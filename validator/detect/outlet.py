@@ -9,7 +9,9 @@ Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
 - a source line: "Source: X" (a name or a URL: its domain is the outlet),
   "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:";
 - an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
-  "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X"; in a
+  "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X", "…,
+  according to a new report by Example News." (``phrases.outlet_report``: only a name
+  holding a word of ``phrases.outlet_name_word``); in a
   language that puts the verb last, the outlet opening the paragraph ("X gazetesi, …
   yayımladı.": ``phrases.outlet_published``);
 - an aggregator's headline ending in a periodical's name in brackets ("… (Example
@@ -53,6 +55,8 @@ class _Searches:
     source: Family  # "Source: X" at a line's start
     verbs: Family  # the rewrite's verbs, to screen the rewrite search
     rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
+    report_words: Family  # "according to a report by", to screen the report search
+    report: regex.Pattern  # "…, according to a new report by X." (X a periodical's name)
     published: Family  # "X gazetesi, … yayımladı." (the verb last)
     title_suffix: regex.Pattern  # "Headline (Example Times)"
     press_word: regex.Pattern  # a word that makes a name a periodical's
@@ -74,6 +78,9 @@ def _compiled() -> _Searches:
             rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
             # no comma left (punctuation stripped): only at the end of the paragraph's line
             rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
+        report_words=Family(vocab.phrases("outlet_report"), FLAGS),
+        report=compile_form(rf"(?:[,–—-][ \t]*|[ \t]+)(?:{vocab.alternation('phrases.outlet_report')})[ \t]+"
+                            rf"(?:(?:der|des|del|la|le|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"),
         published=Family(vocab.phrases("outlet_published"), FLAGS, prefix=rf"^\W{{0,3}}(?P<name>{NAME})\s+",
                          suffix=r"\s*[.!]"),
         title_suffix=compile_form(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
@@ -136,6 +143,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     ``disclaimer``: the line and column of a translation statement, whose source block
     may name the outlet."""
     search = _compiled()
+    lead = _lead(article)
     for win in windows(article, skip=_SKIP):
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:
@@ -160,6 +168,11 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                 found = _found(win, m, "rewrite")
                 if found:
                     return found
+        if (win.index < 3 or id(win.block) in lead) and not lone and search.report_words.active(win.text, folded):
+            for m in search.report.finditer(win.text, timeout=1.0):
+                found = _found(win, m, "rewrite") if search.press_word.search(m["name"]) else None
+                if found:
+                    return found
         if win.block.kind == "title" and (m := search.title_suffix.search(win.text, timeout=1.0)) \
                 and search.press_word.search(m["name"]) and len(m["name"].split()) >= 2:
             found = _found(win, m, "title")
@@ -180,6 +193,17 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     if disclaimer is not None:
         return _beside(article, *disclaimer)
     return None
+
+
+#: a paragraph this long reads as the story's prose (shorter ones may be a player's or a menu's words)
+_PROSE = 80
+
+
+def _lead(article: Article) -> set[int]:
+    """The story's first three prose paragraphs (by identity), past the short lines of a
+    page's widgets ("close", "Video") that stand between the headline and the lead."""
+    prose = (b for b in article.blocks if b.kind in ("standfirst", "paragraph") and len(b.text) >= _PROSE)
+    return {id(b) for b, _ in zip(prose, range(3))}
 
 
 #: a header line is short; a longer line is searched only for the forms that open a paragraph

@@ -31,11 +31,20 @@ DATE = (rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH
         rf"|\d{{1,2}}\s+{MONTH}(?:,?\s+\d{{4}})?)")
 PERSON = rf"{UP}[\p{{L}}'’.-]+(?:\s+{UP}[\p{{L}}'’.-]+){{1,3}}"
 OUTLET_WORDS = rf"(?P<name>(?:the\s+)?{UP}[\w'’.&-]*(?:\s+(?:{UP}[\w'’.&-]*|al|of|the|de|di)){{0,4}})"
+#: a capitalised name in Latin letters (the script a foreign outlet keeps in a digest)
+LATIN_NAME = (rf"(?P<name>(?:the\s+)?{UP}[\p{{Latin}}\d'’.&!-]*"
+              rf"(?:\s+(?:{UP}[\p{{Latin}}\d'’.&!-]*|of|the|de|di|al|el|la|le|and|&)){{0,5}})")
+#: one to three words in a script other than Latin ("США", "Великобритания", "Ηνωμένο Βασίλειο")
+FOREIGN_WORDS = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}][\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}.-]*(?:\s+[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}.-]+){0,2}"
 LEAD_DATE = rf"(?:[\p{{L}}]+\s+)?{DATE}\s+"  # a timestamp glued before a source line
 LONE_DATE = regex.compile(rf",?\s*{DATE}", regex.VERSION1)
 POSSESSIVE = regex.compile(r"['’]s$")
 #: header lines under a title that name the original outlet
 HEADER_LINES = [
+    # The Example Times, США   (a translated digest's source line: the outlet in Latin letters, its
+    # country in the digest's script, the outlet's logo text maybe glued before it; first, so
+    # that the outlet is not read as a person before an outlet)
+    rf"^\W{{0,2}}(?:[^\n]{{0,60}}?\blogo\s*)?{LATIN_NAME},\s+{FOREIGN_WORDS}\s*$",
     # Gideon Roe, Haaretz, 14/7/2014  /  Jane Roe, Truthdig (a one-word outlet may go without the date)
     rf"^\W{{0,2}}(?P<person>{PERSON}),\s+(?:{OUTLET_WORDS},?\s*{DATE}|(?P<name>{UP}[\w'’&-]*(?:\.\w+)*))\s*$",
     # Headline – Jane Roe: The Example:  9 July 2014
