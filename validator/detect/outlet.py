@@ -21,6 +21,8 @@ Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
 - a header line under the title: "Author, Outlet, 14/7/2014", "Outlet, Country,
   August 12", "Outlet (Country), 23.03.2021", "(Outlet – Author – date)",
   "By Author for Outlet";
+- a portal's provider line under the byline, naming another outlet than the page's
+  own (:mod:`validator.detect.outlet_provider`);
 - the name beside a translator's line: alone on a line just above or below it
   ("Outlet" / "Translated from the Russian by …"), or before it on the same line
   ("Outlet - Translation / NAME").
@@ -42,6 +44,7 @@ from validator.article import Article, Block
 from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_DATE, NAME, NOT_OUTLETS, OUTLET_WORDS,
                                            PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, UP, compile_form)
 from validator.detect.fold import screen_text
+from validator.detect.outlet_provider import provider
 from validator.detect.memo import per_vocab
 from validator.detect.screen import Family
 from validator.detect.windows import Window, windows
@@ -190,6 +193,11 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                 found = _found(win, m, "header")
                 if found:
                     return found
+    found = provider(article)
+    if found:
+        name, block, offset, words = found
+        line, column = block.position(offset)
+        return OutletCredit(outlet=name, words=words[:200], line=line, column=column, form="header")
     if disclaimer is not None:
         return _beside(article, *disclaimer)
     return None
