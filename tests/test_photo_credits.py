@@ -275,6 +275,25 @@ def test_bracketed_photo_credit_glued_into_a_dataset_paragraph():
     assert [im.credit for im in article.images] == ["AFP Photo", "Photo: Jane Roe/AFP"]
 
 
+@pytest.mark.parametrize("line, credit", [
+    # (a line with an initial reads as prose to the layout reader; a paragraph's opening is searched)
+    ("© Jane R. Roe/ laif By John Doe in Lisbon, Portugal", "© Jane R. Roe/ laif"),  # an agency in lower case
+    ("© Jane R. Roe/AFP By John Doe in Lisbon, Portugal", "© Jane R. Roe/AFP"),
+    ("Foto: Lena M. Berger/dpa Von Hans Muster in Berlin, Deutschland", "Foto: Lena M. Berger/dpa"),
+    # not a credit running into a byline
+    ("Photo: Jane R. Roe By the river in Lisbon, Portugal", None),
+    ("© 2018 The Example Times By John R. Doe in Lisbon, Portugal", None),  # a copyright notice
+    ("© Jane R. Roe/ the city By John Doe in Lisbon, Portugal", None),
+])
+def test_a_credit_running_into_the_byline_on_one_line(line, credit):
+    body = ("The talks resumed on Monday after a week of silence, officials said, and both sides called them "
+            "constructive.")
+    lead = "After a week of silence, the two sides met again in the capital, and the mood was calm."
+    article = text.read(f"Talks Resume in the Capital\n\n{lead}\n\n{line}\n\n{body}\n", "d.txt")[0]
+    assert [im.credit for im in article.images] == ([credit] if credit else [])
+    assert any(b.text == line for b in article.blocks)  # the line stays whole: its byline is read too
+
+
 def test_a_credit_that_names_no_one_is_a_credit_in_the_wrong_form(tmp_path):
     page = tmp_path / "a.html"
     page.write_text('<html lang="en"><body><article><h1>New council</h1><figure><img src="a.jpg">'
