@@ -49,6 +49,7 @@ def hits(*paragraphs: str, title: str = TITLE):
     ("The operator did not respond to a Reuters request for comment.", "Reuters"),
     ("A spokeswoman declined to comment on the insurance claim to Reuters.", "Reuters"),
     ("At least 40 people have died, according to an AFP tally.", "AFP"),
+    ("The minister told the Petra news agency the port would reopen.", "Petra"),
     ("Das Feuer sei gelöscht, sagte er der Deutschen Presse-Agentur.", "dpa"),
     ("Das bestätigte ein Sprecher auf dpa-Anfrage.", "dpa"),
     ("« Le feu est éteint », a déclaré à l'AFP le capitaine du port.", "AFP"),
@@ -72,9 +73,10 @@ def test_the_agencys_own_reporting_marks_wire_copy(sentence, agency):
     "The picture was taken by Reuters photographer Jane Roe.",
     "Two Reuters reporters were jailed last year for their reporting.",
     "A Reuters reporter was detained at the border for six hours.",
-    # a person whose surname is an agency's spelling; a man called Petra's friend
+    # a person whose surname is an agency's spelling; a given name that is one
     "He spoke to Christoph Reuter on Monday.",
     "The harbour master told Der Spiegel's Christoph Reuter that it was arson.",
+    "She told Petra about the fire on the way home.",
     # German genitive: the agency's own spokesman
     "Das sagte ein Sprecher der dpa am Montag.",
     # Russian: the agency reports (a citation), not "told the agency"

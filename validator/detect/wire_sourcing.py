@@ -15,13 +15,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
+from validator import vocab
 from validator.article import Block
-from validator.detect.wire_forms import agency_named, mentions, screened
+from validator.detect.wire_forms import agency_named, mentions, patterns, screened
 
 #: the block kinds whose text is the story's own prose
 KINDS = ("paragraph", "standfirst", "quote")
 #: how far before and after an agency's name its phrase may reach
 BEFORE, AFTER = 100, 80
+
+
+_AGENCY_WORD = regex.compile(r"^\W{0,2}(?:news\s+)?(?:agency|agencies|agence|agentur|agencia|агентств)", regex.I)
+
+
+def _personal(words: str, after: str) -> bool:
+    """Whether the agency a phrase names may be a person: a spelling in title case that
+    the vocabulary matches only as written because it is also a given name or a word
+    ("told Petra", "told Antara") counts only with "agency" after it, or "the" before."""
+    for m in patterns()["agency"].finditer(words):
+        spelling = m.group(0)
+        if spelling.isupper() or " " in spelling.strip() or not spelling[:1].isupper():
+            continue
+        agency = next((a for a in vocab.agencies("wire") if spelling in a.names), None)
+        if agency is not None and agency.exact(spelling):
+            before = words[:m.start()].split()[-1:]
+            return not (_AGENCY_WORD.match(after) or [w.casefold() for w in before] == ["the"])
+    return False
 
 
 def find(blocks: Iterable[Block]) -> Iterator[tuple[Block, int, str, str]]:
@@ -42,6 +63,8 @@ def find(blocks: Iterable[Block]) -> Iterator[tuple[Block, int, str, str]]:
                 continue
             done = m.end()
             agency = agency_named(m.group(0))
+            if agency and _personal(m.group(0), text[m.end():m.end() + 30]):
+                continue
             if agency and agency not in seen:
                 seen.add(agency)
                 yield block, m.start(), m.group(0), agency
