@@ -279,3 +279,19 @@ def test_html_comments_are_read_when_the_title_comes_from_og_title():
     [article] = html.read(page, "a.html")
     assert article.title == "Bus Routes Return" and article.blocks[0].kind == "title"
     assert article.comments == (Comment(line=2, text="<!-- provcheck-disable photo-credit -- credited in the CMS -->"),)
+
+
+def test_a_share_named_wrapper_that_holds_the_story_is_read():
+    """A share bar is page chrome; an element whose class names sharing but that wraps the
+    whole story (``class="share-zone"`` around the text) is the article."""
+    para = ("<p>The council met on Monday to discuss the new water prices, which rose for a third month "
+            "running in the eastern districts, and several members asked for an inquiry into the costs.</p>")
+    page = ('<html lang="en"><body><article><h1>Water Prices Rise</h1><div class="share-zone">'
+            '<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>'
+            '<div class="text-zone"><figure><img src="a.jpg" alt="A tap"><figcaption>A tap in the old city. '
+            'Credits: Jane Roe</figcaption></figure>' + para * 10 + "</div></div></article></body></html>")
+    [article] = html.read(page, "a.html")
+    texts = [b.text for b in article.blocks]
+    assert sum(t.startswith("The council met") for t in texts) == 10
+    assert not any("Facebook" in t or "Tweet" in t for t in texts)
+    assert [im.credit for im in article.images] == ["Credits: Jane Roe"]

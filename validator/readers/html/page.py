@@ -148,6 +148,10 @@ def is_hidden(el: Element) -> bool:
     return "hidden" in el.attrs or "display:none" in style or "visibility:hidden" in style
 
 
+#: the most text a share bar or social widget holds; an element named so that holds more wraps the story
+SHARE_TEXT = 1500
+
+
 def skipped(el: Element) -> bool:
     return _remember(el, "skipped", _skipped)
 
@@ -156,8 +160,9 @@ def _skipped(el: Element) -> bool:
     if el.tag in SKIP_TAGS or is_hidden(el):
         return True
     given = f"{el.get('class')} {el.get('id')}"
-    # share bars; a BEM modifier ("content-header--social-icons-position") is not one
-    if any(_SHARE.search(token.split("--")[0]) for token in given.split()):
+    # share bars; a BEM modifier ("content-header--social-icons-position") is not one, nor a
+    # wrapper that holds the article's text ("share-zone" around the whole story)
+    if any(_SHARE.search(token.split("--")[0]) for token in given.split()) and text_length(el) < SHARE_TEXT:
         return True
     given = f"{given} {el.get('itemprop')}".lower()
     return _COMMENT_PIECES.search(given) is not None and bool(words(el) & COMMENT_WORDS)
