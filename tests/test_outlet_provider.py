@@ -44,7 +44,8 @@ def test_a_portal_names_the_provider_under_the_byline():
     ("", "Example Morning Show"),  # no site named: the line may be the publisher's own name
     (PORTAL, "Share This"),  # the page's buttons
     (PORTAL, "Follow Us"),
-    (PORTAL, "Staff Writer"),  # the writer's job
+    (PORTAL, "Staff Writer"),  # the writer's job or desk
+    (PORTAL, "Washington Bureau"),
     (PORTAL, "Updated"),
     (PORTAL, "Politics"),  # one word: a section
 ])

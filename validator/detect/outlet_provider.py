@@ -26,6 +26,8 @@ from validator.detect.outlet_forms import DATE, JOB, NOT_OUTLETS, OUTLET_WORDS
 FIRST = 12
 KINDS = frozenset({"byline", "credit", "furniture", "heading", "paragraph"})
 
+#: a writer's desk, not an outlet ("Washington Bureau", "Metro Desk")
+_DESK = regex.compile(r"\b(?:bureau|desk|team|section|department|newsroom)\b", regex.IGNORECASE)
 _BY = regex.compile(r"^\W{0,2}by\s+\S", regex.IGNORECASE)
 _DATED = regex.compile(rf"^\W{{0,2}}(?:[\p{{L}}]+,?\s+)?{DATE}(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
                        rf"(?:\s+[A-Z]{{2,4}})?)?\W{{0,2}}$", regex.IGNORECASE | regex.VERSION1)
@@ -55,7 +57,7 @@ def provider(article: Article) -> tuple[str, Block, int, str] | None:
         m = _NAME.match(lines[-1])
         name = m["name"].strip() if m else ""
         # a provider's name has two words or more ("Share" or "Follow" alone is the page's button)
-        if len(name.split()) < 2 or JOB.search(name) or name.casefold() in NOT_OUTLETS \
+        if len(name.split()) < 2 or JOB.search(name) or _DESK.search(name) or name.casefold() in NOT_OUTLETS \
                 or _DATED.match(lines[-1]) or _interface().fullmatch(name):
             continue
         if site in name.casefold() or name.casefold() in site:
