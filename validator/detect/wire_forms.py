@@ -189,6 +189,7 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         "tail_general": c(rf"(?:{general['wire_tail']})[\s.)\]]*$", _I),
         "credit": c(named["wire_credit"], _I),
         "credit_general": c(general["wire_credit"], _I),
+        "sourcing": c(named["wire_sourcing"], _I),
         "signoff": c(phr["wire_signoff"], _I | regex.M),
         "lead": c(rf"(?:{phr['wire_lead']})\s*\.?\s*$", _I),
         "agency": c(ag, _V),

@@ -19,7 +19,7 @@ import regex
 
 from validator import vocab
 from validator.article import Block
-from validator.detect.wire_forms import agency_named, mentions, patterns, screened
+from validator.detect.wire_forms import agency_named, mentions, patterns
 
 #: the block kinds whose text is the story's own prose
 KINDS = ("paragraph", "standfirst", "quote")
@@ -49,6 +49,7 @@ def find(blocks: Iterable[Block]) -> Iterator[tuple[Block, int, str, str]]:
     """Each (block, offset, words, agency) where the story reports what its agency was
     told or saw, the first place per agency."""
     seen: set[str] = set()
+    pattern = patterns()["sourcing"]  # searched whole in each short window (screening each costs more)
     for block in blocks:
         if block.kind not in KINDS:
             continue
@@ -57,8 +58,7 @@ def find(blocks: Iterable[Block]) -> Iterator[tuple[Block, int, str, str]]:
             if at < done:
                 continue
             pos, endpos = max(0, at - BEFORE), at + AFTER
-            pattern = screened("sourcing", text, pos, endpos)
-            m = pattern.search(text, pos, endpos) if pattern else None
+            m = pattern.search(text, pos, endpos)
             if m is None or m.end() <= at:
                 continue
             done = m.end()
