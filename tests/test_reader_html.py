@@ -295,3 +295,33 @@ def test_a_share_named_wrapper_that_holds_the_story_is_read():
     assert sum(t.startswith("The council met") for t in texts) == 10
     assert not any("Facebook" in t or "Tweet" in t for t in texts)
     assert [im.credit for im in article.images] == ["Credits: Jane Roe"]
+
+
+_STORY = ("<p>The new model made its debut at the motor show on Wednesday, and the maker said it would reach "
+          "dealers in the spring at a lower price than the model it replaces.</p>")
+
+
+def _camera_page(label: str, after: str = "") -> tuple:
+    page = ('<html lang="en"><body><article><img src="lead.jpg" alt="The new model on its stand">'
+            f"<h1>New Model Makes Its Debut</h1><h2>The maker's smallest car yet</h2>"
+            f"<div class=\"post-info\">{label}</div>{_STORY}{after}"
+            "</article></body></html>")
+    [article] = html.read(page, "a.html")
+    return [(im.src, im.credit) for im in article.images]
+
+
+def test_a_camera_icon_beside_a_name_credits_the_lead_picture():
+    """Icon fonts stand for the "Photo:" label: ``<i class="fa-camera"></i> Name``."""
+    assert _camera_page('<label><i class="fi-camera"> </i>Example Motors</label>') == [
+        ("lead.jpg", "Example Motors")]
+    assert _camera_page('<span><span class="icon icon-camera"></span> Jane Roe</span>') == [("lead.jpg", "Jane Roe")]
+
+
+@pytest.mark.parametrize("label, after", [
+    ('<label><i class="fi-calendar"></i>November 20, 2019</label>', ""),  # another icon: a date
+    ('<label><i class="fi-camera"></i>12 photos</label>', ""),  # a gallery's count
+    ("<label>Example Motors</label>", ""),  # no icon
+    ("", '<div class="teaser"><span><i class="fa-camera"></i> Example Motors</span></div>'),  # below the story
+])
+def test_not_a_camera_credit(label, after):
+    assert _camera_page(label, after) == [("lead.jpg", None)]

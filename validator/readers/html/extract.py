@@ -31,6 +31,7 @@ from validator.readers.html.page import (
     QUOTE_WORDS,
     SECTIONING,
     SOURCE_WORDS,
+    camera_label,
     caption_class,
     figure_like,
     notes_near,
@@ -146,6 +147,8 @@ class Extractor:
                 a.tag in SECTIONING or (a is self.body and a.tag not in ("body", "html", "#document"))
                 for a in el.ancestors()):
             return None  # the page's own header/footer
+        if ctx in ("furniture", "paragraph") and not self.pictures.prose_seen and camera_label(el):
+            return "credit"  # a camera icon and a name above the story: the page's picture credit
         if ctx in ("furniture", "byline", "date"):
             return ctx
         w = words(el)
@@ -227,7 +230,9 @@ class Extractor:
             else:
                 self.visit(node, kind)
         if boundary:
+            self.pictures.icon_credit = kind == "credit" and ctx != "credit" and camera_label(el)
             self._flush()
+            self.pictures.icon_credit = False
         if self.pictures.figure is not figure:
             self.pictures.close_figure(figure)
 

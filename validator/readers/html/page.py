@@ -168,6 +168,22 @@ def _skipped(el: Element) -> bool:
     return _COMMENT_PIECES.search(given) is not None and bool(words(el) & COMMENT_WORDS)
 
 
+#: an icon font's camera ("fa-camera", "fi-camera", "icon-camera"): the text beside it credits the pictures
+ICON_TAGS = frozenset({"i", "span", "svg", "em"})
+_DIGIT = re.compile(r"\d")
+
+
+def camera_label(el: Element) -> bool:
+    """A short element opened by a camera icon (``<label><i class="fi-camera"></i>Name</label>``):
+    the page's picture credit, the icon standing for "Photo:"."""
+    if "camera" in words(el) or not 0 < text_length(el) <= 80:
+        return False
+    first = next((node for node in el.children if not (isinstance(node, Text) and not node.text.strip())), None)
+    if not (isinstance(first, Element) and first.tag in ICON_TAGS and "camera" in words(first)):
+        return False
+    return not _DIGIT.search(el.raw_text())  # "12 photos" beside the icon counts a gallery's pictures
+
+
 def visible(el: Element) -> bool:
     """Neither the element nor any element around it is skipped."""
     chain, node, shown = [], el, True

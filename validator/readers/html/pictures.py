@@ -35,6 +35,7 @@ class Pictures:
         self.prose_seen = False
         self.hidden: dict[int, str] = {}  # image index -> a credit not shown on the page
         self.template_images = 0
+        self.icon_credit = False  # the credit being emitted stands beside a camera icon
 
     def open_figure(self) -> None:
         self.figure = {"images": [], "captions": [], "credits": []}
@@ -117,6 +118,13 @@ class Pictures:
                         im["credit_line"], im["credit_column"] = line, column
             elif target is not None:
                 target["captions" if kind == "caption" else "credits"].append(built)
+            elif kind == "credit" and self.icon_credit:
+                lead = self.lead_uncredited()  # a camera icon's name above the story credits the lead image
+                if lead is None:
+                    self.credit_image(built)
+                else:
+                    im = self.images[lead]
+                    im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
             elif kind == "credit" and LEAD_CREDIT.match(text) and self.lead_uncredited() is not None:
                 im = self.images[self.lead_uncredited()]  # "Main image credit: …" at the end of the text
                 im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
