@@ -203,7 +203,6 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
             "credit": screened(named["wire_credit"], _I),
             "credit_general": screened(general["wire_credit"], _I),
             "signoff": screened(phr["wire_signoff"], _I | regex.M),
-            "sourcing": screened(named["wire_sourcing"], _I),
         },
     })
 
