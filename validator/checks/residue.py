@@ -8,8 +8,9 @@ Options:
   one to three words (no digits, no sentence punctuation) above the headline or
   after the last paragraph, one finding for the run; ``title``: the headline standing again, as a line of its
   own or opening a paragraph (after a timestamp or an agency tag; headlines of
-  three words or more); ``repeats``: a line of four words or more (a caption,
-  teaser, headline) standing a second time; ``learned``: a short line the
+  three words or more; a shorter one only as the whole line just above or below it); ``repeats``: a line of four words or more (a caption,
+  teaser, headline) standing a second time, or a link label of two words or more
+  printed twice with nothing between ("link to originallink to original"); ``learned``: a short line the
   batch's articles share (see ``--learn-residue``; inactive outside such a batch).
 - ``line_patterns`` (list): regular expressions that must be a whole line, give or
   take bullets, emphasis, brackets, arrows and closing punctuation — "Read more"
@@ -47,7 +48,7 @@ from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator.detect import repeated, residue
+from validator.detect import glued, repeated, residue
 from validator.patterns import check_pattern, compile_pattern, fill, placeholders, screened
 
 
@@ -105,7 +106,7 @@ class Check(CheckModel):
         if "title" in self.find:
             spans += repeated.title_spans(article)
         if "repeats" in self.find:
-            spans += repeated.repeat_spans(article, agencies)
+            spans += repeated.repeat_spans(article, agencies) + glued.glued_spans(article)
         learned = getattr(ctx, "boilerplate", None)
         if "learned" in self.find and learned is not None:
             spans += residue.learned_spans(article, learned, agencies)

@@ -38,7 +38,7 @@ def title_spans(article: Article) -> list[Span]:
     forms = [_words(t) for t in (title, _TRAIL.sub("", title))]
     forms = [w for w in forms if len(w) >= 3 and len(" ".join(w)) >= 12]
     if not forms:
-        return []
+        return _beside_title(article)
     body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
     # a line can only hold the headline if it holds each of its words: the pattern is
     # compiled for an article only when a line does (the lead, timestamps and agency
@@ -62,6 +62,23 @@ def title_spans(article: Article) -> list[Span]:
             if m:
                 spans.append(Span(i, offset + m.start(1), offset + m.end(1), "the headline again"))
     return spans
+
+
+def _beside_title(article: Article) -> list[Span]:
+    """A short headline (two words or more) standing again as the whole block just
+    above or below it: a page's heading and the article's, printed one after the other."""
+    title = _words(article.title or "")
+    if len(title) < 2:
+        return []
+    at = [i for i, block in enumerate(article.blocks) if block.kind == "title"]
+    spans = []
+    for i in {j for t in at for j in (t - 1, t + 1)}:
+        block = article.blocks[i] if 0 <= i < len(article.blocks) else None
+        if block is not None and block.kind not in ("title", "byline", "credit", "footer") \
+                and "\n" not in block.text.strip() and _words(block.text) == title:
+            start = len(block.text) - len(block.text.lstrip())
+            spans.append(Span(i, start, len(block.text.rstrip()), "the headline again"))
+    return sorted(spans, key=lambda s: s.block)
 
 
 def _lead_free(line: str) -> tuple[str, ...]:
