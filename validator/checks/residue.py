@@ -10,7 +10,7 @@ Options:
   own or opening a paragraph (after a timestamp or an agency tag; headlines of
   three words or more; a shorter one only as the whole line just above or below it); ``repeats``: a line of four words or more (a caption,
   teaser, headline) standing a second time, or a link label of two words or more
-  printed twice with nothing between ("link to originallink to original"); ``learned``: a short line the
+  printed twice with nothing between ("view the sourceview the source"); ``learned``: a short line the
   batch's articles share (see ``--learn-residue``; inactive outside such a batch).
 - ``line_patterns`` (list): regular expressions that must be a whole line, give or
   take bullets, emphasis, brackets, arrows and closing punctuation — "Read more"

@@ -1,5 +1,5 @@
 """A phrase glued to itself: the label of a link or button that extraction printed twice
-with nothing between ("link to originallink to original", "Read moreRead more").
+with nothing between ("view the sourceview the source", "Read moreRead more").
 
 A page's text holds such a doubling where one element repeats another's text for screen
 readers or a second layout; prose never does (a word said twice has a space between).
