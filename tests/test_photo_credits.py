@@ -361,3 +361,26 @@ def test_a_bracketed_name_after_the_captions_date_is_its_credit(caption, credit)
 ])
 def test_a_bracketed_name_without_a_date_before_it_is_an_aside(line):
     assert caption_credit(line) is None
+
+
+def test_a_figure_the_template_puts_just_after_the_article_element():
+    step = ('<div class="step"><div itemprop="articleBody"><h1>Floods</h1>' + PARA + '</div>'
+            '<figure class="thumb"><img src="a.jpg" alt="A road" data-credit="Jane Roe"></figure>'
+            '<figcaption class="caption">A flooded road (Jane Roe)</figcaption></div>')
+    [image] = _page(step).images
+    assert (image.src, image.caption, image.credit, image.credit_visible) == (
+        "a.jpg", "A flooded road (Jane Roe)", "Jane Roe", False)
+
+
+@pytest.mark.parametrize("after", [
+    # another block with text comes first: the figure is the next section's, not the article's
+    '<p class="note">More pictures of the storm follow in our gallery of the week.</p>'
+    '<figure><img src="b.jpg" data-credit="Jane Roe"></figure>',
+    # a teaser block of related stories
+    '<div class="related"><figure><img src="b.jpg" data-credit="Jane Roe"><figcaption>Other floods'
+    '</figcaption></figure></div>',
+    '<figure class="related-story"><img src="b.jpg" data-credit="Jane Roe"></figure>',
+])
+def test_what_follows_the_article_element_is_not_a_trailing_figure(after):
+    page = f'<div class="page"><div itemprop="articleBody"><h1>Floods</h1>{PARA}</div>{after}</div>'
+    assert _page(page).images == ()

@@ -18,7 +18,7 @@ from validator.credits import looks_like_credit_line
 from validator.detect.photo import credit_span
 from validator.readers.footer import footer_after_rule
 from validator.readers.html.blocktext import TextBuilder, slice_built
-from validator.readers.html.figures import lead_figures
+from validator.readers.html.figures import lead_figures, trailing_figures
 from validator.readers.html.page import (
     BLOCK_TAGS,
     BYLINE_WORDS,
@@ -113,6 +113,10 @@ class Extractor:
                 self._flush()
         self.visit(self.body, "paragraph")
         self._flush()
+        if not self.fragment:
+            for el in trailing_figures(self.body):
+                self.visit(el, "paragraph")
+                self._flush()
         self.pictures.finish_walk()
         self.blocks = footer_after_rule(self.blocks, self._rules)
         self.blocks.sort(key=lambda b: (b.line, b.column))

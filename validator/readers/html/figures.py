@@ -15,6 +15,11 @@ outside a caption.
   above or below the headline, at most the two nearest, never
   in a header, nav, aside, footer or furniture (related, promo…) element — belongs to
   the article: it is the article's lead photo.
+- *Trailing figures*: the figure(s) the template puts just after the article element, in
+  its parent (the picture beside a section's text: ``<div class="content">…</div><figure>…
+  </figure><figcaption>…</figcaption>``), with the caption element that follows them —
+  only while nothing but figures and captions follows, at most the two nearest, never
+  in furniture — belong to the article too.
 - *Credits outside the caption* (``credit_visible: false``): a data attribute of the
   image or of the element around it (``data-credit``, ``data-attrib``,
   ``data-copyright``, ``data-photographer``…), or a credit at the end of the image's
@@ -162,3 +167,27 @@ def lead_figures(root: Element, body: Element, title: Element | None) -> list[El
         child = parent
     found = [f for scope in scopes for f in _figures_in(scope)]
     return [f for f in found if (f.line, f.column) < before][-LEAD_MAX:]
+
+
+def trailing_figures(body: Element) -> list[Element]:
+    """The figures (and their caption elements) that follow the article element in its
+    parent before any other element with text: a section's picture the template puts
+    beside its text."""
+    parent = body.parent
+    if body.tag in ("body", "html", "#document") or parent is None or parent.tag in ("body", "html", "#document"):
+        return []
+    index = next(i for i, c in enumerate(parent.children) if c is body)
+    found: list[Element] = []
+    figures = 0
+    for el in parent.children[index + 1:]:
+        if not isinstance(el, Element) or el.tag in SKIP_TAGS or not visible(el):
+            continue
+        if el.tag == "figure" or figure_like(el):
+            if figures == LEAD_MAX or any(a.tag in ("header", "nav", "aside", "footer") or words(a) & FURNITURE_WORDS
+                                          for a in (el, *el.ancestors())):
+                break
+            figures += 1
+        elif not (found and (el.tag == "figcaption" or caption_class(el)) and text_length(el) < 400):
+            break
+        found.append(el)
+    return found
