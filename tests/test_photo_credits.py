@@ -384,3 +384,26 @@ def test_a_figure_the_template_puts_just_after_the_article_element():
 def test_what_follows_the_article_element_is_not_a_trailing_figure(after):
     page = f'<div class="page"><div itemprop="articleBody"><h1>Floods</h1>{PARA}</div>{after}</div>'
     assert _page(page).images == ()
+
+
+def test_a_credited_media_block_the_template_calls_related_is_the_articles_figure():
+    media = ('<div class="media related-media"><p class="photo"><img src="a.jpg" alt="A road"></p>'
+             '<p class="contributor">Example Press</p><p>A flooded road on Sunday.</p></div>')
+    [image] = _page(f"<article><h1>Floods</h1>{media}{PARA}</article>").images
+    assert (image.src, image.credit, image.caption, image.credit_visible) == (
+        "a.jpg", "Example Press", "A flooded road on Sunday.", True)
+
+
+@pytest.mark.parametrize("block", [
+    # a teaser: its picture links to another story
+    '<div class="media related-media"><p class="photo"><a href="/news/other"><img src="b.jpg" alt="Other floods">'
+    '</a></p><p class="contributor">Example Press</p><p>Other floods this year.</p></div>',
+    # two pictures: a strip of related stories, not one figure
+    '<div class="media related-media"><p><img src="b.jpg" alt="One"></p><p><img src="c.jpg" alt="Two"></p>'
+    '<p class="credit">Example Press</p></div>',
+    # no credit element: a related picture with a title only
+    '<div class="media related-media"><p class="photo"><img src="b.jpg" alt="Other floods"></p>'
+    '<p class="title">Other floods</p><p>This year.</p></div>',
+])
+def test_related_media_without_one_credited_unlinked_picture_stays_furniture(block):
+    assert _page(f"<article><h1>Floods</h1>{block}{PARA}</article>").images == ()

@@ -33,6 +33,7 @@ from validator.readers.html.page import (
     SOURCE_WORDS,
     camera_label,
     caption_class,
+    credited_media,
     figure_like,
     notes_near,
     skipped,
@@ -184,7 +185,8 @@ class Extractor:
             return ctx
         if tag == "blockquote" or w & QUOTE_WORDS:  # before furniture: <aside class="pullquote">
             return "quote"
-        if el is not self.body and (tag in FURNITURE_TAGS or w & FURNITURE_WORDS):  # "topics-x": a post class
+        if el is not self.body and (tag in FURNITURE_TAGS or w & FURNITURE_WORDS) \
+                and not (figure_like(el) and credited_media(el)):  # "topics-x": a post class; "related-media"
             return "furniture"
         if tag == "h1":
             return "title" if el is self.title_el else "heading"

@@ -271,7 +271,34 @@ def _figure_like(el: Element) -> bool:
         return False
     if next(el.iter("img"), None) is None or text_length(el) >= 300:
         return False
-    return sum(1 for _ in el.iter("p")) <= 1
+    return sum(1 for _ in el.iter("p")) <= 1 or credited_media(el)
+
+
+#: the most short paragraphs a media block holds (the picture, its credit, its caption)
+MEDIA_PARTS = 3
+#: the longest credit element of a media block
+MEDIA_CREDIT = 80
+
+
+def credited_media(el: Element) -> bool:
+    """A media block: one picture, not linking to another page, with its credit and
+    caption in short elements of their own (``<p class="photo"><img></p><p
+    class="contributor">Agency</p><p>Caption</p>``) — a figure even when the template's
+    class calls it related media (a teaser's picture links to its story)."""
+    return _remember(el, "media", _credited_media)
+
+
+def _credited_media(el: Element) -> bool:
+    images = list(el.iter("img"))
+    if len(images) != 1 or sum(1 for _ in el.iter("p")) > MEDIA_PARTS:
+        return False
+    for a in images[0].ancestors():
+        if a is el:
+            break
+        if a.tag == "a" and a.get("href").strip():
+            return False
+    return any(d is not el and words(d) & (CREDIT_WORDS | SOURCE_WORDS) and 0 < text_length(d) <= MEDIA_CREDIT
+               for d in el.iter())
 
 
 def notes_near(body: Element) -> list[Element]:
