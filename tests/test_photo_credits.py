@@ -407,3 +407,25 @@ def test_a_credited_media_block_the_template_calls_related_is_the_articles_figur
 ])
 def test_related_media_without_one_credited_unlinked_picture_stays_furniture(block):
     assert _page(f"<article><h1>Floods</h1>{block}{PARA}</article>").images == ()
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The two presidents at the summit in March (edited by Example News)", "edited by Example News"),
+    ("Les deux présidents au sommet (montage par Exemple Presse)", "montage par Exemple Presse"),
+    ("Los dos presidentes en la cumbre (fotomontaje de Ejemplo Noticias)", "fotomontaje de Ejemplo Noticias"),
+    ("The harbour after the storm (Graphic by Jane Roe)", "Graphic by Jane Roe"),
+])
+def test_who_made_or_altered_the_picture_in_brackets(caption, credit):
+    span = caption_credit(caption)
+    assert span is not None and caption[span[0]:span[1]] == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The minister praised the new collection of essays. (Edited by Jane Roe)",  # after a finished sentence
+    "(Edited by Jane Roe)",  # alone: an editor's note, not a caption's credit
+    "A new history of the port (edited by a committee of friends)",  # names no one
+    "Edited by Jane Roe",  # not in brackets
+    "The two presidents at the summit, edited by Example News",
+])
+def test_an_editor_named_outside_a_captions_brackets_is_not_a_photo_credit(line):
+    assert caption_credit(line) is None

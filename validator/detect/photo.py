@@ -21,6 +21,9 @@ A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
   ``Photo of the march by Jane Roe under a Creative Commons licence``, ``Image from
   Wikimedia Commons``, ``Foto geteilt von …``), at the line's start or after its last
   sentence: the credit runs from it to the line's end;
+- in brackets after who made or altered the picture, a phrase of the vocabulary's
+  ``photo_made_by`` family (``… (edited by Example News)``, ``… (montage par Exemple
+  Presse)``), when the caption before it is not a finished sentence;
 - a qualifier that names no one (``… Submitted photo``, ``… (Courtesy photo)``, ``… File
   photo``): a credit all the same, which ``photo-credit-format`` reports as naming nobody;
 - a photo agency's name closing the caption (``… in the old city Getty Images``,
@@ -113,11 +116,20 @@ _DATED = regex.compile(r"(?:\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+(?:19|20)\d\d|\p{L}{
                        r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\s*[(\[]\s*[^()\[\]]+[)\]]\s*\.?$")
 
 
+@per_vocab
+def _made_by_forms() -> regex.Pattern:
+    return regex.compile(r"\s*(?:" + vocab.alternation("phrases.photo_made_by") + r")\s+", regex.I | regex.V0)
+
+
 def _bracketed(text: str) -> tuple[int, int] | None:
     m = _BRACKETED.search(text)
     if not m:
         return None
     inner = m["credit"]
+    made = _made_by_forms().match(inner)
+    if made and m.start() and not text[:m.start()].rstrip().endswith((".", "!", "?")) \
+            and _reads_as_names(inner[made.end():]):
+        return m.span("credit")  # "… (edited by Example News)": the newsroom's montage
     labelled, kinds = credit_kinds(inner)
     if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
         return None
