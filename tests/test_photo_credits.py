@@ -429,3 +429,27 @@ def test_who_made_or_altered_the_picture_in_brackets(caption, credit):
 ])
 def test_an_editor_named_outside_a_captions_brackets_is_not_a_photo_credit(line):
     assert caption_credit(line) is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("This picture of the march in the capital was taken by Example Press photographer Jane Roe last Monday.",
+     "Jane Roe"),
+    ("The photograph was taken by staff photographer Lena Berger at the harbour.", "Lena Berger"),
+    ("Cette photo du port a été prise par le photographe Jean Dupont lundi.", "Jean Dupont"),
+    ("La foto de la marcha fue tomada por el fotógrafo de Ejemplo Juana Ruiz el lunes.", "Juana Ruiz"),
+])
+def test_a_sentence_naming_the_photographer_who_took_the_picture(sentence, name):
+    article = text.read(f"Marchers Fill the Capital\n\nThousands marched on Monday.\n\n{sentence}\n", "a.txt")[0]
+    assert [im.credit for im in article.images] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The photo of the rally was taken by a police officer on Monday.",  # no photographer named
+    "The photos were taken by photographers from several agencies.",
+    "Photographer Jane Roe took part in the march, as did her colleagues.",  # not about a picture taken
+    "The picture was taken by a staff photographer on duty that day.",
+    "Jane Roe, a photographer, said the march was peaceful.",
+])
+def test_a_sentence_about_a_photographer_that_credits_no_picture(sentence):
+    article = text.read(f"Marchers Fill the Capital\n\nThousands marched on Monday.\n\n{sentence}\n", "a.txt")[0]
+    assert article.images == ()

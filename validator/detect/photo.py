@@ -258,14 +258,30 @@ def _credit_before_byline(text: str) -> tuple[int, int] | None:
     return None
 
 
+@per_vocab
+def _taken_by_forms() -> regex.Pattern:
+    name = r"(?-i:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})\b"
+    return regex.compile(r"(?:" + vocab.alternation("phrases.photo_taken_by") + r")\s+(?P<credit>" + name + ")",
+                         regex.I | regex.V0)
+
+
+def taken_by(text: str) -> list[tuple[int, int]]:
+    """The photographer a sentence says took the picture ("This picture of the march was
+    taken by Example Press photographer Jane Roe"): the name's span."""
+    if "photo" not in text.casefold() and "fot" not in text.casefold():
+        return []
+    return [m.span("credit") for m in _taken_by_forms().finditer(text)]
+
+
 def inline_credits(text: str) -> list[tuple[int, int]]:
     """Bracketed photo credits inside running text — a caption glued into a paragraph, as
     dataset texts have them: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Photo: Jane Roe/dpa)".
     Only brackets that say "Photo" (or carry a credit label) and name an agency or a person.
     Also a labelled credit opening the block and running into the byline ("© Jane Roe/ laif
-    By John Doe")."""
+    By John Doe"), and the photographer a sentence says took the picture (:func:`taken_by`)."""
     lead = _credit_before_byline(text)
     found = [lead] if lead else []
+    found += taken_by(text)
     for m in _INLINE.finditer(text):
         inner = m["credit"]
         labelled, kinds = credit_kinds(inner)
