@@ -392,3 +392,24 @@ def test_script_letter_counts_match_the_definition():
             assert owner.setdefault(ch, name) == name
     assert translation._NOT_LATIN.findall(every) == re_.findall(r"(?=\p{L})\P{Script=Latin}", every)
     assert translation._count("Привет, мир: שלום and 漢字かな") == {"latin": 3, "cyrillic": 9, "hebrew": 4, "cjk": 4}
+
+
+FR_BODY = ("Les prix de l'eau ont augmenté pour le troisième mois consécutif dans les quartiers de l'est.\n\n"
+           "Les habitants achètent l'eau à des camions privés, au double du prix habituel.\n")
+
+
+@pytest.mark.parametrize("outlet", ["Example Insider", "Example Daily", "Global Comment"])
+def test_a_source_named_with_an_english_periodicals_word_makes_a_translation(tmp_path, outlet):
+    text = f"Le prix de l'eau\n\nPar Jeanne Roux – Le 17 juin 2016 – Source {outlet}\n\n" + FR_BODY
+    result = _result(tmp_path, "a.txt", text)
+    assert result.facts["source_outlet"].value == outlet
+    assert result.facts["translated"].value is True
+    assert "has a name in en" in result.facts["translated"].reason
+
+
+@pytest.mark.parametrize("outlet", ["Le Quotidien Exemple", "La Gazette Exemple", "Le Journal Exemple"])
+def test_a_source_with_a_name_in_the_articles_own_language_is_no_translation(tmp_path, outlet):
+    text = f"Le prix de l'eau\n\nPar Jeanne Roux – Le 17 juin 2016 – Source {outlet}\n\n" + FR_BODY
+    result = _result(tmp_path, "a.txt", text)
+    assert result.facts["source_outlet"].value == outlet
+    assert result.facts["translated"].value is False
