@@ -325,3 +325,49 @@ def test_a_camera_icon_beside_a_name_credits_the_lead_picture():
 ])
 def test_not_a_camera_credit(label, after):
     assert _camera_page(label, after) == [("lead.jpg", None)]
+
+
+# --- a portal's provider logo --------------------------------------------------------
+
+def _portal(publisher: str, og_url: str = "https://www.portal.example/news/story-1",
+            site_name: str = "Portal") -> object:
+    page = (f'<html><head><meta property="og:url" content="{og_url}">'
+            f'<meta property="og:site_name" content="{site_name}"></head><body><article>'
+            f'<header>{publisher}<h1>Water Prices Rise</h1></header>'
+            "<p>Water prices rose for a third month in the eastern districts, officials said.</p>"
+            "</article></body></html>")
+    [article] = html.read(page, "page.html")
+    return article
+
+
+def test_a_portals_provider_logo_names_the_original_outlet():
+    article = _portal('<span itemprop="publisher" itemscope itemtype="http://schema.org/Organization">'
+                      '<a href="https://www.example-news.com/" title="Example News">'
+                      '<img alt="Example News" src="logo.png"></a></span>')
+    assert article.source is not None and article.source.outlet == "Example News"
+    assert article.meta["provider"]["site"] == "example-news.com"
+    # the logo's alt text names it when the link has no title
+    article = _portal('<div itemprop="publisher"><a href="//news.example.co.uk/">'
+                      '<img alt="Example Evening Post" src="logo.png"></a></div>')
+    assert article.source.outlet == "Example Evening Post"
+
+
+@pytest.mark.parametrize("publisher, og_url, site_name", [
+    # the site's own logo: a link to its own home page (another subdomain of the same site)
+    ('<span itemprop="publisher"><a href="https://portal.example/" title="Portal News"><img alt="Portal"></a></span>',
+     "https://www.portal.example/news/story-1", "Portal"),
+    ('<span itemprop="publisher"><a href="https://amp.example.co.uk/" title="Example"></a></span>',
+     "https://www.example.co.uk/news/story-1", "Example"),
+    # the provider's name is the page's own site name
+    ('<span itemprop="publisher"><a href="https://cdn-host.example/" title="Portal"></a></span>',
+     "https://www.portal.example/news/story-1", "Portal"),
+    # the page says nothing of its own address
+    ('<span itemprop="publisher"><a href="https://www.example-news.com/" title="Example News"></a></span>',
+     "", "Portal"),
+    # a publisher element without a link to a site
+    ('<span itemprop="publisher"><img alt="Example News" src="logo.png"></span>',
+     "https://www.portal.example/news/story-1", "Portal"),
+])
+def test_a_publisher_element_naming_the_page_itself_is_no_provider(publisher, og_url, site_name):
+    article = _portal(publisher, og_url, site_name)
+    assert article.source is None and "provider" not in article.meta

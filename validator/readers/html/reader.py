@@ -48,6 +48,7 @@ from validator.errors import ReadError
 from validator.readers.html import jsonld
 from validator.readers.html.extract import Extractor
 from validator.readers.html.page import body_of
+from validator.readers.html.provider import provider
 from validator.readers.html.region import metadata_images, region_summary, same_image
 from validator.readers.html.tree import Element, Text, parse
 from validator.readers.images import file_fields
@@ -88,6 +89,10 @@ def read(text: str, path: str) -> list[Article | ReadError]:
     if ex.dates:
         meta["dates"] = ex.dates
     fields = _fields(head, summary, ex)
+    found_provider = provider(root, head["tags"])
+    if found_provider:  # a portal's provider logo: the outlet whose story the page carries
+        meta["provider"] = found_provider
+        fields["source"] = fields["source"] or Source(outlet=found_provider["outlet"])
     return [Article(
         id=path, path=path, format="html", images=tuple(images), blocks=tuple(ex.blocks),
         links=tuple(Link(**link) for link in ex.links), comments=tuple(provcheck_comments(text)), meta=meta,
