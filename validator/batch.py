@@ -151,25 +151,25 @@ class Batch:
         yield from results
 
     def inputs(self) -> tuple[InputRecord, ...]:
-        """What became of every input (call after :meth:`results` is exhausted); the
-        records found are then dropped, so a run of 100,000 files keeps one list of them."""
+        """What became of every input (call after :meth:`results` is exhausted); each record
+        found is replaced by its final one as it is made, so a run of 100,000 files never
+        holds two lists of them."""
         if self._inputs is None:
-            self._inputs = self._final_inputs()
-            self.found = []
+            found, self.found = self.found, []
+            self._inputs = tuple(self._final_inputs(found))
+            self._counts = {}
         return self._inputs
 
-    def _final_inputs(self) -> tuple[InputRecord, ...]:
-        out = []
-        for record in self.found:
+    def _final_inputs(self, found: list[InputRecord]) -> list[InputRecord]:
+        for i, record in enumerate(found):
             if record.status != "checked":
-                out.append(record)
                 continue
             total, failed, message = self._counts.get(record.path, (0, 0, ""))
             if failed and failed == total:
-                out.append(record.model_copy(update={"status": "error", "reason": message, "articles": 0}))
+                found[i] = record.model_copy(update={"status": "error", "reason": message, "articles": 0})
             else:
-                out.append(record.model_copy(update={"articles": total - failed}))
-        return tuple(out)
+                found[i] = record.model_copy(update={"articles": total - failed})
+        return found
 
 
 def _ready(entry) -> bool:

@@ -3,9 +3,10 @@
 Batch-learned boilerplate (:mod:`validator.boilerplate`) needs each folder's
 articles before the first of them is checked.  The pre-pass maps
 :func:`line_sets` over the units through the run's executor (in the workers
-with ``--jobs``), in order, and gathers the line sets per folder
-(:func:`validator.boilerplate.learn_groups`), so what is learned depends only
-on the set of articles, never on ``--jobs``.
+with ``--jobs``), in order, and counts them per folder as they come back
+(:class:`validator.boilerplate.Tally`: each folder's articles, and how many of
+them carry each line; never every article's set), so what is learned depends
+only on the set of articles, never on ``--jobs``.
 
 Reading and parsing an article costs more than anything else the pre-pass
 does, so a unit is not read twice: :func:`line_sets` also returns the unit's
@@ -46,7 +47,7 @@ class Prepass:
     def run(self, submit, units, window: int, learning: tuple[float, int]) -> None:
         """Every unit's line sets (through ``submit``, at most ``window`` in flight, in
         order), learned per folder with ``learning`` = (share, minimum batch)."""
-        sets: dict[str, list[frozenset[str]]] = {}
+        tally = boilerplate.Tally()
         pending: deque = deque()
         kept = 0
 
@@ -54,7 +55,7 @@ class Prepass:
             nonlocal kept
             unit, handle = entry
             found, packed = handle.result()
-            sets.setdefault(unit.path, []).extend(found)
+            tally.add(unit.path, found)
             if packed is not None and kept + len(packed.blob) <= KEEP_BYTES:
                 kept += len(packed.blob)
                 self._packed[_key(unit)] = packed
@@ -65,7 +66,7 @@ class Prepass:
                 take(pending.popleft())
         while pending:
             take(pending.popleft())
-        self.learned = boilerplate.learn_groups(list(sets), list(sets.values()), *learning)
+        self.learned = tally.learned(*learning)
 
     def take(self, unit: Unit) -> inputs.Preread | None:
         """The unit's packed items, given once (then dropped here), or None."""
