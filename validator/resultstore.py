@@ -1,4 +1,4 @@
-"""Article results kept compactly while a batch runs.
+"""Article results, and what became of each input, kept compactly while a batch runs.
 
 A run of 100,000 articles cannot keep 100,000 result objects (about 20 KB of
 Python objects each: findings, facts, evidence, one entry per rule).  A
@@ -8,6 +8,10 @@ holds the rule ids, reasons and keys every other result repeats — so an articl
 costs about 300 bytes, and gives them back one at a time, in order, when a
 reporter iterates the report.  No article body is ever kept.  It is an
 in-process value only: nothing here is written to disk.
+
+A :class:`CompactInputs` keeps each :class:`~validator.report.InputRecord` as a
+plain tuple (about 80 bytes beside its path, where the model costs about 500):
+a run of 100,000 files keeps its list of inputs from discovery to the report.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import json
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from validator.report import ArticleResult
+from validator.report import ArticleResult, InputRecord
 
 _LEVEL = 6
 _DICT_BYTES = 32768  # the most zlib uses
@@ -90,3 +94,38 @@ def like(original: Sequence[ArticleResult], change: Callable[[ArticleResult], Ar
     """``change`` applied to every result, kept the way ``original`` was: compact when it was,
     a tuple otherwise."""
     return original.map(change) if isinstance(original, CompactResults) else tuple(map(change, original))
+
+
+class CompactInputs(Sequence):
+    """What became of each input, as ``(path, status, reason, articles)`` rows; an
+    :class:`~validator.report.InputRecord` is made each time one is read."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, records: Iterable[InputRecord] = ()):
+        self.rows: list[tuple[str, str, str, int]] = [(r.path, r.status, r.reason, r.articles) for r in records]
+
+    @staticmethod
+    def _record(row: tuple[str, str, str, int]) -> InputRecord:
+        path, status, reason, articles = row
+        return InputRecord.model_construct(path=path, status=status, reason=reason, articles=articles)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._record(row) for row in self.rows[index]]
+        return self._record(self.rows[index])
+
+    def __iter__(self) -> Iterator[InputRecord]:
+        for row in self.rows:
+            yield self._record(row)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]

@@ -17,7 +17,7 @@ A unit of one small file is checked in about 10 ms; sending it to a worker and i
 results back costs the parent a fraction of that in its own threads (the pool's
 queue feeder and result reader), which the workers then wait for.  So the pool
 sends units in *groups*: up to :data:`GROUP_UNITS` units or :data:`GROUP_BYTES`
-bytes of them (a chunk of a big JSONL batch goes alone) in one task, each unit
+bytes of them (a chunk of a big JSONL batch fills a group alone) in one task, each unit
 keeping its own handle.  A group is sent when it is full or when a unit in it is
 waited for, so results never wait for a group to fill; the window of units in
 flight grows with the groups (:attr:`Pool.window`), so every worker has groups
