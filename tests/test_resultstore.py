@@ -17,3 +17,25 @@ def test_compact_inputs_give_back_the_records_they_keep():
     assert kept[1] == records[1] and kept[1:] == records[1:]
     assert [r.model_dump_json() for r in kept] == [r.model_dump_json() for r in records]
     assert all(type(value) is tuple for value in kept.rows)  # no model kept between reads
+
+
+def test_compact_results_count_the_summary_as_they_keep(monkeypatch):
+    """The verdict and summary of a run come from counts kept beside the compact results,
+    the same counts a pass over them gives, so neither unpacks every result again."""
+    from validator.inputs import error_result
+    from validator.report import ArticleResult, RunReport, Tally
+    from validator.resultstore import CompactResults
+
+    results = [ArticleResult(id=f"a{i}.md", path=f"a{i}.md", format="markdown") for i in range(3)]
+    results.append(error_result("b.md", "cannot read: Permission denied"))
+    kept = CompactResults(results).map(lambda a: a.model_copy(update={"findings": ()}) if a.id == "b.md" else a)
+    expected = Tally()
+    for a in [*results[:3], results[3].model_copy(update={"findings": ()})]:
+        expected.add(a)
+    report = RunReport.model_construct(tool={}, inputs=(), articles=kept, rules=(), fail_on="error")
+    monkeypatch.setattr(CompactResults, "_unpack", lambda self, blob: (_ for _ in ()).throw(AssertionError("unpacked")))
+    assert vars(report.tally()) == vars(expected)
+    assert report.verdict == expected.verdict("error") and report.summary() == expected.summary(())
+    counted = report.tally()
+    counted.add(results[3])  # a copy: the report's counts stay as they were
+    assert vars(report.tally()) == vars(expected)

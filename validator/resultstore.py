@@ -6,7 +6,9 @@ Python objects each: findings, facts, evidence, one entry per rule).  A
 its JSON, deflated with a preset dictionary — the first result's JSON, which
 holds the rule ids, reasons and keys every other result repeats — so an article
 costs about 300 bytes, and gives them back one at a time, in order, when a
-reporter iterates the report.  No article body is ever kept.  It is an
+reporter iterates the report.  No article body is ever kept.  The summary's counts
+(:class:`~validator.report.Tally`) are kept beside them, counted as each result
+is added, so the verdict and the summary do not unpack every result again.  It is an
 in-process value only: nothing here is written to disk.
 
 A :class:`CompactInputs` keeps each :class:`~validator.report.InputRecord` as a
@@ -16,11 +18,12 @@ a run of 100,000 files keeps its list of inputs from discovery to the report.
 
 from __future__ import annotations
 
+import copy
 import json
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from validator.report import ArticleResult, InputRecord
+from validator.report import ArticleResult, InputRecord, Tally
 
 _LEVEL = 6
 _DICT_BYTES = 32768  # the most zlib uses
@@ -32,11 +35,12 @@ _ESCAPED = b"\x00"
 class CompactResults(Sequence):
     """An append-only, read-many sequence of article results."""
 
-    __slots__ = ("_blobs", "_zdict")
+    __slots__ = ("_blobs", "_zdict", "_tally")
 
     def __init__(self, results: Iterable[ArticleResult] = (), zdict: bytes | None = None):
         self._blobs: list[bytes] = []
         self._zdict = zdict
+        self._tally = Tally()
         for result in results:
             self.append(result)
 
@@ -59,6 +63,11 @@ class CompactResults(Sequence):
 
     def append(self, result: ArticleResult) -> None:
         self._blobs.append(self._pack(result))
+        self._tally.add(result)
+
+    def counted(self) -> Tally:
+        """The summary's counts of every result kept (a copy: the caller may add to it)."""
+        return copy.deepcopy(self._tally)
 
     def __len__(self) -> int:
         return len(self._blobs)
@@ -87,6 +96,7 @@ class CompactResults(Sequence):
             result = self._unpack(blob)
             changed = change(result)
             out._blobs.append(blob if changed is result else out._pack(changed))
+            out._tally.add(changed)
         return out
 
 
