@@ -78,7 +78,7 @@ class Batch:
         window: deque = deque()
         with self.executor.open(self.job) as submit:
             if self.learning:
-                self.prepass.run(submit, self._units(), self.executor.window, self.learning)
+                self.prepass.run(submit, self._units(), lambda: self.executor.window, self.learning)
             for item in self._units():
                 if isinstance(item, InputRecord):  # discovery could not read it
                     window.append((None, ([inputs.error_result(item.path, item.reason)], {}), None))

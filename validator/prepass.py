@@ -21,6 +21,7 @@ not read has no pack; its check reads it and reports why.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 
 from validator import boilerplate, inputs
 from validator.units import Job, Unit, budget
@@ -44,9 +45,10 @@ class Prepass:
         self.learned: dict[str, boilerplate.Learned] = {}
         self._packed: dict[tuple, inputs.Preread] = {}
 
-    def run(self, submit, units, window: int, learning: tuple[float, int]) -> None:
-        """Every unit's line sets (through ``submit``, at most ``window`` in flight, in
-        order), learned per folder with ``learning`` = (share, minimum batch)."""
+    def run(self, submit, units, window: Callable[[], int], learning: tuple[float, int]) -> None:
+        """Every unit's line sets (through ``submit``, at most ``window()`` in flight, asked
+        again as the run goes: a pool's window grows with its groups, in order), learned per
+        folder with ``learning`` = (share, minimum batch)."""
         tally = boilerplate.Tally()
         pending: deque = deque()
         kept = 0
@@ -62,7 +64,7 @@ class Prepass:
         for unit in units:
             if isinstance(unit, Unit):
                 pending.append((unit, submit(line_sets, unit)))
-            while len(pending) > window or (pending and pending[0][1].done()):
+            while len(pending) > window() or (pending and pending[0][1].done()):
                 take(pending.popleft())
         while pending:
             take(pending.popleft())
