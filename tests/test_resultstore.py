@@ -39,3 +39,27 @@ def test_compact_results_count_the_summary_as_they_keep(monkeypatch):
     counted = report.tally()
     counted.add(results[3])  # a copy: the report's counts stay as they were
     assert vars(report.tally()) == vars(expected)
+
+
+def test_compact_results_keep_the_text_the_reports_print(monkeypatch):
+    """What is kept of each result is its compact JSON, the text the JSON and JSON Lines
+    reports print: the writers take it as kept, without making the result again (a title
+    with a lone surrogate, which UTF-8 cannot hold, is kept escaped and made again)."""
+    from validator.reporters.json_report import article_json, article_texts
+    from validator.report import ArticleResult, RunReport
+    from validator.resultstore import CompactResults
+
+    results = [ArticleResult(id=f"a{i}.md", path=f"a{i}.md", format="markdown", title=f"Café {i} — «x»")
+               for i in range(3)]
+    results.append(ArticleResult(id="b.md", path="b.md", format="markdown", title="broken \udc80 title"))
+    kept = CompactResults(results).map(lambda a: a.model_copy(update={"title": "changed"}) if a.id == "a1.md" else a)
+    expected = [article_json(a) for a in kept]
+    assert expected[1] == article_json(results[1].model_copy(update={"title": "changed"}))
+    made = []
+    real = CompactResults._unpack
+    monkeypatch.setattr(CompactResults, "_unpack", lambda self, blob: made.append(1) or real(self, blob))
+    report = RunReport.model_construct(tool={}, inputs=(), articles=kept, rules=(), fail_on="error")
+    assert list(article_texts(report)) == expected
+    assert len(made) == 1  # only the escaped one
+    plain = RunReport.model_construct(tool={}, inputs=(), articles=tuple(results), rules=(), fail_on="error")
+    assert list(article_texts(plain)) == [article_json(a) for a in results]

@@ -3,7 +3,9 @@
 A run of 100,000 articles cannot keep 100,000 result objects (about 20 KB of
 Python objects each: findings, facts, evidence, one entry per rule).  A
 :class:`CompactResults` keeps each :class:`~validator.report.ArticleResult` as
-its JSON, deflated with a preset dictionary — the first result's JSON, which
+its compact JSON (:func:`compact_json`, the very text the JSON and JSON Lines
+reports print for it, so :meth:`CompactResults.texts` hands it to them without
+making the result again), deflated with a preset dictionary — the first result's JSON, which
 holds the rule ids, reasons and keys every other result repeats — so an article
 costs about 300 bytes, and gives them back one at a time, in order, when a
 reporter iterates the report.  No article body is ever kept.  The summary's counts
@@ -32,6 +34,13 @@ _DICT_BYTES = 32768  # the most zlib uses
 #: marks an entry encoded by the standard library (it holds a lone surrogate)
 _ESCAPED = b"\x00"
 
+
+def compact_json(result: ArticleResult) -> str:
+    """An article's result as compact JSON: its line in the JSON Lines report, its entry in
+    the JSON report's ``articles``, and what :class:`CompactResults` keeps of it."""
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
 class CompactResults(Sequence):
     """An append-only, read-many sequence of article results."""
 
@@ -46,7 +55,7 @@ class CompactResults(Sequence):
 
     def _pack(self, result: ArticleResult) -> bytes:
         try:
-            data = result.model_dump_json().encode("utf-8")
+            data = compact_json(result).encode("utf-8")
         except ValueError:  # a lone surrogate (valid in a JSON string): escaped by the standard library
             data = _ESCAPED + json.dumps(result.model_dump(mode="json")).encode("ascii")
         if self._zdict is None:
@@ -54,12 +63,21 @@ class CompactResults(Sequence):
         packer = zlib.compressobj(_LEVEL, zdict=self._zdict)
         return packer.compress(data) + packer.flush()
 
-    def _unpack(self, blob: bytes) -> ArticleResult:
+    def _data(self, blob: bytes) -> bytes:
         unpacker = zlib.decompressobj(zdict=self._zdict)
-        data = unpacker.decompress(blob) + unpacker.flush()
+        return unpacker.decompress(blob) + unpacker.flush()
+
+    def _unpack(self, blob: bytes) -> ArticleResult:
+        data = self._data(blob)
         if data.startswith(_ESCAPED):
             return ArticleResult.model_validate(json.loads(data[1:]))
         return ArticleResult.model_validate_json(data)
+
+    def texts(self) -> Iterator[str]:
+        """Each result's :func:`compact_json`, in order, as kept (no result is made again)."""
+        for blob in self._blobs:
+            data = self._data(blob)
+            yield compact_json(self._unpack(blob)) if data.startswith(_ESCAPED) else data.decode("utf-8")
 
     def append(self, result: ArticleResult) -> None:
         self._blobs.append(self._pack(result))
