@@ -189,3 +189,47 @@ def test_packs_past_the_bound_are_read_again(tmp_path, capsys, monkeypatch):
     opened.clear()
     _, bounded = _json(capsys, str(folder), "--jobs", "1")
     assert bounded == whole and 24 + 3 <= len(opened) <= 24 + 21
+
+
+def test_the_pre_pass_keeps_as_many_units_in_flight_as_the_window_grows_to(tmp_path):
+    """A pool's window grows once it sends groups of units; the pre-pass asks for it as it
+    goes (a window read once, at its first size, kept one group in flight: one worker busy)."""
+    from contextlib import contextmanager
+
+    from validator import prepass
+
+    folder = _batch(tmp_path, 120)
+    flight = {"now": 0, "most": 0}
+
+    class Handle:
+        def __init__(self, value):
+            self.value = value
+
+        def done(self):
+            return False
+
+        def result(self):
+            flight["now"] -= 1
+            return self.value
+
+    class Growing:
+        submitted = 0
+
+        @property
+        def window(self):
+            return 8 if self.submitted < 8 else 64
+
+        @contextmanager
+        def open(self, job):
+            def submit(fn, unit, *args):
+                self.submitted += 1
+                if fn is prepass.line_sets:
+                    flight["now"] += 1
+                    flight["most"] = max(flight["most"], flight["now"])
+                return Handle(fn(job, unit, *args))
+            yield submit
+
+    run = batches.Batch([str(folder)], load_policy(None), executor=Growing())
+    assert run.learning, "the batch learns boilerplate: the pre-pass runs"
+    assert len(list(run.results())) == 120
+    assert flight["most"] == 65  # the grown window, plus the unit just submitted

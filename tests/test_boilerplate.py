@@ -119,3 +119,26 @@ def test_plan_follows_the_setting_and_the_batch_size():
     assert plan(twenty[:3], rules, Settings(learn_residue=True)) == (0.3, 2)
     assert plan(twenty, rules, Settings(learn_residue=False)) is None
     assert plan(twenty, [r for r in rules if r.id != "scrape-residue"], Settings()) is None
+
+
+def test_the_pre_pass_tally_learns_what_the_line_sets_teach():
+    """The pre-pass keeps counts, not every article's line set: the same lines, counts
+    and article totals, whatever the order and however the articles are split into files
+    (a JSONL file of several articles, a file with none)."""
+    import random
+    from validator.boilerplate import Tally, learn, learn_groups
+    rng = random.Random(7)
+    lines = [f"line {i}" for i in range(12)]
+    paths = [f"/batch/{d}/f{i}.jsonl" for d in ("x", "y", "z") for i in range(9)]
+    sets = [[frozenset(rng.sample(lines, rng.randint(0, 6))) for _ in range(rng.randint(0, 4))] for _ in paths]
+    tally = Tally()
+    for path, per_file in sorted(zip(paths, sets), key=lambda pair: rng.random()):
+        tally.add(path, per_file)
+    learned = tally.learned(0.3, 2)
+    assert learned == learn_groups(paths, sets, 0.3, 2)
+    for folder in ("x", "y", "z"):
+        folder_sets = [s for p, per_file in zip(paths, sets) if p.startswith(f"/batch/{folder}/") for s in per_file]
+        expected = learn(folder_sets, 0.3, 2)
+        assert learned.get(f"/batch/{folder}") == (expected if expected and expected.lines else None)
+    assert any(learned.values())
+    assert Tally().learned() == {}

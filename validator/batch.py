@@ -30,6 +30,7 @@ from validator import boilerplate, discover, inputs, selection, suppress, units
 from validator.policy import Policy
 from validator.prepass import Prepass
 from validator.report import ArticleResult, InputRecord
+from validator.resultstore import CompactInputs
 from validator.units import Job, Unit, file_digest, size, units_of
 
 
@@ -53,7 +54,6 @@ class Batch:
                      or os.path.realpath(i.path) in only
                      else i.model_copy(update={"status": "excluded", "reason": "not changed since the given ref"})
                      for i in found]
-        self.found = found
         self.files = sum(1 for i in found if i.status == "checked")
         known = frozenset(r.id for r in policy.rules) | frozenset(suppress.META_RULES)
         self.keep = lambda rule_id: selection.rule_selected(rule_id, select, ignore, known)
@@ -62,6 +62,7 @@ class Batch:
         self.job = Job(policy, self.rules, timeout, self.dedupe)
         self.learning = boilerplate.plan([i.path for i in found if i.status == "checked"], self.rules,
                                          policy.config.settings)
+        self.found = CompactInputs(found)  # ~80 bytes an input, not a model of ~500
         self.prepass = Prepass()
         self._salts: dict[str, str] = {}
         several = self.files > 1 or any(i.status == "checked" and size(Unit(i.path)) > units.CHUNK_BYTES for i in found)
@@ -69,7 +70,7 @@ class Batch:
         self.cache = cache.bind(self.job) if cache is not None else None
         self.progress = progress
         self._counts: dict[str, list] = {}
-        self._inputs: tuple[InputRecord, ...] | None = None
+        self._inputs: CompactInputs | None = None
         self.done = False
 
     def results(self) -> Iterator[ArticleResult]:
@@ -77,7 +78,7 @@ class Batch:
         window: deque = deque()
         with self.executor.open(self.job) as submit:
             if self.learning:
-                self.prepass.run(submit, self._units(), self.executor.window, self.learning)
+                self.prepass.run(submit, self._units(), lambda: self.executor.window, self.learning)
             for item in self._units():
                 if isinstance(item, InputRecord):  # discovery could not read it
                     window.append((None, ([inputs.error_result(item.path, item.reason)], {}), None))
@@ -120,16 +121,16 @@ class Batch:
         return self._salts[group]
 
     def _units(self):
-        for record in self.found:
-            if record.status == "error":
-                yield record
-            elif record.status != "checked":
+        for path, status, reason, _ in self.found.rows:
+            if status == "error":
+                yield InputRecord(path=path, status=status, reason=reason)
+            elif status != "checked":
                 continue
             elif self.stdin:
                 source = self.stdin[0]
-                yield Unit(record.path, None, file_digest(source) if self.cache is not None else None, source)
+                yield Unit(path, None, file_digest(source) if self.cache is not None else None, source)
             else:
-                yield from units_of(record.path, digests=self.cache is not None)
+                yield from units_of(path, digests=self.cache is not None)
 
     def _finish(self, unit: Unit | None, done: tuple | None, handle) -> Iterator[ArticleResult]:
         if done is None:
@@ -150,26 +151,22 @@ class Batch:
                 self.progress.update(size(unit), len(results))
         yield from results
 
-    def inputs(self) -> tuple[InputRecord, ...]:
-        """What became of every input (call after :meth:`results` is exhausted); the
-        records found are then dropped, so a run of 100,000 files keeps one list of them."""
+    def inputs(self) -> CompactInputs:
+        """What became of every input (call after :meth:`results` is exhausted), kept as
+        rows (:class:`~validator.resultstore.CompactInputs`); each row found is replaced by
+        its final one, so a run of 100,000 files never holds two lists of them."""
         if self._inputs is None:
-            self._inputs = self._final_inputs()
-            self.found = []
+            found, self.found = self.found, CompactInputs()
+            rows = found.rows
+            for i, (path, status, reason, _) in enumerate(rows):
+                if status != "checked":
+                    continue
+                total, failed, message = self._counts.get(path, (0, 0, ""))
+                rows[i] = (path, "error", message, 0) if failed and failed == total else \
+                    (path, status, reason, total - failed)
+            self._inputs = found
+            self._counts = {}
         return self._inputs
-
-    def _final_inputs(self) -> tuple[InputRecord, ...]:
-        out = []
-        for record in self.found:
-            if record.status != "checked":
-                out.append(record)
-                continue
-            total, failed, message = self._counts.get(record.path, (0, 0, ""))
-            if failed and failed == total:
-                out.append(record.model_copy(update={"status": "error", "reason": message, "articles": 0}))
-            else:
-                out.append(record.model_copy(update={"articles": total - failed}))
-        return tuple(out)
 
 
 def _ready(entry) -> bool:

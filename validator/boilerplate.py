@@ -82,15 +82,51 @@ def learn(line_sets: Iterable[frozenset[str]], share: float = _DEFAULTS.learn_re
           min_batch: int = _DEFAULTS.learn_residue_min_batch) -> Learned | None:
     """The boilerplate of one batch of articles (each given as its line set), or None
     when the batch is smaller than ``min_batch``."""
-    sets = list(line_sets)
-    if len(sets) < max(min_batch, 2):
+    articles, counts = 0, {}
+    for keys in line_sets:
+        articles += 1
+        _count(counts, keys)
+    return _decide(articles, counts, share, min_batch)
+
+
+def _count(counts: dict[str, int], keys: Iterable[str]) -> None:
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+
+
+def _decide(articles: int, counts: dict[str, int], share: float, min_batch: int) -> Learned | None:
+    """What ``articles`` articles whose lines were counted in ``counts`` teach: the lines in
+    at least ``share`` of them (and two at least), or None for a batch under ``min_batch``."""
+    if articles < max(min_batch, 2):
         return None
-    counts: dict[str, int] = {}
-    for keys in sets:
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
-    need = max(2, math.ceil(share * len(sets)))
-    return Learned(len(sets), {k: n for k, n in sorted(counts.items()) if n >= need})
+    need = max(2, math.ceil(share * articles))
+    return Learned(articles, {k: n for k, n in sorted(counts.items()) if n >= need})
+
+
+class Tally:
+    """Each folder's articles and line counts, added a file at a time as the pre-pass
+    reads them: what :func:`learn` needs, without keeping every article's line set
+    (a line recurring in 100,000 articles is one key and a count)."""
+
+    def __init__(self) -> None:
+        self._groups: dict[str, tuple[list[int], dict[str, int]]] = {}
+
+    def add(self, path: str, sets: Iterable[frozenset[str]]) -> None:
+        """The line sets of one file's articles (a file with none still counts for its folder)."""
+        articles, counts = self._groups.setdefault(group_of(path), ([0], {}))
+        for keys in sets:
+            articles[0] += 1
+            _count(counts, keys)
+
+    def learned(self, share: float = _DEFAULTS.learn_residue_share,
+                min_batch: int = _DEFAULTS.learn_residue_min_batch) -> dict[str, Learned]:
+        """Folder -> learned boilerplate, for every folder with enough articles that learned a line."""
+        out = {}
+        for folder, (articles, counts) in sorted(self._groups.items()):
+            learned = _decide(articles[0], counts, share, min_batch)
+            if learned is not None and learned.lines:
+                out[folder] = learned
+        return out
 
 
 def group_of(path: str) -> str:
@@ -111,15 +147,10 @@ def learn_groups(paths: list[str], sets_per_path: Iterable[list[frozenset[str]]]
                  min_batch: int = _DEFAULTS.learn_residue_min_batch) -> dict[str, Learned]:
     """Folder -> learned boilerplate, for every folder of ``paths`` with enough articles
     (``sets_per_path`` holds the line sets of each path's articles, in order)."""
-    groups: dict[str, list[frozenset[str]]] = {}
-    for path, sets in sorted(zip(paths, sets_per_path), key=lambda pair: pair[0]):
-        groups.setdefault(group_of(path), []).extend(sets)
-    out = {}
-    for folder, sets in sorted(groups.items()):
-        learned = learn(sets, share, min_batch)
-        if learned is not None and learned.lines:
-            out[folder] = learned
-    return out
+    tally = Tally()
+    for path, sets in zip(paths, sets_per_path):
+        tally.add(path, sets)
+    return tally.learned(share, min_batch)
 
 
 def wanted(rules) -> bool:

@@ -3,9 +3,10 @@
 Batch-learned boilerplate (:mod:`validator.boilerplate`) needs each folder's
 articles before the first of them is checked.  The pre-pass maps
 :func:`line_sets` over the units through the run's executor (in the workers
-with ``--jobs``), in order, and gathers the line sets per folder
-(:func:`validator.boilerplate.learn_groups`), so what is learned depends only
-on the set of articles, never on ``--jobs``.
+with ``--jobs``), in order, and counts them per folder as they come back
+(:class:`validator.boilerplate.Tally`: each folder's articles, and how many of
+them carry each line; never every article's set), so what is learned depends
+only on the set of articles, never on ``--jobs``.
 
 Reading and parsing an article costs more than anything else the pre-pass
 does, so a unit is not read twice: :func:`line_sets` also returns the unit's
@@ -20,6 +21,7 @@ not read has no pack; its check reads it and reports why.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 
 from validator import boilerplate, inputs
 from validator.units import Job, Unit, budget
@@ -43,10 +45,11 @@ class Prepass:
         self.learned: dict[str, boilerplate.Learned] = {}
         self._packed: dict[tuple, inputs.Preread] = {}
 
-    def run(self, submit, units, window: int, learning: tuple[float, int]) -> None:
-        """Every unit's line sets (through ``submit``, at most ``window`` in flight, in
-        order), learned per folder with ``learning`` = (share, minimum batch)."""
-        sets: dict[str, list[frozenset[str]]] = {}
+    def run(self, submit, units, window: Callable[[], int], learning: tuple[float, int]) -> None:
+        """Every unit's line sets (through ``submit``, at most ``window()`` in flight, asked
+        again as the run goes: a pool's window grows with its groups, in order), learned per
+        folder with ``learning`` = (share, minimum batch)."""
+        tally = boilerplate.Tally()
         pending: deque = deque()
         kept = 0
 
@@ -54,18 +57,18 @@ class Prepass:
             nonlocal kept
             unit, handle = entry
             found, packed = handle.result()
-            sets.setdefault(unit.path, []).extend(found)
+            tally.add(unit.path, found)
             if packed is not None and kept + len(packed.blob) <= KEEP_BYTES:
                 kept += len(packed.blob)
                 self._packed[_key(unit)] = packed
         for unit in units:
             if isinstance(unit, Unit):
                 pending.append((unit, submit(line_sets, unit)))
-            while len(pending) > window or (pending and pending[0][1].done()):
+            while len(pending) > window() or (pending and pending[0][1].done()):
                 take(pending.popleft())
         while pending:
             take(pending.popleft())
-        self.learned = boilerplate.learn_groups(list(sets), list(sets.values()), *learning)
+        self.learned = tally.learned(*learning)
 
     def take(self, unit: Unit) -> inputs.Preread | None:
         """The unit's packed items, given once (then dropped here), or None."""

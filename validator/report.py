@@ -144,6 +144,9 @@ class RunReport(_Value):
         return sorted((f for a in self.articles for f in a.findings), key=Finding.sort_key)
 
     def tally(self) -> Tally:
+        counted = getattr(self.articles, "counted", None)  # a CompactResults counts as it keeps
+        if counted is not None:
+            return counted()
         tally = Tally()
         for a in self.articles:
             tally.add(a)

@@ -1,22 +1,31 @@
-"""Article results kept compactly while a batch runs.
+"""Article results, and what became of each input, kept compactly while a batch runs.
 
 A run of 100,000 articles cannot keep 100,000 result objects (about 20 KB of
 Python objects each: findings, facts, evidence, one entry per rule).  A
 :class:`CompactResults` keeps each :class:`~validator.report.ArticleResult` as
-its JSON, deflated with a preset dictionary — the first result's JSON, which
+its compact JSON (:func:`compact_json`, the very text the JSON and JSON Lines
+reports print for it, so :meth:`CompactResults.texts` hands it to them without
+making the result again), deflated with a preset dictionary — the first result's JSON, which
 holds the rule ids, reasons and keys every other result repeats — so an article
 costs about 300 bytes, and gives them back one at a time, in order, when a
-reporter iterates the report.  No article body is ever kept.  It is an
+reporter iterates the report.  No article body is ever kept.  The summary's counts
+(:class:`~validator.report.Tally`) are kept beside them, counted as each result
+is added, so the verdict and the summary do not unpack every result again.  It is an
 in-process value only: nothing here is written to disk.
+
+A :class:`CompactInputs` keeps each :class:`~validator.report.InputRecord` as a
+plain tuple (about 80 bytes beside its path, where the model costs about 500):
+a run of 100,000 files keeps its list of inputs from discovery to the report.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from validator.report import ArticleResult
+from validator.report import ArticleResult, InputRecord, Tally
 
 _LEVEL = 6
 _DICT_BYTES = 32768  # the most zlib uses
@@ -25,20 +34,28 @@ _DICT_BYTES = 32768  # the most zlib uses
 #: marks an entry encoded by the standard library (it holds a lone surrogate)
 _ESCAPED = b"\x00"
 
+
+def compact_json(result: ArticleResult) -> str:
+    """An article's result as compact JSON: its line in the JSON Lines report, its entry in
+    the JSON report's ``articles``, and what :class:`CompactResults` keeps of it."""
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
 class CompactResults(Sequence):
     """An append-only, read-many sequence of article results."""
 
-    __slots__ = ("_blobs", "_zdict")
+    __slots__ = ("_blobs", "_zdict", "_tally")
 
     def __init__(self, results: Iterable[ArticleResult] = (), zdict: bytes | None = None):
         self._blobs: list[bytes] = []
         self._zdict = zdict
+        self._tally = Tally()
         for result in results:
             self.append(result)
 
     def _pack(self, result: ArticleResult) -> bytes:
         try:
-            data = result.model_dump_json().encode("utf-8")
+            data = compact_json(result).encode("utf-8")
         except ValueError:  # a lone surrogate (valid in a JSON string): escaped by the standard library
             data = _ESCAPED + json.dumps(result.model_dump(mode="json")).encode("ascii")
         if self._zdict is None:
@@ -46,15 +63,29 @@ class CompactResults(Sequence):
         packer = zlib.compressobj(_LEVEL, zdict=self._zdict)
         return packer.compress(data) + packer.flush()
 
-    def _unpack(self, blob: bytes) -> ArticleResult:
+    def _data(self, blob: bytes) -> bytes:
         unpacker = zlib.decompressobj(zdict=self._zdict)
-        data = unpacker.decompress(blob) + unpacker.flush()
+        return unpacker.decompress(blob) + unpacker.flush()
+
+    def _unpack(self, blob: bytes) -> ArticleResult:
+        data = self._data(blob)
         if data.startswith(_ESCAPED):
             return ArticleResult.model_validate(json.loads(data[1:]))
         return ArticleResult.model_validate_json(data)
 
+    def texts(self) -> Iterator[str]:
+        """Each result's :func:`compact_json`, in order, as kept (no result is made again)."""
+        for blob in self._blobs:
+            data = self._data(blob)
+            yield compact_json(self._unpack(blob)) if data.startswith(_ESCAPED) else data.decode("utf-8")
+
     def append(self, result: ArticleResult) -> None:
         self._blobs.append(self._pack(result))
+        self._tally.add(result)
+
+    def counted(self) -> Tally:
+        """The summary's counts of every result kept (a copy: the caller may add to it)."""
+        return copy.deepcopy(self._tally)
 
     def __len__(self) -> int:
         return len(self._blobs)
@@ -83,6 +114,7 @@ class CompactResults(Sequence):
             result = self._unpack(blob)
             changed = change(result)
             out._blobs.append(blob if changed is result else out._pack(changed))
+            out._tally.add(changed)
         return out
 
 
@@ -90,3 +122,38 @@ def like(original: Sequence[ArticleResult], change: Callable[[ArticleResult], Ar
     """``change`` applied to every result, kept the way ``original`` was: compact when it was,
     a tuple otherwise."""
     return original.map(change) if isinstance(original, CompactResults) else tuple(map(change, original))
+
+
+class CompactInputs(Sequence):
+    """What became of each input, as ``(path, status, reason, articles)`` rows; an
+    :class:`~validator.report.InputRecord` is made each time one is read."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, records: Iterable[InputRecord] = ()):
+        self.rows: list[tuple[str, str, str, int]] = [(r.path, r.status, r.reason, r.articles) for r in records]
+
+    @staticmethod
+    def _record(row: tuple[str, str, str, int]) -> InputRecord:
+        path, status, reason, articles = row
+        return InputRecord.model_construct(path=path, status=status, reason=reason, articles=articles)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._record(row) for row in self.rows[index]]
+        return self._record(self.rows[index])
+
+    def __iter__(self) -> Iterator[InputRecord]:
+        for row in self.rows:
+            yield self._record(row)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]

@@ -12,6 +12,16 @@ leaves SIGTERM/SIGHUP at their defaults and Ctrl-C to the parent
 signal (:class:`validator.signals.Stopped`), a broken pool, the reader of the
 results going away — the workers are killed and waited for
 (:func:`validator.signals.stop_pool`): no worker outlives the run.
+
+A unit of one small file is checked in about 10 ms; sending it to a worker and its
+results back costs the parent a fraction of that in its own threads (the pool's
+queue feeder and result reader), which the workers then wait for.  So the pool
+sends units in *groups*: up to :data:`GROUP_UNITS` units or :data:`GROUP_BYTES`
+bytes of them (a chunk of a big JSONL batch fills a group alone) in one task, each unit
+keeping its own handle.  A group is sent when it is full or when a unit in it is
+waited for, so results never wait for a group to fill; the window of units in
+flight grows with the groups (:attr:`Pool.window`), so every worker has groups
+queued.
 """
 
 from __future__ import annotations
@@ -23,7 +33,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 
 from validator import reading, signals
-from validator.units import Job, Unit
+from validator.units import Job, Unit, size
+
+#: the most units sent to a worker in one task
+GROUP_UNITS = 8
+#: a group is sent once its units hold this many bytes (a big unit goes alone)
+GROUP_BYTES = 256_000
+#: groups in flight per worker
+GROUPS_AHEAD = 4
 
 _JOB: list[Job] = []
 
@@ -47,8 +64,37 @@ def _init(job: Job) -> None:
     _JOB[:] = [job]
 
 
-def _call(fn, unit: Unit, *args):
-    return fn(_JOB[0], unit, *args)
+def _call(calls: list[tuple]) -> list:
+    """Run in a worker: each call of a group, results in order."""
+    return [fn(_JOB[0], unit, *args) for fn, unit, args in calls]
+
+
+class _Group:
+    """Calls on their way to one task; ``future`` is the task once sent."""
+
+    __slots__ = ("calls", "bytes", "future")
+
+    def __init__(self) -> None:
+        self.calls: list[tuple] = []
+        self.bytes = 0
+        self.future: Future | None = None
+
+
+class _Handle:
+    """One unit's result inside a group (``done``/``result``, like a future)."""
+
+    __slots__ = ("group", "index", "send")
+
+    def __init__(self, group: _Group, index: int, send) -> None:
+        self.group, self.index, self.send = group, index, send
+
+    def done(self) -> bool:
+        return self.group.future is not None and self.group.future.done()
+
+    def result(self):
+        if self.group.future is None:  # waited for before its group filled: send it now
+            self.send()
+        return self.group.future.result()[self.index]
 
 
 def _fork():
@@ -58,25 +104,46 @@ def _fork():
 
 
 class Pool:
-    """``jobs`` worker processes; ``window`` units in flight keeps them all busy
-    while the results wait for their turn in input order."""
+    """``jobs`` worker processes, sent units in groups; ``window`` units in flight keeps
+    them all busy while the results wait for their turn in input order."""
 
     def __init__(self, jobs: int):
         self.jobs = jobs
-        self.window = jobs * 8
+        self._last_group = 1  # units in the group sent last
+
+    @property
+    def window(self) -> int:
+        """Units in flight: :data:`GROUPS_AHEAD` groups a worker, as large as the last one sent
+        (small files: many units; chunks of a big JSONL batch: a few)."""
+        return self.jobs * GROUPS_AHEAD * self._last_group
 
     @contextmanager
     def open(self, job: Job):
         """The pool starts on the first unit submitted: a run the cache answers whole forks nothing."""
         pools: list[ProcessPoolExecutor] = []
+        filling: list[_Group] = []
 
-        def submit(fn, unit: Unit, *args) -> Future:
+        def send() -> None:
+            group = filling.pop()
+            group.future = pools[0].submit(_call, group.calls)
+            self._last_group = len(group.calls)
+            group.calls = []
+
+        def submit(fn, unit: Unit, *args) -> _Handle:
             if not pools:
                 reading.preload(job.rules)  # once, before the workers fork: they share the profiles
                 gc.freeze()
                 pools.append(ProcessPoolExecutor(max_workers=self.jobs, initializer=_init, initargs=(job,),
                                                  mp_context=_fork()))
-            return pools[0].submit(_call, fn, unit, *args)
+            if not filling:
+                filling.append(_Group())
+            group = filling[0]
+            group.calls.append((fn, unit, args))
+            group.bytes += size(unit)
+            handle = _Handle(group, len(group.calls) - 1, send)
+            if len(group.calls) >= GROUP_UNITS or group.bytes >= GROUP_BYTES:
+                send()
+            return handle
         try:
             yield submit
         except BaseException:  # our own futures (never pool.map, whose clean-up races with stop_pool)

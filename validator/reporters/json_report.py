@@ -16,11 +16,20 @@ import json
 from collections.abc import Iterator
 
 from validator.report import ArticleResult, RunReport
+from validator.resultstore import CompactResults, compact_json
 
 
 def article_json(article: ArticleResult) -> str:
     """One article as compact JSON (shared with the JSON Lines format)."""
-    return json.dumps(article.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+    return compact_json(article)
+
+
+def article_texts(report: RunReport) -> Iterator[str]:
+    """Each article's :func:`article_json`, in order: as kept when the results are kept
+    compactly (:meth:`~validator.resultstore.CompactResults.texts`), made otherwise."""
+    if isinstance(report.articles, CompactResults):
+        return report.articles.texts()
+    return map(article_json, report.articles)
 
 
 def chunks(report: RunReport) -> Iterator[str]:
@@ -39,8 +48,8 @@ def chunks(report: RunReport) -> Iterator[str]:
         yield ',\n  "articles": []\n}\n'
         return
     yield ',\n  "articles": [\n'
-    for i, a in enumerate(report.articles):
-        yield (",\n    " if i else "    ") + article_json(a)
+    for i, text in enumerate(article_texts(report)):
+        yield (",\n    " if i else "    ") + text
     yield "\n  ]\n}\n"
 
 

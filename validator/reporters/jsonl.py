@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterator
 
 from validator.report import RunReport
-from validator.reporters.json_report import article_json
+from validator.reporters.json_report import article_json, article_texts  # article_json: streamed lines (checkcmd)
 
 
 def envelope_line(records: dict, inputs=()) -> Iterator[str]:
@@ -31,8 +31,8 @@ def envelope_line(records: dict, inputs=()) -> Iterator[str]:
 
 
 def chunks(report: RunReport) -> Iterator[str]:
-    for a in report.articles:
-        yield article_json(a) + "\n"
+    for text in article_texts(report):
+        yield text + "\n"
     yield from envelope_line(report.as_records(articles=False, inputs=False), report.inputs)
 
 
