@@ -96,3 +96,12 @@ def test_screen_overlapping_and_astral_needles():
     for text in ["", "abc", "aaa", "x\U0001F600y", "ssss", "cab", "zzz", "a\U0001F600bc"]:
         assert screen.active(text) == _old_active(screen, text) == tuple(
             sorted({i for i, n in enumerate(needles) if n in text} | {8, 9})), text
+
+
+def test_a_screen_unpickled_elsewhere_uses_that_process_s_bits():
+    import pickle
+    from validator.detect import screen as module
+    original = module.Screen((frozenset({"zzqq-one"}), frozenset({"zzqq-two"}), None))
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy.active("a zzqq-two b") == original.active("a zzqq-two b") == (1, 2)
+    assert copy.bits == original.bits and copy.keys == original.keys

@@ -86,6 +86,7 @@ class Screen:
     (:func:`found_needles`); a screen then maps the needles found to its patterns."""
 
     def __init__(self, keys: tuple[frozenset[str] | None, ...]):
+        self.keys = keys
         self.count = len(keys)
         always = {i for i, key in enumerate(keys) if key is None or "" in key}  # "" is in every text
         self.always = frozenset(always)
@@ -99,6 +100,9 @@ class Screen:
         self.bits = tuple((needle_bit(needle), found) for needle, found in self.by_needle)
         self.mask = sum(bit for bit, _ in self.bits)
         self._active: dict[int, tuple[int, ...]] = {}
+
+    def __reduce__(self):  # the bits are this process's (:func:`needle_bit`): built again where unpickled
+        return Screen, (self.keys,)
 
     def active(self, folded: str | None) -> tuple[int, ...]:
         """The patterns that may match a text whose :func:`screen_text` is ``folded``
