@@ -14,12 +14,10 @@ whole family; only the time differs.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import ahocorasick
 import regex
 
-from validator.detect.fold import REMEMBER, fold, screen_text
+from validator.detect.fold import fold, screen_text
+from validator.detect.needles import found_needles, needle_bit
 
 _QUANT = "?*{+"
 
@@ -83,7 +81,7 @@ def key_word(pattern: str) -> str | None:
 class Screen:
     """Which of a list of patterns may match a text, given each pattern's needles (None:
     any text).  The needles of every screen are looked for in one pass over the text
-    (:func:`found_needles`); a screen then maps the needles found to its patterns."""
+    (:func:`~validator.detect.needles.found_needles`); a screen maps the needles found to its patterns."""
 
     def __init__(self, keys: tuple[frozenset[str] | None, ...]):
         self.keys = keys
@@ -96,7 +94,7 @@ class Screen:
                 for needle in key:
                     by_needle.setdefault(needle, []).append(i)
         self.by_needle = tuple((needle, tuple(found)) for needle, found in by_needle.items())
-        #: each needle's bit (:func:`needle_bits`), and the bits of all of them
+        #: each needle's bit (:func:`~validator.detect.needles.needle_bit`), and the bits of all of them
         self.bits = tuple((needle_bit(needle), found) for needle, found in self.by_needle)
         self.mask = sum(bit for bit, _ in self.bits)
         self._active: dict[int, tuple[int, ...]] = {}
@@ -122,58 +120,6 @@ class Screen:
             self._active.clear()
         self._active[present] = result = tuple(sorted(found))
         return result
-
-
-class _Needles:
-    """Every screen's needles in one Aho–Corasick automaton: each needle has a bit, and a
-    text's needles are found in one pass over it (``needle in text`` for each needle of each
-    screen, as it was, looked at the same text again for every screen)."""
-
-    def __init__(self) -> None:
-        self.bits: dict[str, int] = {}
-        self.automaton: ahocorasick.Automaton | None = None
-
-    def bit(self, needle: str) -> int:
-        if needle not in self.bits:
-            self.bits[needle] = 1 << len(self.bits)
-            self.automaton = None  # built again, with it, when next asked
-            _found.cache_clear()
-        return self.bits[needle]
-
-    def build(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for needle, bit in self.bits.items():
-            automaton.add_word(needle, bit)
-        automaton.make_automaton()
-        self.automaton = automaton
-        return automaton
-
-
-_NEEDLES = _Needles()
-
-
-def needle_bit(needle: str) -> int:
-    """The bit that stands for ``needle`` (a non-empty string) in :func:`found_needles`."""
-    return _NEEDLES.bit(needle)
-
-
-def found_needles(folded: str) -> int:
-    """The bits of the needles (of every screen) that occur in ``folded``."""
-    return _found(folded) if len(folded) <= REMEMBER else _search(folded)
-
-
-@lru_cache(maxsize=1024)
-def _found(folded: str) -> int:
-    return _search(folded)
-
-
-def _search(folded: str) -> int:
-    automaton = _NEEDLES.automaton or _NEEDLES.build()
-    present = 0
-    if automaton.kind == ahocorasick.AHOCORASICK:
-        for _, bit in automaton.iter(folded):
-            present |= bit
-    return present
 
 
 class Family:
