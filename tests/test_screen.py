@@ -54,3 +54,54 @@ def test_alternation_finds_what_the_whole_pattern_finds(family):
         found = [m.span() for m in pattern.finditer(text)] if pattern else []
         assert found == [m.span() for m in whole.finditer(text)], text
     assert screened.pattern("Nothing here at all.") is None or family == "residue"
+
+
+def _old_active(screen, folded):
+    """The screen as it was: each needle looked for with ``in``."""
+    if folded is None:
+        return tuple(range(screen.count))
+    found = set(screen.always)
+    for needle, patterns in screen.by_needle:
+        if needle in folded:
+            found.update(patterns)
+    return tuple(sorted(found))
+
+
+_TRICKY = ["", "İstanbul'da TERCÜME EDİLDİ", "ÇEVİRİ: Ayşe Yılmaz", "STRASSE Straße \U0001df95",
+           "Übersetzt von Jana Nováková", "ПЕРЕВОД с английского", "Photo: İHA", "x\ua7cb translated by",
+           "Translated BY the Editors (Reuters)", "ﬁle photo — ﬂickr", "K\u0307ÖLN: Foto dpa",
+           "تمت ترجمة هذا المقال", "READ MORE » Share this", "ΣΊΣΥΦΟΣ ς σ Σ", "ǅ ǆ Ǆ ﬀ ﬃ",
+           "\U0001F600 emoji photo \U0001F600", "a" * 5000 + " photo by", "translat" * 700]
+
+
+@pytest.mark.parametrize("family", ["photo_source", "residue_inline", "residue", "translation"])
+def test_one_pass_finds_the_needles_each_needle_test_found(family):
+    """The Aho–Corasick pass over all screens' needles picks the same patterns as looking
+    for each needle of the screen in the folded text, on case-folding corner cases and on
+    texts made of the needles themselves."""
+    screened = Alternation(vocab.alternation(f"phrases.{family}"), regex.I | regex.M)
+    screen = screened.screen
+    needles = [needle for needle, _ in screen.by_needle]
+    texts = _TRICKY + [" ".join(needles[i::7]).upper() for i in range(7)] + [n[1:] for n in needles]
+    for text in texts:
+        folded = screen_text(text)
+        assert screen.active(folded) == _old_active(screen, folded), text
+        assert screen.active(folded) == screen.active(folded)  # (the memo gives the same)
+
+
+def test_screen_overlapping_and_astral_needles():
+    from validator.detect.screen import Screen
+    needles = ["ab", "abc", "bc", "c", "x\U0001F600y", "\U0001F600", "ss", "aa"]
+    screen = Screen(tuple(frozenset([n]) for n in needles) + (None, frozenset({""})))
+    for text in ["", "abc", "aaa", "x\U0001F600y", "ssss", "cab", "zzz", "a\U0001F600bc"]:
+        assert screen.active(text) == _old_active(screen, text) == tuple(
+            sorted({i for i, n in enumerate(needles) if n in text} | {8, 9})), text
+
+
+def test_a_screen_unpickled_elsewhere_uses_that_process_s_bits():
+    import pickle
+    from validator.detect import screen as module
+    original = module.Screen((frozenset({"zzqq-one"}), frozenset({"zzqq-two"}), None))
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy.active("a zzqq-two b") == original.active("a zzqq-two b") == (1, 2)
+    assert copy.bits == original.bits and copy.keys == original.keys

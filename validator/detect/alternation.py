@@ -47,8 +47,9 @@ class Alternation:
 
     def _compile(self, active: tuple[int, ...]) -> regex.Pattern:
         if active not in self._compiled:
-            if len(self._compiled) >= 512:
-                self._compiled.clear()
+            if len(self._compiled) >= KEEP:  # the oldest quarter forgotten (a dict keeps insertion order)
+                for key in list(self._compiled)[:KEEP // 4]:
+                    del self._compiled[key]
             body = "|".join(f"(?:{self.alternatives[i]})" for i in active)
             if self.needed_by is not None and self.needed_by not in body + self.suffix:
                 self._compiled[active] = regex.compile(f"(?:{body}){self.suffix}", self.flags)
@@ -56,3 +57,8 @@ class Alternation:
                 self._compiled[active] = regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags,
                                                        **self.kwargs)
         return self._compiled[active]
+
+
+#: the most compiled subsets an alternation keeps (a batch of 100,000 articles meets more: the
+#: oldest are forgotten a quarter at a time, rather than all at once)
+KEEP = 512

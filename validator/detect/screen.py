@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from validator.detect.fold import fold, screen_text
+from validator.detect.needles import found_needles, needle_bit
 
 _QUANT = "?*{+"
 
@@ -79,27 +80,46 @@ def key_word(pattern: str) -> str | None:
 
 class Screen:
     """Which of a list of patterns may match a text, given each pattern's needles (None:
-    any text): the distinct needles are each looked for once."""
+    any text).  The needles of every screen are looked for in one pass over the text
+    (:func:`~validator.detect.needles.found_needles`); a screen maps the needles found to its patterns."""
 
     def __init__(self, keys: tuple[frozenset[str] | None, ...]):
+        self.keys = keys
         self.count = len(keys)
-        self.always = frozenset(i for i, key in enumerate(keys) if key is None)
+        always = {i for i, key in enumerate(keys) if key is None or "" in key}  # "" is in every text
+        self.always = frozenset(always)
         by_needle: dict[str, list[int]] = {}
         for i, key in enumerate(keys):
-            for needle in key or ():
-                by_needle.setdefault(needle, []).append(i)
+            if i not in always:
+                for needle in key:
+                    by_needle.setdefault(needle, []).append(i)
         self.by_needle = tuple((needle, tuple(found)) for needle, found in by_needle.items())
+        #: each needle's bit (:func:`~validator.detect.needles.needle_bit`), and the bits of all of them
+        self.bits = tuple((needle_bit(needle), found) for needle, found in self.by_needle)
+        self.mask = sum(bit for bit, _ in self.bits)
+        self._active: dict[int, tuple[int, ...]] = {}
+
+    def __reduce__(self):  # the bits are this process's (:func:`needle_bit`): built again where unpickled
+        return Screen, (self.keys,)
 
     def active(self, folded: str | None) -> tuple[int, ...]:
         """The patterns that may match a text whose :func:`screen_text` is ``folded``
         (None: every pattern), in order."""
         if folded is None:
             return tuple(range(self.count))
+        present = found_needles(folded) & self.mask
+        try:
+            return self._active[present]
+        except KeyError:
+            pass
         found = set(self.always)
-        for needle, patterns in self.by_needle:
-            if needle in folded:
+        for bit, patterns in self.bits:
+            if present & bit:
                 found.update(patterns)
-        return tuple(sorted(found))
+        if len(self._active) >= 4096:
+            self._active.clear()
+        self._active[present] = result = tuple(sorted(found))
+        return result
 
 
 class Family:

@@ -10,12 +10,19 @@ the footer (a translator's disclaimer, an "originally published in" note).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+
+import regex
 
 from validator.article import offset_position
 from validator import vocab
-from validator.credits import looks_like_credit_line
+from validator.credits import _label_needles, looks_like_credit_line
+from validator.detect import photo
+from validator.detect.fold import fold, screen_text
+from validator.detect.memo import per_vocab
 from validator.detect.photo import bare_agency_tail, caption_credit, sourced_credit
+from validator.detect.screen import Screen, needles
 from validator.detect.wire_forms import credit_line
 
 _TERMINAL = tuple('.!?…:;"”’»)')
@@ -189,8 +196,54 @@ def _sign_off(text: str, span: tuple[int, int]) -> bool:
 
 def _caption_span(u: Unit) -> tuple[int, int] | None:
     if u.kind in _CAPTION_KINDS and len(u.text) <= CAPTION_MAX and "\n" not in u.text:
+        if _only_a_source_sentence(u.text):
+            return sourced_credit(u.text)
         return caption_credit(u.text) or bare_agency_tail(u.text)
     return None
+
+
+@per_vocab
+def _caption_words() -> Screen | None:
+    """A screen of the strings (folded) one of which a line must hold for a credit label
+    (the ``photo_prefix`` family, ``©``, ``(c)``: :func:`validator.credits.label_at`'s own
+    needles), a bare "Photo NAME" after a sentence or a picture word of a qualifier ("File
+    photo") to be found in it; None when the labels have none to tell."""
+    labels, bare = _label_needles(id(vocab.vocab())), needles(photo._BARE_LABEL.pattern)
+    if labels is None or bare is None:
+        return None
+    return Screen((frozenset(labels | bare | {fold(word) for word in photo._PICTURE}),))
+
+
+#: what every bracketed credit closing a caption ends with (``photo._BRACKETED``'s end)
+_BRACKET_TAIL = regex.compile(r"[)\]）]\s*\.?$")
+
+
+def _only_a_source_sentence(line: str) -> bool:
+    """Whether :func:`caption_credit` of ``line`` can only be :func:`sourced_credit`'s
+    (and :func:`bare_agency_tail` is None): a sentence-like line, checked cheaply.
+
+    With ``text`` the line without its trailing space, ending in "." and NFC-normal, with no
+    screen word (:func:`_caption_words`) in its fold nor in its fold with its spaces collapsed:
+    ``bare_agency_tail`` rejects a line ending in "."; a credit line (``looks_like_credit_line``
+    of the text or of any part after a sentence's end, each a suffix ending in "." and, a suffix
+    of an NFC string, NFC itself, so that its ``norm`` is a substring of the collapsed text) is
+    either labelled — a label, whose needles are screen words — or not, and then never ends in
+    "."; ``label_at`` finds no label where its needles are absent; a bracketed credit ends in a
+    bracket (:data:`_BRACKET_TAIL`); "Photo NAME" after a sentence and a qualifier tail need
+    their words.  What the regex module matches case-insensitively folds to the needle's fold
+    (:mod:`validator.detect.fold`), and a text ``fold`` cannot screen is never skipped."""
+    text = line.rstrip()
+    if not text.endswith(".") or _BRACKET_TAIL.search(text):
+        return False
+    screen = _caption_words()
+    if screen is None or not unicodedata.is_normalized("NFC", text):
+        return False
+    collapsed = " ".join(text.split())
+    for variant in (text, collapsed) if collapsed != text else (text,):
+        folded = screen_text(variant)
+        if folded is None or screen.active(folded):
+            return False
+    return True
 
 
 def split_caption_credits(units: list[Unit]) -> list[Unit]:

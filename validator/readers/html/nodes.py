@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 class Element:
-    __slots__ = ("tag", "attrs", "line", "column", "children", "parent", "memo", "_kids")
+    __slots__ = ("tag", "attrs", "line", "column", "children", "parent", "memo", "_kids", "_by_tag")
 
     def __init__(self, tag: str, attrs: dict[str, str], line: int, column: int, parent: Element | None):
         self.tag = tag
@@ -19,6 +19,7 @@ class Element:
         #: words, whether it is shown…), kept so that each is worked out once per element
         self.memo: dict[str, object] | None = None
         self._kids: list[Element] | None = None  # the child elements, last first (see iter)
+        self._by_tag: dict[str | None, list[Element]] | None = None  # the document's elements (see iter)
 
     def get(self, name: str) -> str:
         return self.attrs.get(name) or ""
@@ -26,7 +27,18 @@ class Element:
     def iter(self, tag: str | None = None):
         """Descendant elements in document order (iterative: deep trees are fine).  Each
         element's child elements are listed once, when first walked: the page is walked
-        many times once parsed, and never changed."""
+        many times once parsed, and never changed.  The document's own elements (the root's
+        walk, asked for again and again) are listed once, by tag."""
+        if self.parent is None:
+            by_tag = self._by_tag
+            if by_tag is None:
+                by_tag = self._by_tag = {None: list(self._walk(None))}
+                for node in by_tag[None]:
+                    by_tag.setdefault(node.tag, []).append(node)
+            return iter(by_tag.get(tag, ()))
+        return self._walk(tag)
+
+    def _walk(self, tag: str | None):
         stack = list(self._reversed_kids())
         while stack:
             node = stack.pop()

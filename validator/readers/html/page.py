@@ -101,6 +101,20 @@ def _memo(el: Element) -> dict[str, object]:
 
 def _words(el: Element) -> frozenset[str]:
     given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}"
+    found = _WORDS_OF.get(given)
+    if found is None:
+        if len(_WORDS_OF) >= 20_000:
+            _WORDS_OF.clear()
+        found = _WORDS_OF[given] = _words_of(given)
+    return found
+
+
+#: the words of a class, id and itemprop, by their text (a page repeats the same classes, and
+#: pages of one site each other's): at most 20,000, then forgotten at once
+_WORDS_OF: dict[str, frozenset[str]] = {}
+
+
+def _words_of(given: str) -> frozenset[str]:
     raw = given.lower().split()
     if not raw:
         return _NO_WORDS

@@ -37,6 +37,9 @@ _LIST_SCOPE = frozenset({"ul", "ol", "menu"}) | _SCOPE
 _DL, _ROW, _TABLE = frozenset({"dl"}), frozenset({"tr", "table"}), frozenset({"table"})
 #: tags closed as one: an open heading, table cell or definition closes whichever of them is open
 _GROUP = {**{h: "#heading" for h in HEADINGS}, "td": "#cell", "th": "#cell", "dt": "#definition", "dd": "#definition"}
+#: the start tags :meth:`_Builder._implied_ends` may close an element for (besides any while a
+#: <head> is open)
+_IMPLIES_ENDS = CLOSES_P | HEADINGS | frozenset({"li", "dt", "dd", "td", "th", "tr", "option", "a"})
 #: deeper elements are kept, but no longer nest (the tree stays walkable)
 MAX_DEPTH = 200
 
@@ -137,7 +140,7 @@ class _Builder(HTMLParser):
             self._pop_to(self._find(tag, _SCOPE))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        line, offset = self.getpos()
+        line, offset = self.lineno, self.offset  # (getpos(), without the call: every tag asks)
         if tag in ("html", "head", "body"):
             existing = self.singletons.get(tag)
             if existing is not None:
@@ -149,7 +152,8 @@ class _Builder(HTMLParser):
             # a million unclosed <div> cost neither a million elements nor a million visits
             self.flattened = True
             return
-        self._implied_ends(tag)
+        if tag in _IMPLIES_ENDS or self.open.get("head"):  # (no other start tag closes anything)
+            self._implied_ends(tag)
         values: dict[str, str] = {}
         amp = self.amp
         for k, v in attrs:
@@ -160,8 +164,13 @@ class _Builder(HTMLParser):
         parent.children.append(element)
         if tag in ("html", "head", "body"):
             self.singletons[tag] = element
-        if tag not in VOID:
-            self._push(element)
+        if tag not in VOID:  # (_push, inlined: every tag)
+            self.stack.append(element)
+            open_ = self.open
+            open_[tag] = open_.get(tag, 0) + 1
+            group = _GROUP.get(tag)
+            if group:
+                open_[group] = open_.get(group, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         before = len(self.stack)
@@ -175,7 +184,12 @@ class _Builder(HTMLParser):
             return
         stack = self.stack
         if stack[-1].tag == tag and len(stack) > 1:  # the usual case: the element just opened
-            self._pop_to(len(stack) - 1)
+            stack.pop()  # (_pop_to of the last, inlined)
+            open_ = self.open
+            open_[tag] -= 1
+            group = _GROUP.get(tag)
+            if group:
+                open_[group] -= 1
             return
         i = self._find(tag)
         if i > 0:
@@ -183,8 +197,7 @@ class _Builder(HTMLParser):
 
     # -- text ---------------------------------------------------------------
     def _text(self, text: str, literal: bool) -> None:
-        line, offset = self.getpos()
-        self.stack[-1].children.append(Text(text, line, offset + 1, literal))
+        self.stack[-1].children.append(Text(text, self.lineno, self.offset + 1, literal))
 
     def handle_data(self, data: str) -> None:
         if self.amp in data:
@@ -193,7 +206,7 @@ class _Builder(HTMLParser):
                 data[:1] == "<" or _MARKUP.search(data)):
             line, offset = self.getpos()  # html.parser gave up on the rest and handed it over as text
             self.unparsed = (line, offset + 1)
-        self._text(data, True)
+        self.stack[-1].children.append(Text(data, self.lineno, self.offset + 1, True))  # (_text, inlined)
 
     def handle_entityref(self, name: str) -> None:
         self._text(html.unescape(f"&{name};"), False)
