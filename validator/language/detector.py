@@ -22,7 +22,7 @@ BLOCK_HEAD, SAMPLE_TARGET, SAMPLE_CAP, HEAD_MIN = 400, 600, 1000, 30
 CASED_PLANES = 0x20000
 
 #: the n-grams whose probability arrays are kept (~0.5 KB each), then forgotten at once
-VECTORS = 20_000
+VECTORS = 10_000
 
 _LOCK = threading.Lock()
 _FACTORY: Any = None
