@@ -48,3 +48,11 @@ def test_numpy_loop_matches_langdetects(monkeypatch, candidates, vectors):
 @pytest.mark.parametrize("text", ["Plain ASCII text, 12 words_here!", "Straße und Café — „Zitat“", "", "1234 _ -"])
 def test_letter_count_counts_letters(text):
     assert block._letter_count(text) == len(block._NOT_LETTERS.sub("", text))
+
+
+@pytest.mark.parametrize("text", ["no quotes here", "He said “yes” today", "a *b* c", "x_y", "«a»", "„a“", "‘a’ b", "「a」",
+                                  "『a』", '"a"', "‹a›", "»a«"])
+def test_strip_quoted_strips_what_the_quotation_pattern_finds(text):
+    from validator.language.article import QUOTED, strip_quoted
+
+    assert strip_quoted(text) == QUOTED.sub(" ", text)
