@@ -18,12 +18,19 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("candidates", [(), ("ru", "uk", "bg", "mk"), ("ar", "fa", "ur")])
-@pytest.mark.parametrize("vectors", [detector.VECTORS, 3])
-def test_numpy_loop_matches_langdetects(monkeypatch, candidates, vectors):
+@pytest.mark.parametrize("vectors, loop", [(detector.VECTORS, "numpy"), (3, "numpy"), (3, "before numpy")])
+def test_numpy_loop_matches_langdetects(monkeypatch, candidates, vectors, loop):
+    import sys
+
     from langdetect.detector import Detector
     from langdetect.lang_detect_exception import LangDetectException
 
     monkeypatch.setattr(detector, "VECTORS", vectors)
+    if loop == "numpy":
+        monkeypatch.setattr(detector, "NUMPY_AFTER", -1)
+    else:  # a process that has not imported numpy, in its first calls
+        monkeypatch.setattr(detector, "NUMPY_AFTER", 10**9)
+        monkeypatch.delitem(sys.modules, "numpy", raising=False)
     factory = language._factory()
 
     class Library(factory.detector_class):  # langdetect's own loop over the probabilities
