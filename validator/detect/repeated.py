@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from validator.article import Article
@@ -13,8 +15,11 @@ from validator.detect.residue import Span, carries_provenance, eligible, physica
 #: lines longer than any caption or teaser are not compared
 MAX_REPEAT = 1_500
 _WORD = regex.compile(r"\w+")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
-_DAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)"
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTH = r"(?:" + "|".join(_MONTHS) + r")\w*\.?"
+_DAY = r"(?:(?:" + "|".join(_DAYS) + r")\w*,?\s+)"
 #: what may stand before a repeated headline: a timestamp, an agency or section tag
 _LEAD = (r"(?:\s*(?:" + _DAY + r"?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+" + _MONTH
          + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}\s+\d{4})"
@@ -26,7 +31,25 @@ _TRAIL = regex.compile(r"(?:\s+[-|–—]\s+[^-|–—]{1,40}){1,4}$")
 _LEAD_RE = regex.compile(_LEAD, regex.IGNORECASE | regex.V0)
 
 
+#: how a line that opens with a lead (a timestamp, a tag) may begin, lower-cased: a
+#: digit, a space, "(" or a day or month name (:data:`_LEAD`)
+_LEAD_OPENERS = frozenset(_MONTHS + _DAYS)
+
+
+def lead_end(line: str) -> int:
+    """Where a line's leading timestamp or agency tag (:data:`_LEAD`) ends (0: none).
+
+    A line opening with three ASCII characters, the first a letter, that are no day's
+    or month's name cannot open with one: it is not matched (most lines)."""
+    head = line[:3]
+    if head.isascii() and head[:1].isalpha() and head.lower() not in _LEAD_OPENERS:
+        return 0
+    return _LEAD_RE.match(line).end()
+
+
 def _words(text: str) -> list[str]:
+    if text.isascii():  # (the same words: \w is [A-Za-z0-9_] there; the standard re is faster)
+        return _ASCII_WORD.findall(text.lower())
     return _WORD.findall(text.casefold())
 
 
@@ -39,25 +62,32 @@ def title_spans(article: Article) -> list[Span]:
     forms = [w for w in forms if len(w) >= 3 and len(" ".join(w)) >= 12]
     if not forms:
         return _beside_title(article)
-    body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
     # a line can only hold the headline if it holds each of its words: the pattern is
     # compiled for an article only when a line does (the lead, timestamps and agency
-    # tags, is matched by the precompiled _LEAD_RE)
+    # tags, is matched by the precompiled _LEAD_RE); a block is folded once, and its
+    # lines looked at only when it holds each word of a form
     needles = [[fold(w) for w in words] for words in forms]
     opening = None
     spans = []
     for i, block in eligible(article):
         if block.kind == "title":
             continue
-        for offset, line in physical_lines(block):
-            folded = screen_text(line)
-            if folded is not None and not any(all(n in folded for n in words) for words in needles):
+        folded_block = _screen(block.text)
+        if folded_block is not None and not _holds(folded_block, needles):
+            continue
+        # (folding maps no character to or from a line break: the folded block's lines
+        # are the lines' folds)
+        folded_lines = folded_block.split("\n") if folded_block is not None else None
+        for k, (offset, line) in enumerate(physical_lines(block)):
+            folded = folded_lines[k] if folded_lines is not None else _screen(line)
+            if folded is not None and not _holds(folded, needles):
                 continue
             if opening is None:
+                body = "|".join(r"\W*".join(regex.escape(w) for w in words) for words in forms)
                 opening = regex.compile(r"[\W_]*(" + body + r")(?!\w)", regex.IGNORECASE | regex.V0)
-            lead = _LEAD_RE.match(line)
-            m = opening.match(line, lead.end()) if lead else None
-            if m is None and lead and lead.end():
+            end = lead_end(line)
+            m = opening.match(line, end)
+            if m is None and end:
                 m = opening.match(line)
             if m:
                 spans.append(Span(i, offset + m.start(1), offset + m.end(1), "the headline again"))
@@ -81,14 +111,24 @@ def _beside_title(article: Article) -> list[Span]:
     return sorted(spans, key=lambda s: s.block)
 
 
+def _screen(text: str) -> str | None:
+    """:func:`~validator.detect.fold.screen_text` of a text: for ASCII, its lower case."""
+    return text.lower() if text.isascii() else screen_text(text)
+
+
+def _holds(folded: str, needles: list[list[str]]) -> bool:
+    """Whether a folded text holds each word of one of the forms."""
+    return any(all(n in folded for n in words) for words in needles)
+
+
 def _lead_free(line: str) -> tuple[str, ...]:
     """A line's words without a leading timestamp or agency tag."""
     return tuple(_words(_rest(line)))
 
 
 def _rest(line: str) -> str:
-    m = _LEAD_RE.match(line)
-    return line[m.end():] if m else line
+    end = lead_end(line)
+    return line[end:] if end else line
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -110,15 +150,22 @@ class _Seen:
         self.cut: set[tuple[str, ...]] = set()
 
     @staticmethod
-    def _cuts(words: tuple[str, ...]):
-        return (words[:len(words) - k] for k in (1, 2, 3) if len(words) - k >= 8)
+    def _cuts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        n = len(words)
+        return [words[:n - k] for k in (1, 2, 3) if n - k >= 8] if n > 8 else []
 
     def add(self, words: tuple[str, ...]) -> None:
         self.full.add(words)
-        self.cut.update(self._cuts(words))
+        if len(words) > 8:
+            self.cut.update(self._cuts(words))
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
-        return words in self.full or words in self.cut or any(c in self.full for c in self._cuts(words))
+        if words in self.full or words in self.cut:
+            return True
+        for cut in self._cuts(words):
+            if cut in self.full:
+                return True
+        return False
 
 
 def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> list[Span]:

@@ -175,6 +175,8 @@ def foreign_outlet(outlet: str, article: Article, lang: str | None) -> str | Non
 def find_parallel(article: Article) -> Parallel | None:
     """The first passage in a second script, when the page holds enough of it; or None."""
     blocks = [b for b in article.blocks if b.kind not in ("title", "caption", "credit")]
+    if not any(_NOT_LATIN.search(b.text) for b in blocks):
+        return None  # no letter outside the Latin script: one script only, the common case
     counts = [_letters(b) for b in blocks]  # one pass over each block, kept for the passages
     total: Counter = sum(counts, Counter())
     if len(total) < 2:

@@ -130,9 +130,13 @@ QUOTED = re.compile(
 )
 
 
+#: a character that opens one of :data:`QUOTED`'s quotations (none: nothing to strip)
+_OPENERS = re.compile("[“„«»‹「『\"‘*_]")
+
+
 def strip_quoted(text: str) -> str:
     """``text`` without its quotations (“…”, «…», „…“, "…") and emphasised (*…*, _…_) phrases."""
-    return QUOTED.sub(" ", text) if any(c in text for c in "“„«»‹「『\"‘*_") else text
+    return QUOTED.sub(" ", text) if _OPENERS.search(text) else text
 
 
 def block_languages(blocks: list[Block], min_letters: int = MIN_LETTERS, ignore_quoted: bool = True,

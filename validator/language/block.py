@@ -74,11 +74,24 @@ def _confirm(head: str, expect: str) -> Detection | None:
         return None
     own, others = _UNIQUE[expect]
     tokens = low.split()
-    mine, theirs = sum(map(own.__contains__, tokens)), sum(map(others.__contains__, tokens))
-    if mine < 3 or mine < 0.1 * len(tokens) or mine < 9 * theirs:
+    mine = sum(map(own.__contains__, tokens))
+    if mine < 3 or mine < 0.1 * len(tokens):
         return None
-    letters = len(_NOT_LETTERS.sub("", head))
-    return Detection(expect, mine / (mine + theirs), "function words", letters, script="Latin")
+    theirs = sum(map(others.__contains__, tokens))
+    if mine < 9 * theirs:
+        return None
+    return Detection(expect, mine / (mine + theirs), "function words", _letter_count(head), script="Latin")
+
+
+#: the ASCII characters that are not letters (what ``[\W\d_]`` matches among them)
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def _letter_count(text: str) -> int:
+    """How many letters ``text`` has (the characters ``[\\W\\d_]`` does not match)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+    return len(_NOT_LETTERS.sub("", text))
 
 
 def _found(prof: Profile, lang: str | None, prob: float, method: str, reliable: bool = True,
