@@ -33,7 +33,7 @@ def test_compact_results_count_the_summary_as_they_keep(monkeypatch):
     for a in [*results[:3], results[3].model_copy(update={"findings": ()})]:
         expected.add(a)
     report = RunReport.model_construct(tool={}, inputs=(), articles=kept, rules=(), fail_on="error")
-    monkeypatch.setattr(CompactResults, "_unpack", lambda self, blob: (_ for _ in ()).throw(AssertionError("unpacked")))
+    monkeypatch.setattr(CompactResults, "_make", lambda self, blob: (_ for _ in ()).throw(AssertionError("unpacked")))
     assert vars(report.tally()) == vars(expected)
     assert report.verdict == expected.verdict("error") and report.summary() == expected.summary(())
     counted = report.tally()
@@ -56,8 +56,8 @@ def test_compact_results_keep_the_text_the_reports_print(monkeypatch):
     expected = [article_json(a) for a in kept]
     assert expected[1] == article_json(results[1].model_copy(update={"title": "changed"}))
     made = []
-    real = CompactResults._unpack
-    monkeypatch.setattr(CompactResults, "_unpack", lambda self, blob: made.append(1) or real(self, blob))
+    real = CompactResults._make
+    monkeypatch.setattr(CompactResults, "_make", lambda self, blob: made.append(1) or real(self, blob))
     report = RunReport.model_construct(tool={}, inputs=(), articles=kept, rules=(), fail_on="error")
     assert list(article_texts(report)) == expected
     assert len(made) == 1  # only the escaped one

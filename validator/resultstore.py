@@ -41,13 +41,44 @@ def compact_json(result: ArticleResult) -> str:
     return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
 
 
-class CompactResults(Sequence):
+class _Packed(Sequence):
+    """A read-only sequence whose items are kept packed (in ``_kept``) and made again
+    by ``_make`` each time one is read."""
+
+    __slots__ = ()
+    _kept: list
+
+    def _make(self, packed):
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._make(p) for p in self._kept[index]]
+        return self._make(self._kept[index])
+
+    def __iter__(self) -> Iterator:
+        for packed in self._kept:
+            yield self._make(packed)
+
+    def __bool__(self) -> bool:
+        return bool(self._kept)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class CompactResults(_Packed):
     """An append-only, read-many sequence of article results."""
 
-    __slots__ = ("_blobs", "_zdict", "_tally")
+    __slots__ = ("_kept", "_zdict", "_tally")
 
     def __init__(self, results: Iterable[ArticleResult] = (), zdict: bytes | None = None):
-        self._blobs: list[bytes] = []
+        self._kept: list[bytes] = []
         self._zdict = zdict
         self._tally = Tally()
         for result in results:
@@ -67,7 +98,7 @@ class CompactResults(Sequence):
         unpacker = zlib.decompressobj(zdict=self._zdict)
         return unpacker.decompress(blob) + unpacker.flush()
 
-    def _unpack(self, blob: bytes) -> ArticleResult:
+    def _make(self, blob: bytes) -> ArticleResult:
         data = self._data(blob)
         if data.startswith(_ESCAPED):
             return ArticleResult.model_validate(json.loads(data[1:]))
@@ -75,45 +106,25 @@ class CompactResults(Sequence):
 
     def texts(self) -> Iterator[str]:
         """Each result's :func:`compact_json`, in order, as kept (no result is made again)."""
-        for blob in self._blobs:
+        for blob in self._kept:
             data = self._data(blob)
-            yield compact_json(self._unpack(blob)) if data.startswith(_ESCAPED) else data.decode("utf-8")
+            yield compact_json(self._make(blob)) if data.startswith(_ESCAPED) else data.decode("utf-8")
 
     def append(self, result: ArticleResult) -> None:
-        self._blobs.append(self._pack(result))
+        self._kept.append(self._pack(result))
         self._tally.add(result)
 
     def counted(self) -> Tally:
         """The summary's counts of every result kept (a copy: the caller may add to it)."""
         return copy.deepcopy(self._tally)
 
-    def __len__(self) -> int:
-        return len(self._blobs)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self._unpack(b) for b in self._blobs[index]]
-        return self._unpack(self._blobs[index])
-
-    def __iter__(self) -> Iterator[ArticleResult]:
-        for blob in self._blobs:
-            yield self._unpack(blob)
-
-    def __bool__(self) -> bool:
-        return bool(self._blobs)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment]
-
     def map(self, change: Callable[[ArticleResult], ArticleResult]) -> "CompactResults":
         """A new sequence of ``change(result)``; a result it returns unchanged keeps its blob."""
         out = CompactResults(zdict=self._zdict)
-        for blob in self._blobs:
-            result = self._unpack(blob)
+        for blob in self._kept:
+            result = self._make(blob)
             changed = change(result)
-            out._blobs.append(blob if changed is result else out._pack(changed))
+            out._kept.append(blob if changed is result else out._pack(changed))
             out._tally.add(changed)
         return out
 
@@ -124,36 +135,22 @@ def like(original: Sequence[ArticleResult], change: Callable[[ArticleResult], Ar
     return original.map(change) if isinstance(original, CompactResults) else tuple(map(change, original))
 
 
-class CompactInputs(Sequence):
+class CompactInputs(_Packed):
     """What became of each input, as ``(path, status, reason, articles)`` rows; an
     :class:`~validator.report.InputRecord` is made each time one is read."""
 
-    __slots__ = ("rows",)
+    __slots__ = ("_kept",)
 
     def __init__(self, records: Iterable[InputRecord] = ()):
-        self.rows: list[tuple[str, str, str, int]] = [(r.path, r.status, r.reason, r.articles) for r in records]
+        self._kept: list[tuple[str, str, str, int]] = [(r.path, r.status, r.reason, r.articles) for r in records]
+
+    @property
+    def rows(self) -> list[tuple[str, str, str, int]]:
+        """The rows themselves (a batch fills in the final inputs in place)."""
+        return self._kept
 
     @staticmethod
-    def _record(row: tuple[str, str, str, int]) -> InputRecord:
+    def _make(row: tuple[str, str, str, int]) -> InputRecord:
         path, status, reason, articles = row
         return InputRecord.model_construct(path=path, status=status, reason=reason, articles=articles)
 
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self._record(row) for row in self.rows[index]]
-        return self._record(self.rows[index])
-
-    def __iter__(self) -> Iterator[InputRecord]:
-        for row in self.rows:
-            yield self._record(row)
-
-    def __bool__(self) -> bool:
-        return bool(self.rows)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment]
