@@ -25,3 +25,13 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def schemas_dir() -> Path:
     return _shared("schemas", "the official schemas")
+
+
+@pytest.fixture
+def fresh_vocab():
+    """The shipped vocabulary loaded afresh before the test and after it (a test may load another)."""
+    from validator import vocab
+
+    vocab.reset()
+    yield
+    vocab.reset()

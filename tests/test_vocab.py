@@ -9,11 +9,7 @@ from validator.patterns import check_pattern, compile_pattern
 from validator.vocab import Agency, Vocab
 
 
-@pytest.fixture(autouse=True)
-def _fresh():
-    vocab.reset()
-    yield
-    vocab.reset()
+pytestmark = pytest.mark.usefixtures("fresh_vocab")
 
 
 def test_every_agency_has_a_kind_and_unique_name():

@@ -17,11 +17,7 @@ MORE = ("The cause of the fire was not yet known, officials said, and an inquiry
         "within a month, once the last of the damaged warehouses has been searched.")
 
 
-@pytest.fixture(autouse=True)
-def _fresh():
-    vocab.reset()
-    yield
-    vocab.reset()
+pytestmark = pytest.mark.usefixtures("fresh_vocab")
 
 
 def hits(*paragraphs: str, title: str = "Port Fire Contained After Two Days", ext: str = "txt",

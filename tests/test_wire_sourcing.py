@@ -12,18 +12,14 @@ from validator.detect.wire import detect
 from validator.facts import Facts
 from validator.readers import read_text
 
+from tests.test_wire_detect import MORE
+
 TITLE = "Port Fire Contained After Two Days"
 BODY = ("Firefighters contained a blaze at the main port on Wednesday after two days, and shipping "
         "resumed in the afternoon.")
-MORE = ("The cause of the fire was not yet known, officials said, and an inquiry would report "
-        "within a month, once the last of the damaged warehouses has been searched.")
 
 
-@pytest.fixture(autouse=True)
-def _fresh():
-    vocab.reset()
-    yield
-    vocab.reset()
+pytestmark = pytest.mark.usefixtures("fresh_vocab")
 
 
 def article(*paragraphs: str, title: str = TITLE):
