@@ -41,6 +41,28 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _end(proc: subprocess.Popen, workers) -> tuple[bytes, bytes, bool, list[int]]:
+    """Wait up to 60 s for the run to end, else kill it; then give its ``workers()`` 10 s to
+    end, and kill any left (an orphan holds the run's pipes open, and would hang the test too).
+    Returns its output, error output, whether it hung, and the workers that outlived it."""
+    hung = False
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        hung = True
+        proc.kill()
+    pids = workers()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [w for w in pids if _alive(w)]
+    for pid in survivors:  # leave no orphan behind, even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    if hung:
+        out, err = proc.communicate()
+    return out, err, hung, survivors
+
+
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to find the workers")
 @pytest.mark.parametrize("sig, code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)])
 def test_a_signal_ends_the_workers_and_the_run(tmp_path, sig, code):
@@ -62,17 +84,9 @@ def test_a_signal_ends_the_workers_and_the_run(tmp_path, sig, code):
         time.sleep(0.5)  # let them take work
         assert proc.poll() is None, "the run ended before the signal: make it longer"
         proc.send_signal(sig)
-        _, err = proc.communicate(timeout=60)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-        deadline = time.monotonic() + 10
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        survivors = [w for w in workers if _alive(w)]
-        for pid in survivors:  # leave no orphan behind, even when the test fails
-            os.kill(pid, signal.SIGKILL)
+        _, err, hung, survivors = _end(proc, lambda: workers)
+    assert not hung, "the run did not end within 60 s of the signal"
     assert not survivors, "a worker outlived the run"
     assert proc.returncode == code, err.decode()
     assert err.decode() == f"provcheck: stopped by {signal.Signals(sig).name}; no report written\n"
@@ -88,3 +102,132 @@ def test_an_ignored_signal_stays_ignored():
         assert signal.getsignal(signal.SIGTERM) is not signals._raise
     finally:
         signal.signal(signal.SIGHUP, before)
+
+
+# A signal the moment a worker has forked, before the pool has recorded it: the pool must still
+# know every worker it forked and kill it (the signal is held until the pool has started), or the
+# orphan keeps the interpreter waiting at exit for ever.  The fault is injected in the child run:
+# ``Process.start`` signals its own process as soon as the fork has returned.
+_SIGNAL_AT_FORK = """
+import os, signal, sys
+import multiprocessing.process as mpp
+_start = mpp.BaseProcess.start
+def start(self):
+    _start(self)
+    with open(sys.argv[2], "a") as handle:
+        handle.write(f"{self.pid}\\n")
+    os.kill(os.getpid(), signal.SIGINT)
+mpp.BaseProcess.start = start
+from validator.cli import main
+sys.exit(main(["check", "--jobs", "2", "--no-cache", sys.argv[1]]))
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to see the workers")
+def test_a_signal_as_a_worker_forks_ends_every_worker_and_the_run(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(40):
+        (articles / f"a{n:02}.md").write_text(f"# Article {n}\n\n" + PARAGRAPH * 10 + "\n", encoding="utf-8")
+    forked = tmp_path / "forked.txt"
+    proc = subprocess.Popen([sys.executable, "-c", _SIGNAL_AT_FORK, str(articles), str(forked)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    out, err, hung, survivors = _end(proc, lambda: [int(pid) for pid in forked.read_text().split()])
+    assert not hung, "the run did not end within 60 s of the signal"
+    assert not survivors, "a worker outlived the run"
+    assert proc.returncode == 130, err.decode()
+    assert err.decode() == "provcheck: stopped by SIGINT; no report written\n"
+    assert out == b""
+
+
+def test_a_signal_in_a_deferred_block_is_raised_when_the_block_ends():
+    from validator import signals
+    reached = []
+    with pytest.raises(signals.Stopped) as stopped:
+        with signals.handling():
+            with signals.deferred():
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.05)  # the handler has run: held, not raised
+                reached.append("end of the block")
+            reached.append("after the block")
+    assert reached == ["end of the block"]
+    assert stopped.value.exit_code == 143
+
+
+class _SignalsWhenDropped:
+    """A finalizer that receives a signal: Python drops what its handler raises there."""
+
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)
+
+
+def test_a_signal_python_drops_is_raised_at_the_next_check_and_not_printed():
+    from validator import signals
+    printed = []
+    before = sys.unraisablehook
+    sys.unraisablehook = printed.append
+    try:
+        with pytest.raises(signals.Stopped):
+            with signals.handling():
+                _SignalsWhenDropped()  # finalized at once; its Stopped is dropped
+                signals.check()
+    finally:
+        sys.unraisablehook = before
+    assert printed == []
+
+
+def test_a_run_whose_signal_python_dropped_still_stops_without_a_report(tmp_path, monkeypatch, capsys):
+    from validator import units
+    from validator.cli import main
+    for n in range(3):
+        (tmp_path / f"a{n}.md").write_text(f"# Article {n}\n\n" + PARAGRAPH + "\n", encoding="utf-8")
+    work = units.work
+
+    def dropping(*args, **kwargs):
+        _SignalsWhenDropped()
+        return work(*args, **kwargs)
+    monkeypatch.setattr(units, "work", dropping)
+    report = tmp_path / "out" / "report.json"
+    report.parent.mkdir()
+    assert main(["check", "--jobs", "1", "--no-cache", "--format", "json", "-o", str(report), str(tmp_path)]) == 143
+    assert "stopped by SIGTERM; no report written" in capsys.readouterr().err
+    assert list(report.parent.iterdir()) == []
+
+
+# A worker killed while it writes its result leaves half a message in the results pipe: the
+# pool's manager thread must not wait for the rest for ever.  Injected in the child run: each
+# worker writes the start of a long result, signals the run and waits to be killed.
+_SIGNAL_MID_RESULT = """
+import os, signal, struct, sys, time
+import concurrent.futures.process as cfp
+def _process_worker(call_queue, result_queue, *rest):
+    with open(sys.argv[2], "a") as handle:
+        handle.write(f"{os.getpid()}\\n")
+    with result_queue._wlock:
+        os.write(result_queue._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 100)
+        os.kill(os.getppid(), signal.SIGINT)
+        time.sleep(600)
+cfp._process_worker = _process_worker
+from validator.cli import main
+sys.exit(main(["check", "--jobs", "2", "--no-cache", sys.argv[1]]))
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to see the workers")
+def test_a_worker_killed_half_way_through_its_result_does_not_hang_the_run(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(20):
+        (articles / f"a{n:02}.md").write_text(f"# Article {n}\n\n" + PARAGRAPH * 10 + "\n", encoding="utf-8")
+    forked = tmp_path / "forked.txt"
+    proc = subprocess.Popen([sys.executable, "-c", _SIGNAL_MID_RESULT, str(articles), str(forked)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    out, err, hung, survivors = _end(proc, lambda: [int(pid) for pid in forked.read_text().split()])
+    assert not hung, "the run did not end within 60 s of the signal"
+    assert not survivors, "a worker outlived the run"
+    assert proc.returncode == 130, err.decode()
+    assert err.decode() == "provcheck: stopped by SIGINT; no report written\n"
+    assert out == b""

@@ -26,7 +26,7 @@ import os
 from collections import deque
 from collections.abc import Iterator
 
-from validator import boilerplate, discover, inputs, selection, suppress, units
+from validator import boilerplate, discover, inputs, selection, signals, suppress, units
 from validator.policy import Policy
 from validator.prepass import Prepass
 from validator.report import ArticleResult, InputRecord
@@ -133,6 +133,7 @@ class Batch:
                 yield from units_of(path, digests=self.cache is not None)
 
     def _finish(self, unit: Unit | None, done: tuple | None, handle) -> Iterator[ArticleResult]:
+        signals.check()  # a signal Python dropped (in a gc callback) still ends the run
         if done is None:
             done = handle.result()
             if self.cache and unit.digest:

@@ -36,11 +36,10 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from validator import __version__
+from validator import __version__, output
 from validator.enginefindings import INPUT_ERROR, INTERNAL_ERROR, INTERNAL_TIMEOUT
 from validator.report import ArticleResult
 
@@ -139,14 +138,7 @@ class RunCache:
         target = self._file(key)
         try:
             self._prepare(target.parent)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, target)
-            except BaseException:
-                _unlink(tmp)
-                raise
+            output.replace_file(str(target), [data], durable=False)  # a lost entry only costs time
         except OSError:
             return  # a cache that cannot be written only costs time
         self.written += len(data)

@@ -13,7 +13,7 @@ import os
 import sys
 
 from validator import (__version__, baseline, batch, cache, engine, enginefindings, executors, gitchanges, output,
-                       postprocess, progress, refindex, stdin, units, usage)
+                       postprocess, progress, refindex, signals, stdin, units, usage)
 from validator.commands import check_paths, jobs_of, policy_for, skipping
 from validator.errors import UsageError
 from validator.policy import Policy
@@ -133,6 +133,7 @@ def _write(report, args: argparse.Namespace, extra: list[tuple[str, str]]) -> No
     and GitHub's job summary with ``--format github``."""
     colour = args.color == "always" or (args.color == "auto" and args.output is None
                                         and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    signals.check()  # stopped: no report at all, rather than one of a run that was told to stop
     try:
         output.write(_render(args.format, report, colour, args.verbose), args.output, args.format)
     except output.StdoutClosed:

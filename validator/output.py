@@ -20,6 +20,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 
+from validator import signals
 from validator.errors import OutputError
 
 #: formats whose text is JSON: a lone surrogate there is always inside a string
@@ -77,22 +78,27 @@ def write(text: "str | Iterable[str]", target: str | None, fmt: str = "text") ->
                 for data in pieces:
                     handle.write(data)
             return
-        _replace(real, pieces)
+        replace_file(real, pieces)
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
-def _replace(real: str, pieces: Iterable[bytes]) -> None:
-    """A regular file replaced atomically: a temporary file in the same folder, renamed."""
+def replace_file(real: str, pieces: Iterable[bytes], durable: bool = True) -> None:
+    """A regular file replaced atomically: a temporary file in the same folder, synced to disk
+    when ``durable``, then renamed; on any failure or signal the temporary file is removed."""
     folder = os.path.dirname(real) or "."
     mode = stat.S_IMODE(os.stat(real).st_mode) if os.path.exists(real) else None
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp", dir=folder)
+    tmp = handle = None
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with signals.deferred():  # a signal here would leave the temporary file behind
+            fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp", dir=folder)
+            handle = os.fdopen(fd, "wb")
+        with handle:
             for data in pieces:
                 handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         if mode is None:
             umask = os.umask(0)
             os.umask(umask)
@@ -100,10 +106,13 @@ def _replace(real: str, pieces: Iterable[bytes]) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, real)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if handle is not None:
+            handle.close()
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise
 
 

@@ -11,7 +11,10 @@ leaves SIGTERM/SIGHUP at their defaults and Ctrl-C to the parent
 (:func:`validator.signals.in_worker`); when the run ends by an exception — a
 signal (:class:`validator.signals.Stopped`), a broken pool, the reader of the
 results going away — the workers are killed and waited for
-(:func:`validator.signals.stop_pool`): no worker outlives the run.
+(:func:`validator.signals.stop_pool`): no worker outlives the run.  A signal that
+arrives while the pool starts, is sent work or shuts down is held until that is
+done (:func:`validator.signals.deferred`), so every worker forked is one the pool
+knows and kills.
 
 A unit of one small file is checked in about 10 ms; sending it to a worker and its
 results back costs the parent a fraction of that in its own threads (the pool's
@@ -124,17 +127,19 @@ class Pool:
         filling: list[_Group] = []
 
         def send() -> None:
-            group = filling.pop()
-            group.future = pools[0].submit(_call, group.calls)
-            self._last_group = len(group.calls)
-            group.calls = []
+            with signals.deferred():  # the pool's own state, and its workers forked on the first task
+                group = filling.pop()
+                group.future = pools[0].submit(_call, group.calls)
+                self._last_group = len(group.calls)
+                group.calls = []
 
         def submit(fn, unit: Unit, *args) -> _Handle:
             if not pools:
                 reading.preload(job.rules)  # once, before the workers fork: they share the profiles
-                gc.freeze()
-                pools.append(ProcessPoolExecutor(max_workers=self.jobs, initializer=_init, initargs=(job,),
-                                                 mp_context=_fork()))
+                with signals.deferred():
+                    gc.freeze()
+                    pools.append(ProcessPoolExecutor(max_workers=self.jobs, initializer=_init, initargs=(job,),
+                                                     mp_context=_fork()))
             if not filling:
                 filling.append(_Group())
             group = filling[0]
@@ -151,8 +156,9 @@ class Pool:
                 signals.stop_pool(pool)
             raise
         else:
-            for pool in pools:
-                pool.shutdown()
+            with signals.deferred():
+                for pool in pools:
+                    pool.shutdown()
         finally:
             if pools:
                 gc.unfreeze()  # once the pool is gone (it may fork a worker late)
