@@ -104,6 +104,26 @@ def test_an_ignored_signal_stays_ignored():
         signal.signal(signal.SIGHUP, before)
 
 
+def _assert_stopped_cleanly(tmp_path, script: str) -> None:
+    """Run ``script`` (a ``--jobs 2`` check of 20 articles with a fault injected; it writes
+    each worker's pid to the file named by its second argument), started with Ctrl-C at its
+    default; it must end with 130 and one line, and every worker with it."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(20):
+        (articles / f"a{n:02}.md").write_text(f"# Article {n}\n\n" + PARAGRAPH * 10 + "\n", encoding="utf-8")
+    forked = tmp_path / "forked.txt"
+    proc = subprocess.Popen([sys.executable, "-c", script, str(articles), str(forked)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    out, err, hung, survivors = _end(proc, lambda: [int(pid) for pid in forked.read_text().split()])
+    assert not hung, "the run did not end within 60 s of the signal"
+    assert not survivors, "a worker outlived the run"
+    assert proc.returncode == 130, err.decode()
+    assert err.decode() == "provcheck: stopped by SIGINT; no report written\n"
+    assert out == b""
+
+
 # A signal the moment a worker has forked, before the pool has recorded it: the pool must still
 # know every worker it forked and kill it (the signal is held until the pool has started), or the
 # orphan keeps the interpreter waiting at exit for ever.  The fault is injected in the child run:
@@ -125,20 +145,7 @@ sys.exit(main(["check", "--jobs", "2", "--no-cache", sys.argv[1]]))
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to see the workers")
 def test_a_signal_as_a_worker_forks_ends_every_worker_and_the_run(tmp_path):
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for n in range(40):
-        (articles / f"a{n:02}.md").write_text(f"# Article {n}\n\n" + PARAGRAPH * 10 + "\n", encoding="utf-8")
-    forked = tmp_path / "forked.txt"
-    proc = subprocess.Popen([sys.executable, "-c", _SIGNAL_AT_FORK, str(articles), str(forked)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    out, err, hung, survivors = _end(proc, lambda: [int(pid) for pid in forked.read_text().split()])
-    assert not hung, "the run did not end within 60 s of the signal"
-    assert not survivors, "a worker outlived the run"
-    assert proc.returncode == 130, err.decode()
-    assert err.decode() == "provcheck: stopped by SIGINT; no report written\n"
-    assert out == b""
+    _assert_stopped_cleanly(tmp_path, _SIGNAL_AT_FORK)
 
 
 def test_a_signal_in_a_deferred_block_is_raised_when_the_block_ends():
@@ -217,17 +224,4 @@ sys.exit(main(["check", "--jobs", "2", "--no-cache", sys.argv[1]]))
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to see the workers")
 def test_a_worker_killed_half_way_through_its_result_does_not_hang_the_run(tmp_path):
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for n in range(20):
-        (articles / f"a{n:02}.md").write_text(f"# Article {n}\n\n" + PARAGRAPH * 10 + "\n", encoding="utf-8")
-    forked = tmp_path / "forked.txt"
-    proc = subprocess.Popen([sys.executable, "-c", _SIGNAL_MID_RESULT, str(articles), str(forked)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    out, err, hung, survivors = _end(proc, lambda: [int(pid) for pid in forked.read_text().split()])
-    assert not hung, "the run did not end within 60 s of the signal"
-    assert not survivors, "a worker outlived the run"
-    assert proc.returncode == 130, err.decode()
-    assert err.decode() == "provcheck: stopped by SIGINT; no report written\n"
-    assert out == b""
+    _assert_stopped_cleanly(tmp_path, _SIGNAL_MID_RESULT)
