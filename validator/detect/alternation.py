@@ -82,10 +82,13 @@ class Alternation:
         return best
 
     def _build(self, active: tuple[int, ...]) -> regex.Pattern:
+        # (kept here, not in the regex module's cache of 500, which a batch's subsets would
+        # fill: it is then shrunk at random, and the patterns that rely on it compiled again)
         body = "|".join(f"(?:{self.alternatives[i]})" for i in active)
         if self.needed_by is not None and self.needed_by not in body + self.suffix:
-            return regex.compile(f"(?:{body}){self.suffix}", self.flags)
-        return regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags, **self.kwargs)
+            return regex.compile(f"(?:{body}){self.suffix}", self.flags, cache_pattern=False)
+        return regex.compile(f"{self.prefix}(?:{body}){self.suffix}", self.flags, cache_pattern=False,
+                             **self.kwargs)
 
 
 #: the most subsets an alternation keeps (a batch of 100,000 articles meets more: the
