@@ -37,6 +37,9 @@ PLACEHOLDERS = frozenset({
 #: (the standard re: an ASCII pattern, which it runs over a 90 KB expanded vocabulary ~40x faster)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
 _SEP = r"[\W_]*"
+#: what separates the words of a name (compiled here: the regex module's own cache of 500
+#: patterns is shrunk at random when a batch's per-name patterns fill it)
+_WORD_BREAK = regex.compile(r"[\s\-‐–.'’`_/]+")
 
 
 def placeholders(pattern: str) -> set[str]:
@@ -91,7 +94,7 @@ def loose_name(value: str) -> str:
     joined inside its words ("AlSouria" for "Al-Souria"); a longer value (a
     headline) only between its words, which keeps the pattern small and fast.
     """
-    words = [w for w in regex.split(r"[\s\-‐–.'’`_/]+", value.strip()) if w]
+    words = [w for w in _WORD_BREAK.split(value.strip()) if w]
     if len(words) <= 4:
         parts = [_SEP.join(regex.escape(ch) for ch in word) for word in words]
     else:
@@ -101,8 +104,9 @@ def loose_name(value: str) -> str:
 
 @lru_cache(maxsize=4096)
 def names_pattern(names: tuple[str, ...]) -> regex.Pattern:
-    """One compiled pattern that finds any of ``names`` loosely."""
-    return regex.compile("|".join(loose_name(n) for n in names), PATTERN_FLAGS)
+    """One compiled pattern that finds any of ``names`` loosely (kept here, not in the regex
+    module's cache: a batch's names would fill it and push out the patterns that rely on it)."""
+    return regex.compile("|".join(loose_name(n) for n in names), PATTERN_FLAGS, cache_pattern=False)
 
 
 def alternatives(value: str, aliases: dict[str, list[str]] | None) -> list[str]:

@@ -18,6 +18,8 @@ deterministic and cheap enough for an archive, and covers what it lacks:
   it, pt, nl, tr and kmr; langdetect is asked only when these do not settle
   it.  The article's language is judged on a sample of paragraph heads
   (:func:`sample`).  :func:`calls` counts langdetect calls (for the benchmark).
+  A block's detection is remembered for a block with the same head
+  (:func:`identify`; :func:`forget` forgets them).
 - **Kurdish.** langdetect calls Sorani ``fa`` and Kurmanji ``tr``.  Sorani
   (``ckb``) is recognised by the letters ە ێ ۆ ڕ ڵ in Arabic script (not by ڤ
   alone, which Arabic writes in loanwords), Kurmanji
@@ -47,7 +49,7 @@ from validator.language.article import (
     ARTICLE_AGREEMENT, ARTICLE_LEAD, ARTICLE_LEAD_UNDECLARED, ARTICLE_SHARE, ARTICLE_UNIQUE, QUOTED, article_language,
     block_languages, sample, sample_blocks, strip_quoted,
 )
-from validator.language.block import MIN_LETTERS, SHORT_LETTERS, Detection, identify
+from validator.language.block import MIN_LETTERS, SHORT_LETTERS, Detection, forget, identify
 from validator.language.detector import (
     BLOCK_HEAD, HEAD_MIN, SAMPLE_CAP, SAMPLE_TARGET, SEED, calls, langdetect, preload, reset_calls,
 )
@@ -60,7 +62,7 @@ __all__ = [
     "ARTICLE_AGREEMENT", "ARTICLE_LEAD", "ARTICLE_LEAD_UNDECLARED", "ARTICLE_SHARE", "ARTICLE_UNIQUE", "BLOCK_HEAD",
     "CLEAR_SCRIPT", "Detection", "EXPECTED_SHARE", "FunctionWords", "HEAD_MIN", "MIN_LETTERS", "NAMED_SHARE",
     "Profile", "QUOTED", "SAMPLE_CAP", "SAMPLE_TARGET", "SEED", "SHORT_LETTERS", "STOPWORDS", "SUPPORTED",
-    "article_language", "block_languages", "calls", "function_words", "identify", "is_supported", "langdetect",
-    "letters_in", "normalise", "preload", "reset_calls", "same_language", "sample", "sample_blocks",
+    "article_language", "block_languages", "calls", "forget", "function_words", "identify", "is_supported",
+    "langdetect", "letters_in", "normalise", "preload", "reset_calls", "same_language", "sample", "sample_blocks",
     "script_profile", "strip_quoted",
 ]

@@ -44,10 +44,34 @@ def identify(text: str, expect: str | None = None, min_letters: int = MIN_LETTER
 
     ``expect`` is the language the text should be in: its function words may
     confirm it without langdetect, and a letter-based guess of another
-    language of its script is confirmed by langdetect.
+    language of its script is confirmed by langdetect.  A pure function of the
+    head, ``expect`` and ``min_letters`` (langdetect is seeded): the last
+    :data:`REMEMBER` answers are remembered (a batch repeats boilerplate
+    paragraphs; :func:`forget` forgets them).
     """
     expect = normalise(expect)
-    head = text[:BLOCK_HEAD]
+    key = (text[:BLOCK_HEAD], expect, min_letters)
+    try:
+        return _REMEMBERED[key]
+    except KeyError:
+        pass
+    if len(_REMEMBERED) >= REMEMBER:
+        _REMEMBERED.clear()
+    _REMEMBERED[key] = found = _identify(*key)
+    return found
+
+
+#: the most block detections :func:`identify` remembers (then forgets them at once)
+REMEMBER = 4096
+_REMEMBERED: dict[tuple[str, str | None, int], Detection] = {}
+
+
+def forget() -> None:
+    """Forget the detections :func:`identify` remembers (a test counting langdetect calls)."""
+    _REMEMBERED.clear()
+
+
+def _identify(head: str, expect: str | None, min_letters: int) -> Detection:
     if expect in _UNIQUE and len(head) >= min_letters:
         confirmed = _confirm(head, expect)
         if confirmed:
