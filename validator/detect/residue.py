@@ -136,17 +136,19 @@ def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
 
 
 def inline_matches(anywhere: Alternation, text: str, ctx) -> list[regex.Match]:
-    """The matches of an alternation in ``text``: of the alternatives ``text`` may hold, one
-    alone is searched as the alternation of it; two or more each alone, the alternation's
-    matches taken from theirs (:func:`leftmost_first`) — not compiled together, for each
-    text holding another set of them.  Compiled together when that cannot tell (an
-    alternative that means something else alone, an overlap, an empty match)."""
-    active = anywhere.screen.active(screen_text(text))
-    if len(active) > 1 and _separable(anywhere):
+    """The matches of an alternation in ``text``.  Only the alternatives whose needles
+    ``text`` holds can match; when two or more do, each is searched alone and the
+    alternation's matches are taken from theirs (:func:`leftmost_first`), rather than
+    compiling that set of alternatives together (texts holding other sets compile other
+    patterns).  One alternative, a text that cannot be screened, alternatives that mean
+    something else alone, or matches that do not tell: the alternation's compiled subset."""
+    folded = screen_text(text)
+    active = anywhere.screen.active(folded)
+    if len(active) > 1 and folded is not None and _separable(anywhere):
         merged = leftmost_first([list(ctx.finditer(_alternative(anywhere, k), text)) for k in active])
         if merged is not None:
             return merged
-    pattern = anywhere.pattern(text) if active else None
+    pattern = anywhere.pattern(text, folded) if active else None
     return list(ctx.finditer(pattern, text)) if pattern is not None else []
 
 
