@@ -23,12 +23,14 @@ so an appeal of three sentences is one finding, not three.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from validator.article import Article, Block
 from validator.credits import looks_like_credit_line
 from validator.detect.alternation import Alternation
+from validator.detect.fold import screen_text
 from validator.readers.layout import FOOTER_OPENERS
 
 _OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
@@ -108,10 +110,10 @@ def eligible(article: Article, skip: tuple[str, ...] = ("byline", "credit", "foo
 
 
 def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
-    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere (a pattern, or a
-    :class:`~validator.detect.screen.Alternation` searched with the phrases a part of a
-    block may hold).  The headline is searched too: on a scraped page the line taken for
-    it is often a label."""
+    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere (a pattern, or an
+    :class:`~validator.detect.alternation.Alternation` searched with the phrases a part of a
+    block may hold: :func:`inline_matches`).  The headline is searched too: on a scraped
+    page the line taken for it is often a label."""
     spans: list[Span] = []
     # a closing note is searched too: the lexicon is specific, and a paywall or
     # donation prompt after the article often opens like one ("This story is …")
@@ -119,11 +121,9 @@ def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
         if anywhere is not None:
             for a, b in edges(len(block.text)):
                 part = block.text[a:b]
-                pattern = anywhere.pattern(part) if isinstance(anywhere, Alternation) else anywhere
-                if pattern is None:
-                    continue
-                spans += [Span(i, a + m.start(), a + m.end()) for m in ctx.finditer(pattern, part)
-                          if m.end() > m.start()]
+                found = inline_matches(anywhere, part, ctx) if isinstance(anywhere, Alternation) \
+                    else ctx.finditer(anywhere, part)
+                spans += [Span(i, a + m.start(), a + m.end()) for m in found if m.end() > m.start()]
         if whole is None:
             continue
         for offset, line in physical_lines(block):
@@ -133,6 +133,80 @@ def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
             elif start == end and _ELLIPSIS_ONLY.match(line):
                 spans.append(Span(i, offset, offset + len(line)))
     return spans
+
+
+def inline_matches(anywhere: Alternation, text: str, ctx) -> list[regex.Match]:
+    """The matches of an alternation in ``text``.  Only the alternatives whose needles
+    ``text`` holds can match; when two or more do, each is searched alone and the
+    alternation's matches are taken from theirs (:func:`leftmost_first`), rather than
+    compiling that set of alternatives together (texts holding other sets compile other
+    patterns).  One alternative, a text that cannot be screened, alternatives that mean
+    something else alone, or matches that do not tell: the alternation's compiled subset."""
+    folded = screen_text(text)
+    active = anywhere.screen.active(folded)
+    if len(active) > 1 and folded is not None and _separable(anywhere):
+        merged = leftmost_first([list(ctx.finditer(_alternative(anywhere, k), text)) for k in active])
+        if merged is not None:
+            return merged
+    pattern = anywhere.pattern(text, folded) if active else None
+    return list(ctx.finditer(pattern, text)) if pattern is not None else []
+
+
+def leftmost_first(found: list[list[regex.Match]]) -> list[regex.Match] | None:
+    """The matches an alternation finds, from those each of its alternatives finds alone (in
+    the alternation's order): the leftmost next, the first alternative's at a tie, searching
+    on where it ends.  None when that cannot be told from them: an alternative's match
+    overlapping the one taken (searched from that one's end it might match within it), or
+    an empty match taken (the search would step on by one)."""
+    taken: list[regex.Match] = []
+    heads = [0] * len(found)
+    end = 0
+    while True:
+        best = None
+        for k, matches in enumerate(found):
+            if heads[k] < len(matches):
+                m = matches[heads[k]]
+                if m.start() < end:
+                    return None
+                if best is None or m.start() < best[1].start():
+                    best = (k, m)
+        if best is None:
+            return taken
+        k, m = best
+        if m.end() == m.start():
+            return None
+        taken.append(m)
+        heads[k] += 1
+        end = m.end()
+
+
+@lru_cache(maxsize=1024)
+def _alternative(anywhere: Alternation, k: int) -> regex.Pattern:
+    return regex.compile(f"(?:{anywhere.alternatives[k]})", anywhere.flags)
+
+
+@lru_cache(maxsize=64)
+def _separable(anywhere: Alternation) -> bool:
+    """Whether each alternative alone matches where it matches in the alternation: no prefix
+    or suffix around them, and none refers to a group by number, to another's named group,
+    to where the search started (``\\G``) or sets a flag for the whole pattern."""
+    return not (anywhere.prefix or anywhere.suffix or anywhere.kwargs) and all(map(_apart, anywhere.alternatives))
+
+
+#: a numbered group reference, the search's start, a global inline flag, a numbered or named
+#: call, a condition (an escaped character skipped)
+_TOGETHER = regex.compile(
+    r"(\\[1-9G]|\(\?(?:[a-zA-Z0-9^]+(?:-[a-zA-Z]+)?|-[a-zA-Z]+|[+-]?\d+|&\w+|P>\w+)\)|\(\?\()|\\.")
+_GROUP = regex.compile(r"\\.|\(\?P?<(\w+)>")
+_REFERENCE = regex.compile(r"\\g<(\w+)>|\\.|\(\?P=(\w+)\)")
+
+
+def _apart(alternative: str) -> bool:
+    if any(m.group(1) for m in _TOGETHER.finditer(alternative)):
+        return False
+    defined = {m.group(1) for m in _GROUP.finditer(alternative)} - {None}
+    return all(name in defined and not name.isdigit()
+               for m in _REFERENCE.finditer(alternative) for name in m.groups() if name)
 
 
 _MENU_ITEM = regex.compile(r"^[^\d.!?;:,…]*$")
