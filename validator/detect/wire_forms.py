@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+import ahocorasick
 import regex
 
 from validator import vocab
@@ -60,21 +61,27 @@ def _family(name: str, agency: bool | None = None) -> str:
                             for p in found) + ")"
 
 
-def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[str, ...]]:
+def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple, ahocorasick.Automaton]:
     """Every spelling by its first word (casefolded, or as written when matched so; a
-    leading "the" dropped), and the spellings of scripts without spaces with a class of
-    their first characters: what :func:`mentions` looks up."""
+    leading "the" dropped), the spellings of scripts without spaces with a class of
+    their first characters, and an automaton of every spelling casefolded (what a text
+    casefolded holds wherever a spelling starts): what :func:`mentions` looks up."""
     loose: dict[str, list[str]] = {}
     exact: dict[str, list[str]] = {}
+    automaton = ahocorasick.Automaton()
     for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
         for name in lists[key]:
             name = name[4:] if name.casefold().startswith("the ") else name
             name = name.casefold() if fold else name
             index.setdefault(_WORD.match(name)[0], []).append(name)
+            automaton.add_word(name.casefold(), len(name.casefold()))
     unspaced = lists["wire_unspaced"]
+    for name in unspaced:  # size 0: a text holds an unspaced name only if its casefold holds this
+        automaton.add_word(name.casefold(), 0)
+    automaton.make_automaton()
     # a text holds an unspaced name only if it holds the name's first character
     initials = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in unspaced})) + "]") if unspaced else None
-    return loose, exact, (unspaced, initials)
+    return loose, exact, (unspaced, initials), automaton
 
 
 _WORD = regex.compile(r"\w+")
@@ -84,20 +91,59 @@ def mentions(text: str, limit: int | None = None, earliest: bool = False) -> lis
     """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
     first: the forms that name an agency are only searched near one); ``limit``: only
     the words that start before it; ``earliest``: only the first place is needed (the
-    list may then leave out later ones)."""
-    loose, exact, unspaced = patterns()["_index"]
+    list may then leave out later ones).
+
+    One pass of the automaton over the casefolded text finds where a spelling may start;
+    only there is a word looked up (:func:`scan_mentions` looks up every word: the same
+    places; a text whose casefolding changes its length is scanned so)."""
+    loose, exact, unspaced, automaton = patterns()["_index"]
+    folded = text.casefold()
+    if len(folded) != len(text):  # no character casefolds to nothing: each to one here
+        return scan_mentions(text, limit, earliest)
+    starts, held = set(), False
+    for end, size in automaton.iter(folded):
+        if size:
+            starts.add(end + 1 - size)
+        else:
+            held = True  # an unspaced name's casefold: the text may hold the name
+    found = []
+    for at in sorted(starts):
+        if limit is not None and at >= limit:
+            break
+        if at and _WORD.match(text, at - 1):
+            continue  # not where a word starts
+        word = _WORD.match(text, at)
+        if word is not None and _starts(text, at, word[0], loose, exact):
+            found.append(at)
+            if earliest:
+                break
+    return _unspaced(text, limit, unspaced, found) if held else found
+
+
+def scan_mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
+    """:func:`mentions` by looking up every word of ``text``."""
+    loose, exact, unspaced, _ = patterns()["_index"]
     found = []
     for m in _WORD.finditer(text):
         at, word = m.start(), m[0]
         if limit is not None and at >= limit:
             break
-        if word in exact and any(text.startswith(n, at) for n in exact[word]):
+        if _starts(text, at, word, loose, exact):
             found.append(at)
-        elif (folded := word.casefold()) in loose:
-            if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
-                found.append(at)
         if earliest and found:
             break
+    return _unspaced(text, limit, unspaced, found)
+
+
+def _starts(text: str, at: int, word: str, loose: dict, exact: dict) -> bool:
+    """Whether a spelling starts at ``text[at:]``, whose word is ``word``."""
+    if word in exact and any(text.startswith(n, at) for n in exact[word]):
+        return True
+    return (folded := word.casefold()) in loose and any(
+        text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded])
+
+
+def _unspaced(text: str, limit: int | None, unspaced: tuple, found: list[int]) -> list[int]:
     names, initials = unspaced
     if initials is not None and initials.search(text):
         found += [i for name in names if (i := text.find(name)) >= 0 and (limit is None or i < limit)]
