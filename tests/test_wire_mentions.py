@@ -56,3 +56,54 @@ def test_a_project_agency_is_looked_up_too():
     assert mentions(text) == []
     vocab.extend(Vocab(agencies=(Agency(name="Example Wire", spellings=("EXW",)),)))
     assert mentions(text) == scan_mentions(text) == [text.index("EXW"), text.rindex("EXW")]
+
+
+def test_live_drops_only_alternatives_that_require_a_never_match():
+    from validator.detect.wire_forms import _live
+    assert _live(r"a(?!)b|c|(?:d(?!))|e(?!)?|f(?:(?!)|g)|h(?!x)|i\(?!)") == (
+        r"(?:c)|(?:e(?!)?)|(?:f(?:(?!)|g))|(?:h(?!x))|(?:i\(?!))")
+    assert _live(r"(?!)|x(?!)") == "(?!)"
+
+
+CLOSINGS = [
+    "The port reopened on Monday. © 2021 AFP",
+    "Copyright 2020 The Associated Press. All rights reserved.",
+    "copyright (c) agencies 2020",
+    "(Reporting by Jane Roe; additional reporting by John Doe; Editing by Max Poe)",
+    "Writing by Jane Roe; editing by John Doe",
+    "The inquiry continues. (FR mit dpa)",
+    "The inquiry continues.\n— with agencies",
+    "The inquiry continues. With AFP and Reuters.",
+    "Con información de AFP y EFE.",
+    "Quelle: dpa, AFP. Mit Material von Reuters",
+    "The Associated Press contributed to this report.",
+    "Agencies contributed to this report. (news agencies)",
+    "(c) 2019 Reuters; © agencies; Copyright AP",
+    "The port reopened. (ssc/dpa)",
+    "The port reopened. (AFP, Reuters).",
+    "The port reopened (with agencies)",
+    "The port reopened, he said with agencies.",
+    "The port reopened.\n- with the Associated Press",
+    "Порт открыт. — агентство «ТАСС»",
+    "Порт открыт.\n(по материалам агентств)",
+    "Der Hafen ist offen. (mit Agenturen)",
+    "Sources: news agencies. With inputs from agencies.",
+    "This story was auto-generated from a syndicated feed.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CLOSINGS)
+def test_screened_closing_forms_match_as_the_whole_forms(text):
+    from validator.detect.wire_forms import patterns, screened
+    for form in ("tail", "tail_general", "credit", "credit_general", "signoff"):
+        for pos in range(0, len(text) + 1, 7):
+            whole = [m.span() for m in patterns()[form].finditer(text, pos)]
+            pattern = screened(form, text, pos)
+            assert (whole == [m.span() for m in pattern.finditer(text, pos)] if pattern else not whole), (form, pos)
+
+
+def test_the_closing_texts_hold_each_form():  # the comparison above compares matches, not only their absence
+    from validator.detect.wire_forms import patterns
+    for form in ("tail", "tail_general", "credit", "credit_general", "signoff"):
+        assert sum(len(patterns()[form].findall(text)) for text in CLOSINGS) >= 2, form

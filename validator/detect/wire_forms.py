@@ -17,7 +17,8 @@ import ahocorasick
 import regex
 
 from validator import vocab
-from validator.detect.alternation import Alternation
+from validator.detect.alternation import Alternation, branches
+from validator.detect.screen import _structure as structure
 
 #: a wire agency: a call of the group that every compiled form defines once as the
 #: vocabulary's alternation (``{@wire_agencies}``: in any case, but for the spellings
@@ -198,6 +199,7 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         return lambda: regex.compile(define + source, flags, **lists)
 
     def screened(family: str, flags: int, suffix: str = "") -> Alternation:
+        family = _live(family)
         if _AGENCY not in family:
             return Alternation(family, flags, suffix=suffix)
         return Alternation(family, flags, prefix=define, suffix=suffix, needed_by=_AGENCY, **lists)
@@ -251,6 +253,15 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
             "signoff": screened(phr["wire_signoff"], _I | regex.M),
         },
     })
+
+
+def _live(family: str) -> str:
+    """``family`` without the alternatives that never match: those that require ``(?!)`` (a
+    family without agencies puts it where an agency stands) — else always screened in."""
+    live = [b for b in branches(family) if not any(
+        ch == "(" and depth == 1 and b.startswith("(?!)", i) and b[i + 4:i + 5] not in ("?", "*", "+", "{")
+        for i, ch, depth in structure(b))]
+    return "|".join(f"(?:{b})" for b in live) if live else "(?!)"
 
 
 class _Forms(dict):
