@@ -1,16 +1,22 @@
-"""The agency look-up of the wire forms (validator.detect.wire_forms.mentions): one pass of
-an automaton over the casefolded text gives the same places as looking up every word
-(``scan_mentions``, the reference).  Every text is written for these tests."""
+"""The agency look-up of the wire forms (validator.detect.wire_names): one pass of an
+automaton over the casefolded text gives the same places as looking up every word (``scan``,
+the reference); the screened closing forms match as the whole forms.  Every text is
+written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from validator import vocab
-from validator.detect.wire_forms import mentions, scan_mentions
+from validator.detect import wire_names
+from validator.detect.wire_forms import mentions, patterns
 from validator.vocab import Agency, Vocab
 
 pytestmark = pytest.mark.usefixtures("fresh_vocab")
+
+
+def scan_mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
+    return wire_names.scan(patterns()["_index"], text, limit, earliest)
 
 TRICKY = [
     "",

@@ -4,19 +4,18 @@ patterns of :mod:`validator.detect.wire`, built from the vocabulary in force.
 Every form holds the wire agencies once, as a group it calls where an agency stands
 (spellings as named lists: matched only as written, in any case, or — in scripts
 written without spaces — without word bounds).  :func:`mentions` finds real agency
-names with a word look-up first, so that the forms that name an agency are searched
-only near one.
+names with a look-up first (:mod:`validator.detect.wire_names`), so that the forms that
+name an agency are searched only near one.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
-import ahocorasick
 import regex
 
 from validator import vocab
+from validator.detect import wire_names
 from validator.detect.alternation import Alternation, branches
 from validator.detect.screen import _structure as structure
 
@@ -62,93 +61,10 @@ def _family(name: str, agency: bool | None = None) -> str:
                             for p in found) + ")"
 
 
-def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple, ahocorasick.Automaton]:
-    """Every spelling by its first word (casefolded, or as written when matched so; a
-    leading "the" dropped), the spellings of scripts without spaces with a class of
-    their first characters, and an automaton of every spelling casefolded (what a text
-    casefolded holds wherever a spelling starts): what :func:`mentions` looks up."""
-    loose: dict[str, list[str]] = {}
-    exact: dict[str, list[str]] = {}
-    automaton = ahocorasick.Automaton()
-    for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
-        for name in lists[key]:
-            name = name[4:] if name.casefold().startswith("the ") else name
-            name = name.casefold() if fold else name
-            index.setdefault(_WORD.match(name)[0], []).append(name)
-            automaton.add_word(name.casefold(), len(name.casefold()))
-    unspaced = lists["wire_unspaced"]
-    for name in unspaced:  # size 0: a text holds an unspaced name only if its casefold holds this
-        automaton.add_word(name.casefold(), 0)
-    automaton.make_automaton()
-    # a text holds an unspaced name only if it holds the name's first character
-    initials = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in unspaced})) + "]") if unspaced else None
-    return loose, exact, (unspaced, initials), automaton
-
-
-_WORD = regex.compile(r"\w+")
-
-
 def mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
-    """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
-    first: the forms that name an agency are only searched near one); ``limit``: only
-    the words that start before it; ``earliest``: only the first place is needed (the
-    list may then leave out later ones).
-
-    One pass of the automaton over the casefolded text finds where a spelling may start;
-    only there is a word looked up (:func:`scan_mentions` looks up every word: the same
-    places; a text whose casefolding changes its length is scanned so)."""
-    loose, exact, unspaced, automaton = patterns()["_index"]
-    folded = text.casefold()
-    if len(folded) != len(text):  # no character casefolds to nothing: each to one here
-        return scan_mentions(text, limit, earliest)
-    starts, held = set(), False
-    for end, size in automaton.iter(folded):
-        if size:
-            starts.add(end + 1 - size)
-        else:
-            held = True  # an unspaced name's casefold: the text may hold the name
-    found = []
-    for at in sorted(starts):
-        if limit is not None and at >= limit:
-            break
-        if at and _WORD.match(text, at - 1):
-            continue  # not where a word starts
-        word = _WORD.match(text, at)
-        if word is not None and _starts(text, at, word[0], loose, exact):
-            found.append(at)
-            if earliest:
-                break
-    return _unspaced(text, limit, unspaced, found) if held else found
-
-
-def scan_mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
-    """:func:`mentions` by looking up every word of ``text``."""
-    loose, exact, unspaced, _ = patterns()["_index"]
-    found = []
-    for m in _WORD.finditer(text):
-        at, word = m.start(), m[0]
-        if limit is not None and at >= limit:
-            break
-        if _starts(text, at, word, loose, exact):
-            found.append(at)
-        if earliest and found:
-            break
-    return _unspaced(text, limit, unspaced, found)
-
-
-def _starts(text: str, at: int, word: str, loose: dict, exact: dict) -> bool:
-    """Whether a spelling starts at ``text[at:]``, whose word is ``word``."""
-    if word in exact and any(text.startswith(n, at) for n in exact[word]):
-        return True
-    return (folded := word.casefold()) in loose and any(
-        text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded])
-
-
-def _unspaced(text: str, limit: int | None, unspaced: tuple, found: list[int]) -> list[int]:
-    names, initials = unspaced
-    if initials is not None and initials.search(text):
-        found += [i for name in names if (i := text.find(name)) >= 0 and (limit is None or i < limit)]
-    return sorted(found)
+    """Where a word that may start an agency's name stands in ``text``
+    (:func:`validator.detect.wire_names.mentions`, with the vocabulary's spellings)."""
+    return wire_names.mentions(patterns()["_index"], text, limit, earliest)
 
 
 # VERSION0: its simple case folding searches these alternations two to three times faster
@@ -243,7 +159,7 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         "agency": c(ag, _V),
         # the agency right after a repeated headline: "… Headline AP Syria's state TV says …"
         "after_title": c(rf"[\s:.,|-]*{ag}(?=\s+\p{{Lu}})", _V),
-        "_index": _first_words(lists),
+        "_index": wire_names.index(lists),
         # the phrase forms searched with only the phrases a text may hold (the same matches)
         "_screened": {
             "tail": screened(named["wire_tail"], _I, r"[\s.)\]]*$"),
