@@ -18,6 +18,7 @@ pytestmark = pytest.mark.usefixtures("fresh_vocab")
 def scan_mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
     return wire_names.scan(patterns()["_index"], text, limit, earliest)
 
+
 TRICKY = [
     "",
     "AP",
