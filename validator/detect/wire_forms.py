@@ -4,19 +4,20 @@ patterns of :mod:`validator.detect.wire`, built from the vocabulary in force.
 Every form holds the wire agencies once, as a group it calls where an agency stands
 (spellings as named lists: matched only as written, in any case, or — in scripts
 written without spaces — without word bounds).  :func:`mentions` finds real agency
-names with a word look-up first, so that the forms that name an agency are searched
-only near one.
+names with a look-up first (:mod:`validator.detect.wire_names`), so that the forms that
+name an agency are searched only near one.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 import regex
 
 from validator import vocab
-from validator.detect.alternation import Alternation
+from validator.detect import wire_names
+from validator.detect.alternation import Alternation, branches
+from validator.detect.screen import _structure as structure
 
 #: a wire agency: a call of the group that every compiled form defines once as the
 #: vocabulary's alternation (``{@wire_agencies}``: in any case, but for the spellings
@@ -60,48 +61,10 @@ def _family(name: str, agency: bool | None = None) -> str:
                             for p in found) + ")"
 
 
-def _first_words(lists: dict[str, tuple[str, ...]]) -> tuple[dict, dict, tuple[str, ...]]:
-    """Every spelling by its first word (casefolded, or as written when matched so; a
-    leading "the" dropped), and the spellings of scripts without spaces with a class of
-    their first characters: what :func:`mentions` looks up."""
-    loose: dict[str, list[str]] = {}
-    exact: dict[str, list[str]] = {}
-    for key, index, fold in (("wire_loose", loose, True), ("wire_exact", exact, False)):
-        for name in lists[key]:
-            name = name[4:] if name.casefold().startswith("the ") else name
-            name = name.casefold() if fold else name
-            index.setdefault(_WORD.match(name)[0], []).append(name)
-    unspaced = lists["wire_unspaced"]
-    # a text holds an unspaced name only if it holds the name's first character
-    initials = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in unspaced})) + "]") if unspaced else None
-    return loose, exact, (unspaced, initials)
-
-
-_WORD = regex.compile(r"\w+")
-
-
 def mentions(text: str, limit: int | None = None, earliest: bool = False) -> list[int]:
-    """Where a word that may start an agency's name stands in ``text`` (a cheap look-up
-    first: the forms that name an agency are only searched near one); ``limit``: only
-    the words that start before it; ``earliest``: only the first place is needed (the
-    list may then leave out later ones)."""
-    loose, exact, unspaced = patterns()["_index"]
-    found = []
-    for m in _WORD.finditer(text):
-        at, word = m.start(), m[0]
-        if limit is not None and at >= limit:
-            break
-        if word in exact and any(text.startswith(n, at) for n in exact[word]):
-            found.append(at)
-        elif (folded := word.casefold()) in loose:
-            if any(text[at:at + len(n) + 2].casefold().startswith(n) for n in loose[folded]):
-                found.append(at)
-        if earliest and found:
-            break
-    names, initials = unspaced
-    if initials is not None and initials.search(text):
-        found += [i for name in names if (i := text.find(name)) >= 0 and (limit is None or i < limit)]
-    return sorted(found)
+    """Where a word that may start an agency's name stands in ``text``
+    (:func:`validator.detect.wire_names.mentions`, with the vocabulary's spellings)."""
+    return wire_names.mentions(patterns()["_index"], text, limit, earliest)
 
 
 # VERSION0: its simple case folding searches these alternations two to three times faster
@@ -152,6 +115,7 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         return lambda: regex.compile(define + source, flags, **lists)
 
     def screened(family: str, flags: int, suffix: str = "") -> Alternation:
+        family = _live(family)
         if _AGENCY not in family:
             return Alternation(family, flags, suffix=suffix)
         return Alternation(family, flags, prefix=define, suffix=suffix, needed_by=_AGENCY, **lists)
@@ -195,7 +159,7 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         "agency": c(ag, _V),
         # the agency right after a repeated headline: "… Headline AP Syria's state TV says …"
         "after_title": c(rf"[\s:.,|-]*{ag}(?=\s+\p{{Lu}})", _V),
-        "_index": _first_words(lists),
+        "_index": wire_names.index(lists),
         # the phrase forms searched with only the phrases a text may hold (the same matches)
         "_screened": {
             "tail": screened(named["wire_tail"], _I, r"[\s.)\]]*$"),
@@ -205,6 +169,15 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
             "signoff": screened(phr["wire_signoff"], _I | regex.M),
         },
     })
+
+
+def _live(family: str) -> str:
+    """``family`` without the alternatives that never match: those that require ``(?!)`` (a
+    family without agencies puts it where an agency stands) — else always screened in."""
+    live = [b for b in branches(family) if not any(
+        ch == "(" and depth == 1 and b.startswith("(?!)", i) and b[i + 4:i + 5] not in ("?", "*", "+", "{")
+        for i, ch, depth in structure(b))]
+    return "|".join(f"(?:{b})" for b in live) if live else "(?!)"
 
 
 class _Forms(dict):
