@@ -55,7 +55,7 @@ from validator import vocab
 from validator.credit_parts import LEAD_Q, STRIP, VAGUE, classify, name_style, namelike, norm, spelling_key
 from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab_memo
-from validator.detect.screen import needles
+from validator.detect.screen import Screen, needles
 
 __all__ = ["Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
@@ -277,12 +277,18 @@ def _label_needles(_vocab_id: int) -> frozenset[str] | None:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4)
+def _label_screen(_vocab_id: int) -> Screen | None:
+    """:func:`_label_needles` as a one-key screen (looked for in one pass over a text)."""
+    labels = _label_needles(_vocab_id)
+    return None if labels is None else Screen((labels,))
+
+
 def label_at(text: str, pos: int = 0) -> regex.Match | None:
     """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``."""
     key = id(vocab.vocab())
-    screen = _label_needles(key)
+    screen = _label_screen(key)
     folded = screen_text(text[pos:]) if screen is not None else None
-    if folded is not None:
-        if not any(n in folded for n in screen):
-            return None
+    if folded is not None and not screen.active(folded):
+        return None  # no needle of any label from ``pos`` on
     return _prefixes(key)[1].search(text, pos)

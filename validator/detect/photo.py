@@ -39,6 +39,7 @@ import regex
 from validator import vocab
 from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
 
+from validator.detect.allof import AllOf
 from validator.detect.alternation import Alternation
 from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab, per_vocab_memo
@@ -99,12 +100,22 @@ _SOURCE_BEFORE = regex.compile(r"(?:^|[.!?…|:)\]–—-])\s*$")
 _SOURCE_REST = 8
 
 
+@per_vocab
+def _source_parts() -> AllOf:
+    return AllOf(_source_forms().alternatives)
+
+
 @per_vocab_memo
 def sourced_credit(text: str) -> tuple[int, int] | None:
     """A credit in sentence form saying where the picture came from (the ``photo_source``
-    family), at the line's start or after its last sentence; its span runs to the end."""
+    family), at the line's start or after its last sentence; its span runs to the end.
+    (A line lacking a word of each part every phrase requires is not searched:
+    :class:`~validator.detect.allof.AllOf`.)"""
     text = text.rstrip()
-    forms = _source_forms().pattern(text)
+    folded = screen_text(text)
+    if not _source_parts().any_may_match(folded):
+        return None
+    forms = _source_forms().pattern(text, folded)
     for m in forms.finditer(text) if forms else ():
         if _SOURCE_BEFORE.search(text[:m.start()]) and len(text[m.end():].split()) <= _SOURCE_REST:
             return m.start(), len(text)
