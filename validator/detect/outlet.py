@@ -46,6 +46,7 @@ from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_
 from validator.detect.fold import screen_text
 from validator.detect.outlet_provider import provider
 from validator.detect.memo import per_vocab
+from validator.detect.ordered import Ordered
 from validator.detect.screen import Family
 from validator.detect.windows import Window, windows
 from validator.report import Evidence
@@ -63,8 +64,8 @@ class _Searches:
     published: Family  # "X gazetesi, … yayımladı." (the verb last)
     title_suffix: regex.Pattern  # "Headline (Example Times)"
     press_word: regex.Pattern  # a word that makes a name a periodical's
-    header: regex.Pattern  # header lines
-    lead: regex.Pattern  # header forms that open a paragraph
+    header: Ordered  # header lines
+    lead: Ordered  # header forms that open a paragraph
 
 
 @per_vocab
@@ -88,8 +89,8 @@ def _compiled() -> _Searches:
                          suffix=r"\s*[.!]"),
         title_suffix=compile_form(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
         press_word=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_name_word')})(?!\w)"),
-        header=compile_form("|".join(f"(?:{p})" for p in HEADER_LINES)),
-        lead=compile_form("|".join(f"(?:{p})" for p in HEADER_LINES if not p.endswith("$"))),
+        header=Ordered(HEADER_LINES, compile_form),
+        lead=Ordered([p for p in HEADER_LINES if not p.endswith("$")], compile_form),
     )
 
 
@@ -218,7 +219,7 @@ def _lead(article: Article) -> set[int]:
 _HEADER_LINE = 150
 
 
-def _header_lines(win: Window, header: regex.Pattern, lead: regex.Pattern) -> Iterator[regex.Match]:
+def _header_lines(win: Window, header: Ordered, lead: Ordered) -> Iterator[regex.Match]:
     """Header-line matches in the whole lines of a window (a line cut by the window's
     edge in a long block is no line of its own)."""
     lines = win.text.split("\n")
