@@ -143,26 +143,26 @@ class _Seen:
     """The lines seen so far, answering "does :func:`_same` hold for any of them?" by
     set look-ups (linear in the number of lines, where comparing each line with every
     earlier one is quadratic): a seen line, or one of its cuts by one to three words
-    that keeps eight, matches a line with or without such a tail.  A line's cuts
-    (:meth:`cuts`) are made once, for the question and for adding it."""
+    that keeps eight, matches a line with or without such a tail."""
 
     def __init__(self) -> None:
         self.full: set[tuple[str, ...]] = set()
         self.cut: set[tuple[str, ...]] = set()
 
     @staticmethod
-    def cuts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    def _cuts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         n = len(words)
         return [words[:n - k] for k in (1, 2, 3) if n - k >= 8] if n > 8 else []
 
-    def add(self, words: tuple[str, ...], cuts: list[tuple[str, ...]]) -> None:
+    def add(self, words: tuple[str, ...]) -> None:
         self.full.add(words)
-        self.cut.update(cuts)
+        if len(words) > 8:
+            self.cut.update(self._cuts(words))
 
-    def holds(self, words: tuple[str, ...], cuts: list[tuple[str, ...]]) -> bool:
+    def __contains__(self, words: tuple[str, ...]) -> bool:
         if words in self.full or words in self.cut:
             return True
-        for cut in cuts:
+        for cut in self._cuts(words):
             if cut in self.full:
                 return True
         return False
@@ -182,11 +182,10 @@ def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> lis
             words = _lead_free(line)
             if not 4 <= len(words) <= 80:
                 continue
-            cuts = seen.cuts(words)
-            if seen.holds(words, cuts) and block.kind not in ("byline", "footer") \
+            if words in seen and block.kind not in ("byline", "footer") \
                     and (block.kind == "title" or not _same(words, title)) \
                     and not (len(words) < 8 and carries_provenance(_rest(line), agencies)):
                 start = len(line) - len(line.lstrip())
                 spans.append(Span(i, offset + start, offset + len(line.rstrip()), "a line repeated"))
-            seen.add(words, cuts)
+            seen.add(words)
     return spans
