@@ -125,7 +125,8 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
     """
     if not units:
         return
-    first_prose = next((i for i, u in enumerate(units) if is_prose(u.text)), len(units))
+    prose = [is_prose(u.text) for u in units]  # (once per unit: the text does not change here)
+    first_prose = next((i for i, p in enumerate(prose) if p), len(units))
     title_at = -1
     if not has_title:
         for i in range(first_prose - 1, -1, -1):
@@ -138,7 +139,7 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
             u.kind = "furniture"
         if title_at >= 0:
             units[title_at].kind = "title"
-    prose_idx = [i for i, u in enumerate(units) if i > title_at and is_prose(u.text)]
+    prose_idx = [i for i, p in enumerate(prose) if i > title_at and p]
     last_prose = prose_idx[-1] if prose_idx else len(units) - 1
     footer_from = _footer_start(units, prose_idx)
     title_text = units[title_at].text if title_at >= 0 else None
@@ -152,9 +153,9 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
         elif i > last_prose:
             # a short closing note ("Translated by Jane Roe") is still a footer
             u.kind = "footer" if FOOTER_OPENERS.match(u.text) else "furniture"
-        elif footer_from is not None and i >= footer_from and is_prose(u.text):
+        elif footer_from is not None and i >= footer_from and prose[i]:
             u.kind = "footer"
-        elif is_prose(u.text):
+        elif prose[i]:
             u.kind = "paragraph"
         elif i < first_prose and _DATELINE_ONLY.match(u.text):
             u.kind = "furniture"
