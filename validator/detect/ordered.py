@@ -25,7 +25,8 @@ class Ordered:
     form's groups are its own: a group of a form that did not match is absent from the
     match, where in the alternation it is None — :meth:`regex.Match.groupdict` ``.get``
     reads None either way).  ``finditer`` then goes on from the match's end, as the
-    alternation's does; after an empty match the rest is left to the alternation itself."""
+    alternation's does; after an empty match the rest is left to the alternation itself.
+    A ``timeout`` bounds each form's search (the alternation's bounded the whole)."""
 
     def __init__(self, forms: list[str], compile: Callable[[str], regex.Pattern]):
         self.forms = tuple(compile(form) for form in forms)
