@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser, charref
+from html.parser import charref
 
 from validator.readers.html.nodes import Element, Text
+from validator.readers.html.tokenizer import Tokenizer
 
 __all__ = ["CLOSES_P", "HEADINGS", "MAX_DEPTH", "VOID", "Element", "Text", "parse"]
 
@@ -44,7 +45,7 @@ _IMPLIES_ENDS = CLOSES_P | HEADINGS | frozenset({"li", "dt", "dd", "td", "th", "
 MAX_DEPTH = 200
 
 
-class _Builder(HTMLParser):
+class _Builder(Tokenizer):
     def __init__(self, amp: str = "&") -> None:
         super().__init__(convert_charrefs=False)
         self.root = Element("#document", {}, 1, 1, None)
