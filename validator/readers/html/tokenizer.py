@@ -5,9 +5,9 @@ of its hot paths replaced by a shortcut for the plain, common forms of markup:
 
 - a start tag whose attributes are separated by ASCII whitespace, with names free of
   quotes, ``<``, ``/``, ``=`` and ``>`` and values quoted or bare (``<a href="/x"
-  class=lead>``, ``<br/>``) is read in one pass of one pattern over its attributes,
-  instead of the stock tokenizer's search for the end of the tag followed by one
-  match per attribute;
+  class=lead>``, ``<br/>``) is read attribute by attribute with one small pattern,
+  up to its ``>``, instead of the stock tokenizer's backtracking search for the end
+  of the tag followed by a second pass over its attributes;
 - an end tag matched by the stock ``endtagfind`` pattern (``</p>``, ``</ div >``) is
   read with that one match (it always ends at the first ``>``, where the stock code
   looks for it first).
@@ -20,8 +20,9 @@ compares both event streams, positions included, over generated broken markup.
 
 The shortcut copies the semantics of the stock code it replaces, so it is used only
 when the standard library's code is the code it was checked against (CPython 3.11.7's
-``parse_starttag``, ``check_for_whole_start_tag``, ``parse_endtag`` and their patterns:
-:data:`FAST`); on any other Python the stock methods run, unchanged and slower.
+``parse_starttag``, ``check_for_whole_start_tag``, ``parse_endtag``, the ``goahead``
+loop that calls them, and their patterns: :data:`FAST`); on any other Python (a later
+release may change ``html.parser``) the stock methods run, unchanged and slower.
 """
 
 from __future__ import annotations

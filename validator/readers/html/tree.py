@@ -2,7 +2,9 @@
 
 ``html.parser`` never gives up on broken markup and reports where each tag
 and each run of text starts (``getpos()``), so every text node here knows its
-1-based line and column in the file.  On top of its events this module adds
+1-based line and column in the file.  (It runs as
+:class:`validator.readers.html.tokenizer.Tokenizer`: the same events, with the
+common start and end tags read quicker.)  On top of its events this module adds
 what a browser would do with the common breakages: implied end tags (a ``<p>``
 closes the open ``<p>``, ``<li>`` the open ``<li>``…), end tags that close the
 elements left open inside them, stray end tags ignored, and everything still
