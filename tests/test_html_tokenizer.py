@@ -154,3 +154,13 @@ _PIECE = st.one_of(_start_tag(), _end_tag(), _OTHER)
 @given(st.lists(_PIECE, max_size=14))
 def test_generated_markup_gives_the_stock_events(pieces):
     _same("".join(pieces))
+
+
+#: characters that matter to the tokenizer, for markup soup with no structure at all
+_SOUP = st.text(alphabet=list("<>/=\"' \t\n\r\f\v\xa0\x00&#;!?-[]abpxAB1é"), max_size=60)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_SOUP, _start_tag()), max_size=6))
+def test_markup_soup_gives_the_stock_events(pieces):
+    _same("".join(pieces))
