@@ -219,6 +219,8 @@ def text_length(el: Element) -> int:
 
 
 def _text_length(el: Element) -> int:
+    """The length of the stripped text runs inside ``el``, outside skipped tags (an element
+    whose length is already known counts as that: the same sum, without walking it again)."""
     total = 0
     stack = list(el.children)
     while stack:
@@ -226,7 +228,12 @@ def _text_length(el: Element) -> int:
         if isinstance(node, Text):
             total += len(node.text.strip())
         elif node.tag not in SKIP_TAGS:
-            stack.extend(node.children)
+            memo = node.memo
+            known = memo.get("length") if memo else None
+            if known is None:
+                stack.extend(node.children)
+            else:
+                total += known
     return total
 
 

@@ -2,7 +2,9 @@
 
 ``html.parser`` never gives up on broken markup and reports where each tag
 and each run of text starts (``getpos()``), so every text node here knows its
-1-based line and column in the file.  On top of its events this module adds
+1-based line and column in the file.  (It runs as
+:class:`validator.readers.html.tokenizer.Tokenizer`: the same events, with the
+common start and end tags read quicker.)  On top of its events this module adds
 what a browser would do with the common breakages: implied end tags (a ``<p>``
 closes the open ``<p>``, ``<li>`` the open ``<li>``…), end tags that close the
 elements left open inside them, stray end tags ignored, and everything still
@@ -15,9 +17,10 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser, charref
+from html.parser import charref
 
 from validator.readers.html.nodes import Element, Text
+from validator.readers.html.tokenizer import Tokenizer
 
 __all__ = ["CLOSES_P", "HEADINGS", "MAX_DEPTH", "VOID", "Element", "Text", "parse"]
 
@@ -44,7 +47,7 @@ _IMPLIES_ENDS = CLOSES_P | HEADINGS | frozenset({"li", "dt", "dd", "td", "th", "
 MAX_DEPTH = 200
 
 
-class _Builder(HTMLParser):
+class _Builder(Tokenizer):
     def __init__(self, amp: str = "&") -> None:
         super().__init__(convert_charrefs=False)
         self.root = Element("#document", {}, 1, 1, None)
