@@ -22,6 +22,7 @@ from functools import lru_cache
 import regex
 
 from validator.detect.alternation import Alternation
+from validator.detect.fold import screen_text
 from validator.patternsize import check_size
 from validator.vocab import expand
 
@@ -103,10 +104,53 @@ def loose_name(value: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def names_pattern(names: tuple[str, ...]) -> regex.Pattern:
-    """One compiled pattern that finds any of ``names`` loosely (kept here, not in the regex
-    module's cache: a batch's names would fill it and push out the patterns that rely on it)."""
-    return regex.compile("|".join(loose_name(n) for n in names), PATTERN_FLAGS, cache_pattern=False)
+def loose_names(names: tuple[str, ...]) -> "LooseNames":
+    """Any of ``names``, found loosely (:class:`LooseNames`)."""
+    return LooseNames(names)
+
+
+class LooseNames:
+    r"""Names found loosely (:func:`loose_name`), with one pattern compiled only once a text
+    may hold one of them.
+
+    The pattern matches a name's letters case-insensitively with only ``[\W_]`` characters
+    between them, so a text it matches holds, once its ``[\W_]`` characters are dropped and
+    it is folded (:func:`~validator.detect.fold.fold`: case-insensitive matches fold alike,
+    and a case pair is word characters both or neither), the name reduced the same way.  A
+    text holding no name so reduced cannot match, and :meth:`pattern` gives None for it:
+    the same answer as the pattern's, without compiling it (a compile costs a millisecond or
+    two, a batch has a name of its own in most articles, and most of them are not named).
+    A name or text with a letter :data:`~validator.detect.fold.UNFOLDED` is not screened."""
+
+    __slots__ = ("names", "keys", "_compiled")
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        keys = tuple(_reduced(n) for n in names)
+        self.keys = None if not all(keys) else keys  # (None: a name that cannot be screened)
+        self._compiled: regex.Pattern | None = None
+
+    def pattern(self, text: str) -> regex.Pattern | None:
+        """The compiled pattern, or None when ``text`` cannot hold any of the names."""
+        if self.keys is not None:
+            reduced = _reduced(text)
+            if reduced is not None and not any(key in reduced for key in self.keys):
+                return None
+        if self._compiled is None:
+            # (kept here, not in the regex module's cache: a batch's names would fill it and
+            # push out the patterns that rely on it)
+            self._compiled = regex.compile("|".join(loose_name(n) for n in self.names), PATTERN_FLAGS,
+                                           cache_pattern=False)
+        return self._compiled
+
+
+#: what may stand between a loose name's letters (as :data:`_SEP`), dropped by :func:`_reduced`
+_BETWEEN = regex.compile(r"[\W_]+")
+
+
+def _reduced(text: str) -> str | None:
+    r"""``text`` without its ``[\W_]`` characters, folded; None when it cannot be screened."""
+    return screen_text(_BETWEEN.sub("", text))
 
 
 def alternatives(value: str, aliases: dict[str, list[str]] | None) -> list[str]:

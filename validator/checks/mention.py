@@ -39,7 +39,7 @@ from typing import Literal
 
 from validator.article import Article, describe_scopes
 from validator.checks.base import Context, Hit, Outcome, excerpt, ScopedCheck
-from validator.patterns import alternatives, names_pattern
+from validator.patterns import alternatives, loose_names
 from validator.model import Evidence
 
 
@@ -61,10 +61,11 @@ class Check(ScopedCheck):
         aliases = ctx.settings.outlets
         evidence = []
         for name in names:
-            pattern = names_pattern(tuple(alternatives(name, aliases)))
+            looked_for = loose_names(tuple(alternatives(name, aliases)))
             found = None
             for block in blocks:
-                m = ctx.search(pattern, block.text)
+                pattern = looked_for.pattern(block.text)
+                m = pattern and ctx.search(pattern, block.text)
                 if m:
                     line, column = block.position(m.start())
                     found = Evidence(kind="mention", text=m.group(0), line=line, column=column,

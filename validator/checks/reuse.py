@@ -55,7 +55,7 @@ from pydantic import Field
 from validator import refindex, shingles, vocab
 from validator.article import Article, Block
 from validator.checks.base import CheckModel, Context, Hit, Outcome, block_hit
-from validator.patterns import alternatives, names_pattern
+from validator.patterns import LooseNames, alternatives, loose_names
 from validator.model import Evidence
 
 #: where a credit stands (the credit rules' scopes); the first paragraph only at its start
@@ -119,26 +119,26 @@ def source_names(source: str, aliases: dict[str, list[str]] | None) -> tuple[str
 def credited(article: Article, source: str, ctx: Context,
              aliases: dict[str, list[str]] | None) -> tuple[str, int, int] | None:
     """Where the article names ``source`` as a credit: (text, line, column), or None."""
-    pattern = names_pattern(source_names(source, aliases))
+    names = loose_names(source_names(source, aliases))
     meta = [*article.wire, article.outlet, article.source.outlet if article.source else None, *article.authors]
     for value in meta:
-        if value and ctx.search(pattern, value):
+        if value and _search(ctx, names, value):
             return (f"metadata names {value}", article.line, 1)
     if ctx.facts.value("wire"):  # a wire dateline or tail found by the wire fact
         for ev in ctx.facts.evidence:
-            if ev.kind == "wire-marker" and ctx.search(pattern, ev.text):
+            if ev.kind == "wire-marker" and _search(ctx, names, ev.text):
                 return (ev.text, ev.line, ev.column)
     for block in article.blocks_in(["first:1"]):
-        m = _dateline(ctx, pattern, block)
+        m = _dateline(ctx, names, block)
         if m:
             return m
     for block in [*article.blocks_in(list(CREDIT_SCOPES)), *_tail_lines(article)]:
-        m = ctx.search(pattern, block.text)
+        m = _search(ctx, names, block.text)
         if m:
             line, column = block.position(m.start())
             return (block.text.strip()[:160], line, column)
     for image in article.images:
-        if image.credit and ctx.search(pattern, image.credit):
+        if image.credit and _search(ctx, names, image.credit):
             return (image.credit, image.credit_line or image.line, image.credit_column or image.column)
     return None
 
@@ -156,11 +156,17 @@ _BEFORE = regex.compile(r"[(/]\s*$")
 _AFTER = regex.compile(r"^\s*[)/\-–—:]")
 
 
-def _dateline(ctx: Context, pattern: regex.Pattern, block: Block) -> tuple[str, int, int] | None:
+def _search(ctx: Context, names: LooseNames, text: str) -> regex.Match | None:
+    pattern = names.pattern(text)
+    return pattern and ctx.search(pattern, text)
+
+
+def _dateline(ctx: Context, names: LooseNames, block: Block) -> tuple[str, int, int] | None:
     """The source named as a dateline credit at the start of the first paragraph:
     "PARIS (Example Press) -", "CITY, May 3. /Example Press/."."""
     head = block.text[:_DATELINE_SPAN]
-    for m in ctx.finditer(pattern, head):
+    pattern = names.pattern(head)
+    for m in ctx.finditer(pattern, head) if pattern else ():
         if _BEFORE.search(head[:m.start()]) or _AFTER.search(head[m.end():m.end() + 3]):
             line, column = block.position(m.start())
             return (head[:m.end() + 1].strip(), line, column)
