@@ -116,6 +116,9 @@ _NOT_NAMES = regex.compile(r"\b(?:photos?|foto|fotos|image|picture|bild|credits?
 
 #: lower-case words a byline's names may hold ("Jane Roe and John Doe", "Omar al-Khalil")
 _PARTICLES = frozenset("and und et y e i и al el ad bin ibn de da di del der den van von la le du dos das".split())
+#: a newsroom signing with an agency ("Redacción / EFE", "La rédaction avec AFP", "Haber Merkezi / AA")
+_DESK = regex.compile(r"(?:(?:la|die|the|a)\s+)?(?:redacci[oó]n|reda[çc][ãa]o|r[ée]daction|redazione|redaktion|redakcja|"
+                      r"redakce|haber\s+merkezi|newsroom|news\s+desk|web\s+desk|online\s+desk|staff)", regex.I)
 
 
 def _byline_agency(m: regex.Match) -> str | None:
@@ -123,6 +126,11 @@ def _byline_agency(m: regex.Match) -> str | None:
     agency = canonical(m["agency"])
     if not agency:
         return None
+    if m["names"] and m["sep"] is not None and not m["sep"].strip() and (
+            whole := canonical(m["names"] + m["sep"] + m["agency"])):
+        return whole  # "Agence France-Presse" is one name, not "Agence" signing for "France-Presse"
+    if m["names"] and _DESK.fullmatch(m["names"].strip()):
+        return agency
     if m["names"] and (_NOT_NAMES.search(m["names"]) or not all(
             w[0].isupper() or not w[0].isalpha() or w.casefold() in _PARTICLES for w in m["names"].split())):
         return None  # "Photo Jane Roe / AFP" is a photo credit, "con información de AFP" no byline
@@ -142,7 +150,7 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     out: list[WireHit] = []
     # only the first name counts here (past the opening block, only one in its first 120 characters)
     near = mentions(head, None if first else 120, earliest=True)
-    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
+    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "dotted", "equals", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
         m = pats[form].search(head)
@@ -261,7 +269,7 @@ def _search(form: str, text: str, pos: int) -> regex.Match | None:
 def _after_sentence(text: str, at: int) -> bool:
     """Whether ``text[at:]`` starts a line, or follows a sentence's end or a dash."""
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?\"”’»)\n:–—-"
+    return not before or before[-1] in ".!?\"”’»)\n:–—-。！？」』）"
 
 
 def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:
