@@ -50,7 +50,7 @@ import regex
 
 from validator.article import Article, Block
 from validator.detect.fold import fold, screen_text
-from validator.detect.wire_bylines import byline_agency, bylines, under_title
+from validator.detect.wire_bylines import byline_agency, bylines, meta_bylines, under_title
 from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, screened, warm
 from validator.detect.wire_sourcing import find as sourcing
 
@@ -234,6 +234,9 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
         m = patterns()["byline"].match(name)
         if m and (agency := byline_agency(m)) and name not in shown:
             hits.append(WireHit("byline", agency, True, name, article.line, 1))
+    if not hits:  # the page's byline elements, where a date beside the agency kept it from the authors
+        hits += [WireHit("byline", agency, True, " ".join(line.split()), at[0], at[1])
+                 for text, at in meta_bylines(article) for _, line, agency in bylines(text) if agency]
     titles = [b for b in article.blocks if b.kind == "title"][:1]
     for block in titles + story:
         opens = id(block) in in_opening

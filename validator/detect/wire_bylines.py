@@ -92,3 +92,16 @@ def under_title(article: Article, limit: int) -> list[Block]:
         if b.kind == "credit" and len(b.text) <= 60:
             out.append(b)
     return out
+
+
+def meta_bylines(article: Article) -> list[tuple[str, tuple[int, int]]]:
+    """The byline elements a page reader kept in ``meta["byline"]`` (each a text with its line and
+    column; a byline with a date — "By AFP January 5, 2025" — names no author to the reader)."""
+    found = article.meta.get("byline") if isinstance(article.meta, dict) else None
+    out = []
+    for entry in found if isinstance(found, list) else ():
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str) and len(entry["text"]) <= 200:
+            line, column = entry.get("line"), entry.get("column")
+            at = (line, column) if isinstance(line, int) and isinstance(column, int) else (article.line, 1)
+            out.append((entry["text"], at))
+    return out

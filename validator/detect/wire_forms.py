@@ -80,7 +80,9 @@ _DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
 #: "agencies" as a byline or a closing line says it ("Agencias", "Madrid | Agencias", "عواصم - وكالات")
 AGENCIES_WORD = r"(?:(?:news\s+)?agencies|agencias|agences|agenturen|ag[êe]ncias|agenzie|ajanslar|agencje|агентства|وكالات)"
 #: a byline's date after the agency: "By Reuters | Updated: 05 Jan 2025, 10:15 IST"
-_BYLINE_DATE = (r"(?:\s*[|•·,]\s*(?i:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht|"
+_BYLINE_DATE = (r"(?:(?:\s*[|•·,]\s*|\s+(?=(?i:(?:last\s+)?updated|published|posted)|\d{1,4}[./-]\d|"
+                r"\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d))"
+                r"(?i:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht|"
                 r"mis\s+à\s+jour|publié|actualizado|publicado)?\s*:?\s*(?=[^\n\d]{0,12}\d)[\p{L}\d ,.:/+-]{1,60})")
 #: a reporter's role before the agency: "Maria Silva - Repórter da Agência Brasil"
 _ROLE = (r"(?i:(?:rep[óo]rter|reporter|correspondente?|corresponsal|enviad[oa]\s+especial|envoyée?\s+spéciale?|"
