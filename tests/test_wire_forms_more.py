@@ -1,0 +1,183 @@
+"""More wire forms (validator.detect.wire): datelines, bylines and closing credits in more
+languages, scripts and typographies, each beside the look-alikes that are not wire forms.
+Every fixture is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.detect.wire import detect
+from validator.readers import read_text
+
+BODY = ("Firefighters contained a blaze at the main port on Wednesday after two days, the port "
+        "authority said, and shipping resumed in the afternoon.")
+MORE = ("The cause of the fire was not yet known, officials said, and an inquiry would report "
+        "within a month, once the last of the damaged warehouses has been searched.")
+TITLE = "Port Fire Contained After Two Days"
+
+pytestmark = pytest.mark.usefixtures("fresh_vocab")
+
+
+def hits(text: str, ext: str = "txt"):
+    [article] = read_text(text, f"article.{ext}")
+    return [(h.form, h.agency, h.credit) for h in detect(article)]
+
+
+def story(*paragraphs: str) -> str:
+    """A markdown article (the headline in front matter, so that the layout of the first
+    lines is not in question)."""
+    return f"---\ntitle: {TITLE}\n---\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("lead, agency", [
+    ("New Delhi [India], January 5 (ANI): ", "ANI"),
+    ("Kolkata, Jan 5 (UNI) ", "UNI"),
+    ("Jakarta (ANTARA) - ", "Antara"),
+    ("Москва. 5 января. INTERFAX.RU - ", "Interfax"),
+    ("MOSCOW. Jan 5. INTERFAX - ", "Interfax"),
+    ("(서울=연합뉴스) 홍길동 기자 = ", "Yonhap"),
+    ("(도쿄=뉴시스) ", "Newsis"),
+    ("برلين (د ب أ) - ", "dpa"),
+    ("واشنطن (أ ب) - ", "AP"),
+    ("مدريد (إفي) - ", "EFE"),
+    ("القاهرة - أ ش أ: ", "MENA"),
+    ("تهران- ایرنا- ", "IRNA"),
+    ("Bratislava (TASR) - ", "TASR"),
+    ("Ljubljana, 5. januarja (STA) - ", "STA"),
+    ("ANKARA (ANKA) - ", "ANKA"),
+])
+def test_more_datelines(lead, agency):
+    assert ("dateline", agency, True) in hits(story(lead + BODY, MORE), "md")
+
+
+@pytest.mark.parametrize("lead, agency", [
+    ("【ワシントン共同】消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "Kyodo"),
+    ("【北京時事】消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "Jiji"),
+    ("中新网1月5日电 消防部门周三扑灭了主要港口持续两天的大火。", "China News Service"),
+    ("（中央社記者王小明台北5日電）消防部门周三扑灭了主要港口持续两天的大火。", "CNA"),
+])
+def test_cjk_datelines(lead, agency):
+    assert ("dateline", agency, True) in hits(story(lead, "起火原因尚不清楚。"), "md")
+
+
+@pytest.mark.parametrize("lead", [
+    # "共同" (joint) and "時事" (current affairs) are words before they are agencies
+    "共同发电项目于1月5日启动，消防部门周三扑灭了主要港口持续两天的大火。",
+    "【共同声明】消防部门周三扑灭了主要港口持续两天的大火。",
+    "時事問題について、消防当局は水曜日に会見した。",
+])
+def test_cjk_words_that_are_agency_names_are_no_datelines(lead):
+    assert hits(story(lead, "起火原因尚不清楚。"), "md") == []
+
+
+@pytest.mark.parametrize("byline, agency", [
+    ("Agence France-Presse", "AFP"),
+    ("By Reuters | Updated: 05 Jan 2025, 10:15 IST", "Reuters"),
+    ("By AFP January 5, 2025", "AFP"),
+    ("Redacción / EFE", "EFE"),
+    ("Haber Merkezi / AA", "Anadolu Agency"),
+    ("La rédaction avec AFP", "AFP"),
+    ("Maria Silva - Repórter da Agência Brasil", "Agência Brasil"),
+])
+def test_more_bylines(byline, agency):
+    assert ("byline", agency, True) in hits(story(byline, BODY, MORE), "md")
+
+
+@pytest.mark.parametrize("byline", [
+    "Agencias", "Madrid | Agencias", "Redacción / Agencias", "Agenturen", "وكالات", "عواصم - وكالات",
+])
+def test_agencies_in_general_as_a_byline(byline):
+    found = hits(story(byline, BODY, MORE), "md")
+    assert ("byline", None, True) in found and all(a is None and credit for _, a, credit in found), found
+
+
+def test_a_newsroom_credit_line_under_the_headline_in_plain_text():
+    # the layout reader takes "Name / Agency" under a headline for a credit line
+    assert ("byline", "EFE", True) in hits(f"{TITLE}\n\nRedacción / EFE\n\n{BODY}\n\n{MORE}\n")
+    assert hits(f"{TITLE}\n\nJane Roe / EFE\n\n{BODY}\n\n{MORE}\n") == []
+
+
+def test_a_page_byline_with_a_date_beside_the_agency():
+    page = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f'<div class="byline">By AFP <time datetime="2025-01-05">January 5, 2025</time></div>'
+            f"<p>{BODY}</p><p>{MORE}</p></article></body></html>")
+    assert hits(page, "html") == [("byline", "AFP", True)]
+    person = page.replace("By AFP", "By Christoph Reuter")
+    assert hits(person, "html") == []
+
+
+@pytest.mark.parametrize("tail, agency", [
+    ("\n\nŹródło: PAP", "PAP"),
+    ("\n\nZdroj: ČTK", "ČTK"),
+    ("\n\nForrás: MTI", "MTI"),
+    ("\n\nSursa: Agerpres", "Agerpres"),
+    ("\n\nBron: ANP", "ANP"),
+    ("\n\nKälla: TT", "TT"),
+    ("\n\nKilde: NTB", "NTB"),
+    ("\n\nLähde: STT", "STT"),
+    ("\n\nIzvor: HINA", "HINA"),
+    ("\n\nДжерело: Укрінформ", "Ukrinform"),
+    ("\n\nمنبع: ایرنا", "IRNA"),
+    ("\n\nSumber: ANTARA", "Antara"),
+    ("\n\nالمصدر: رويترز", "Reuters"),
+    ("\n\nCom Lusa", "Lusa"),
+    ("\n\nAvec AFP", "AFP"),
+    (" /ritzau/", "Ritzau"),
+    ("\n\nAFP/dpa/jes", "AFP"),
+    ("\n\njes/dpa", "dpa"),
+    ("\n\nThis article was provided by The Associated Press.", "AP"),
+    ("\n\nThis report by The Canadian Press was first published Jan. 5, 2025.", "Canadian Press"),
+    ("\n\nFollow AP's coverage of the fire at https://example.org/hub/fires", "AP"),
+    ("\n\nThe Associated Press receives support from the Example Foundation. The AP is solely "
+     "responsible for all content.", "AP"),
+])
+def test_more_closing_credits(tail, agency):
+    found = hits(story(BODY, MORE + tail), "md")
+    assert any(form in ("tail", "credit") and a == agency and credit for form, a, credit in found), found
+
+
+def test_full_width_parentheses_close_a_japanese_story():
+    found = hits(story("消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "出火原因はまだ分かっていない。（共同）"), "md")
+    assert ("tail", "Kyodo", True) in found
+
+
+@pytest.mark.parametrize("tail", [
+    " (With agency inputs)", "\n\n— with agency inputs", "\n\nالمصدر: وكالات", "\n\nCom agências", "\n\nAgencias",
+])
+def test_more_credits_that_name_no_agency(tail):
+    found = hits(story(BODY, MORE + tail), "md")
+    assert found and all(a is None and credit for _, a, credit in found), found
+
+
+@pytest.mark.parametrize("tail", [
+    " Enditem",
+    "\n\n--With assistance from Jane Roe and John Doe.",
+    "\n\nTo contact the reporter on this story: Jane Roe in London at jroe@example.net",
+])
+def test_more_house_signoffs(tail):
+    assert hits(story(BODY, MORE + tail), "md") == [("signoff", None, False)]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # an agency cited, a subject, a person, an exam, a word
+    (BODY, MORE + " The space agency inputs the data daily."),
+    (BODY, MORE + " He said it was done with assistance from Jane Roe."),
+    (BODY, MORE + " Students sat the AP exam in May, following the AP Stylebook."),
+    (BODY, MORE + " Anadolu Agency held its photo awards on Friday."),
+    (BODY, MORE + " The Reuters Institute published a report on news habits."),
+    (BODY, MORE + " Michael Bloomberg said the city would help."),
+    (BODY, MORE + " Die UNI Hamburg forscht."),
+    (BODY, MORE + " Las agencias de viajes cerraron."),
+    ("By Christoph Reuter | Updated: 05 Jan 2025", BODY, MORE),
+    ("Travel agencies", BODY, MORE),
+    # a picture's credit, not the story's
+    (BODY, MORE + "\n\nSource: Reuters/Jane Roe"),
+    (BODY, MORE + "\n\nŹródło: PAP/Jan Kowalski"),
+    (BODY, MORE + "\n\nJane Roe/AFP"),
+    (BODY, MORE + "\n\nAFP/Getty Images"),
+    (BODY, MORE + "\n\nPhoto: AFP"),
+    # a place line and a date line are no agency
+    ("ROMA, 05 GEN - " + BODY, MORE),
+])
+def test_more_look_alikes_are_not_wire_forms(paragraphs):
+    assert hits(story(*paragraphs), "md") == []
