@@ -45,6 +45,16 @@ def story(*paragraphs: str) -> str:
     ("Bratislava (TASR) - ", "TASR"),
     ("Ljubljana, 5. januarja (STA) - ", "STA"),
     ("ANKARA (ANKA) - ", "ANKA"),
+    ("WASHINGTON (AP) _ ", "AP"),
+    ("دمشق (رويترز) ـ ", "Reuters"),
+    ("باريس (ا ف ب) - ", "AFP"),
+    ("واشنطن (يو بي آي) - ", "UPI"),
+    ("Madrid (EFE). ", "EFE"),
+    ("Berlin (dts Nachrichtenagentur) - ", "dts Nachrichtenagentur"),
+    ("Köln (SID) - ", "SID"),
+    ("Roma, 5 gen. (askanews) - ", "askanews"),
+    ("LONDON, Jan 5 (Reuters Breakingviews) - ", "Reuters"),
+    ("МОСКВА, 5 янв — ПРАЙМ. ", "PRIME"),
 ])
 def test_more_datelines(lead, agency):
     assert ("dateline", agency, True) in hits(story(lead + BODY, MORE), "md")
@@ -55,6 +65,8 @@ def test_more_datelines(lead, agency):
     ("【北京時事】消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "Jiji"),
     ("中新网1月5日电 消防部门周三扑灭了主要港口持续两天的大火。", "China News Service"),
     ("（中央社記者王小明台北5日電）消防部门周三扑灭了主要港口持续两天的大火。", "CNA"),
+    ("[東京 5日 ロイター] - 消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "Reuters"),
+    ("［東京　５日　ロイター］ - 消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "Reuters"),
 ])
 def test_cjk_datelines(lead, agency):
     assert ("dateline", agency, True) in hits(story(lead, "起火原因尚不清楚。"), "md")
@@ -126,6 +138,9 @@ def test_a_page_byline_with_a_date_beside_the_agency():
     ("\n\nAFP/dpa/jes", "AFP"),
     ("\n\njes/dpa", "dpa"),
     ("\n\nThis article was provided by The Associated Press.", "AP"),
+    ("\n\nThis article was originally published by Reuters.", "Reuters"),
+    ("\n\nEstadão Conteúdo", "Estadão Conteúdo"),
+    ("\n\nFonte: Folhapress", "Folhapress"),
     ("\n\nThis report by The Canadian Press was first published Jan. 5, 2025.", "Canadian Press"),
     ("\n\nFollow AP's coverage of the fire at https://example.org/hub/fires", "AP"),
     ("\n\nThe Associated Press receives support from the Example Foundation. The AP is solely "
@@ -136,9 +151,10 @@ def test_more_closing_credits(tail, agency):
     assert any(form in ("tail", "credit") and a == agency and credit for form, a, credit in found), found
 
 
-def test_full_width_parentheses_close_a_japanese_story():
-    found = hits(story("消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "出火原因はまだ分かっていない。（共同）"), "md")
-    assert ("tail", "Kyodo", True) in found
+@pytest.mark.parametrize("tail, agency", [("（共同）", "Kyodo"), ("（ＡＦＰ＝時事）", "AFP")])
+def test_full_width_parentheses_close_a_japanese_story(tail, agency):
+    found = hits(story("消防当局は水曜日、主要港で二日間続いた火災を鎮圧した。", "出火原因はまだ分かっていない。" + tail), "md")
+    assert ("tail", agency, True) in found
 
 
 @pytest.mark.parametrize("tail", [
@@ -168,6 +184,11 @@ def test_more_house_signoffs(tail):
     (BODY, MORE + " Michael Bloomberg said the city would help."),
     (BODY, MORE + " Die UNI Hamburg forscht."),
     (BODY, MORE + " Las agencias de viajes cerraron."),
+    (BODY, MORE + " A Reuters/Ipsos poll found most voters agreed."),
+    (BODY, MORE + " In an interview with AFP last year, he said the same."),
+    (BODY, MORE + "\n\nPartners: Reuters, AFP"),
+    ("AP Top 25", BODY, MORE),
+    ("The Prime Minister said " + BODY[0].lower() + BODY[1:], MORE),
     ("By Christoph Reuter | Updated: 05 Jan 2025", BODY, MORE),
     ("Travel agencies", BODY, MORE),
     # a picture's credit, not the story's

@@ -71,7 +71,7 @@ def mentions(text: str, limit: int | None = None, earliest: bool = False) -> lis
 _V = regex.VERSION0
 _I = regex.IGNORECASE | regex.VERSION0
 _CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/\[\]-]{0,60}?"
-_DASH = r"[-–—―]{1,2}"
+_DASH = r"[-–—―ـ]{1,2}"  # (ـ: the Arabic tatweel drawn as a dash: "دمشق (رويترز) ـ")
 #: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
 _PLACE = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}"
 #: what may follow an agency inside a dateline's parentheses: a regional desk or a second
@@ -132,10 +132,10 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
 
     return _Forms({
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
-        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
+        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|[:_?](?=\s))", _V),
         # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
         # "The Example News Agency (EXA) Monday said" names an agency, it is no dateline)
-        "paren": c(rf"^\s*(?:{_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        "paren": c(rf"^\s*(?:{_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)\.?(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
         # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
         "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
         # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)    دمشق-سانا
@@ -152,7 +152,8 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         "dash_agency": c(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
         # 【6月18日 AFP】    【ワシントン共同】    新华社北京6月18日电    （中央社記者王小明台北5日電）
         # (the day before 电: "共同发电" opens a sentence, not a dateline)
-        "cjk": c(rf"^\s*[（(]?\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|{ag}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\s]{{0,16}}"
+        # [東京 5日 ロイター] -
+        "cjk": c(rf"^\s*[（(]?\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|[\[［][^\]］\n]{{0,30}}?{ag}\s*[\]］]\s*[-－—]|{ag}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\s]{{0,16}}"
                  rf"(?:\d{{1,2}}月)?\d{{1,2}}日\s*[电電])", _V),
         # AFP Monday 16 Jun 2014    Moscow AFP Saturday 7 Oct 2017    Reuters |
         "agency_date": c(rf"(?:^|(?<=\s))(?:[\p{{Lu}}][\p{{L}}'’-]+\s+)?{ag}\s*[,|]?\s+{_DATE}", _V),
