@@ -55,6 +55,12 @@ def story(*paragraphs: str) -> str:
     ("Roma, 5 gen. (askanews) - ", "askanews"),
     ("LONDON, Jan 5 (Reuters Breakingviews) - ", "Reuters"),
     ("МОСКВА, 5 янв — ПРАЙМ. ", "PRIME"),
+    # the agency opening the story, a dateline whose parentheses were stripped, no spaces
+    ("Reuters - ", "Reuters"),
+    ("AFP — ", "AFP"),
+    ("BEIRUT, Jan 5 Reuters - ", "Reuters"),
+    ("Beirut, 5 Jan Reuters - ", "Reuters"),
+    ("BEIRUT—(AFP)—", "AFP"),
 ])
 def test_more_datelines(lead, agency):
     assert ("dateline", agency, True) in hits(story(lead + BODY, MORE), "md")
@@ -199,6 +205,9 @@ def test_more_house_signoffs(tail):
     (BODY, MORE + "\n\nPhoto: AFP"),
     # a place line and a date line are no agency
     ("ROMA, 05 GEN - " + BODY, MORE),
+    # a person whose surname is an agency's spelling, before a dash
+    ("Christoph Reuter - " + BODY, MORE),
+    ("Christoph Reuter – Der Spiegel", BODY, MORE),
 ])
 def test_more_look_alikes_are_not_wire_forms(paragraphs):
     assert hits(story(*paragraphs), "md") == []

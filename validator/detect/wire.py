@@ -121,6 +121,8 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
         m = pats[form].search(head)
+        if m and form == "bare" and _surname(head[:m.start("agency")], m["agency"]):
+            continue
         if m and (agency := canonical(m["agency"])):
             out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
                             else len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip()))
@@ -145,6 +147,18 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     if m and (agency := agency_named(m.group(0))):
         out.append(_hit("lead", agency, True, block, block.text[:2000].rfind(m.group(0)), m.group(0)))
     return out
+
+
+_WORD_BEFORE = regex.compile(r"(\w+)\s+$")
+_DAY_MONTH = regex.compile(r"\d\s+\w+\.?\s+$")
+
+
+def _surname(before: str, agency: str) -> bool:
+    """Whether an agency after a word and a space only is a person's surname ("Christoph Reuter -"),
+    not a place's dateline ("DAMASCUS Reuters -", "Aleppo SANA-"): neither is in capitals."""
+    m = _WORD_BEFORE.search(before)
+    return (bool(m) and m[1].isalpha() and not m[1].isupper() and not agency.isupper()
+            and not _DAY_MONTH.search(before))  # "Beirut, 5 Jan Reuters -": a date
 
 
 def _bylines(block: Block, alone: bool = False, desk: bool = False) -> list[WireHit]:

@@ -70,7 +70,7 @@ def mentions(text: str, limit: int | None = None, earliest: bool = False) -> lis
 # VERSION0: its simple case folding searches these alternations two to three times faster
 _V = regex.VERSION0
 _I = regex.IGNORECASE | regex.VERSION0
-_CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/\[\]-]{0,60}?"
+_CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/\[\]–—-]{0,60}?"
 _DASH = r"[-–—―ـ]{1,2}"  # (ـ: the Arabic tatweel drawn as a dash: "دمشق (رويترز) ـ")
 #: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
 _PLACE = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}"
@@ -140,9 +140,12 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
         # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)    دمشق-سانا
         # القاهرة - أ ش أ:    تهران- ایرنا-
-        "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
+        # BEIRUT, Jan 5 Reuters -    (a text whose parentheses were stripped)    AFP - Text…
+        "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:,?\s+(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{L}}{{3,9}}\.?))?"
+                  rf"(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
                               rf"|(?:\s*,\s*|\s*{_DASH}\s*){ag}\s*(?:{_DASH}|:)(?=\s*\S)"
-                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))", _V | regex.M),
+                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))"
+                  rf"|^\s*{ag}\s*{_DASH}\s+(?=[\p{{Lu}}\p{{Lo}}\"“«])", _V | regex.M),
         # Москва. 5 января. INTERFAX.RU -    MOSCOW. Jan 5. INTERFAX -
         "dotted": c(rf"^\s*{_PLACE}\.\s*(?:\d{{1,2}}\s+\p{{L}}{{3,9}}|\p{{L}}{{3,9}}\s+\d{{1,2}})\.?\s*"
                     rf"(?:(?:19|20)\d\d\s*(?:г\.)?\s*)?\.?\s*{ag}(?i:\.ru)?\s*{_DASH}(?=\s*\S)", _V),
