@@ -211,3 +211,26 @@ def test_more_house_signoffs(tail):
 ])
 def test_more_look_alikes_are_not_wire_forms(paragraphs):
     assert hits(story(*paragraphs), "md") == []
+
+
+@pytest.mark.parametrize("tail, expected", [
+    (" Reporting by Jane Roe Editing by John Doe", ("signoff", None, False)),
+    (" Avec AFP", ("tail", "AFP", True)),
+    (" Com Lusa", ("tail", "Lusa", True)),
+    (" (dpa/rtr)", ("tail", "dpa", True)),
+    (" Quelle: afp", ("credit", "AFP", True)),
+])
+def test_run_on_dataset_text_closing_forms(tail, expected):
+    """A dataset text: one run-on paragraph, its punctuation partly stripped."""
+    run_on = " ".join([BODY.replace(",", ""), MORE.replace(",", "")] * 6)
+    assert expected in hits(f"{TITLE}\n\n{run_on}{tail}\n")
+
+
+@pytest.mark.parametrize("tail", [
+    " She thanked the Reporting by Jane Roe team. Editing by",
+    " The rules bind all travel agencies.",
+    " Mehr bei RTR Planeta",
+])
+def test_run_on_look_alikes(tail):
+    run_on = " ".join([BODY.replace(",", ""), MORE.replace(",", "")] * 6)
+    assert hits(f"{TITLE}\n\n{run_on}{tail}\n") == []
