@@ -234,3 +234,27 @@ def test_run_on_dataset_text_closing_forms(tail, expected):
 def test_run_on_look_alikes(tail):
     run_on = " ".join([BODY.replace(",", ""), MORE.replace(",", "")] * 6)
     assert hits(f"{TITLE}\n\n{run_on}{tail}\n") == []
+
+
+IT = "I vigili del fuoco hanno domato mercoledì un incendio nel porto principale dopo due giorni."
+TR = "İtfaiye ekipleri çarşamba günü ana limanda iki gündür süren yangını kontrol altına aldı."
+
+
+@pytest.mark.parametrize("body, sentence, agency", [
+    (IT, " Lo ha detto all'ANSA il sindaco.", "ANSA"),
+    (IT, " Il sindaco, interpellato dall'ANSA, ha confermato.", "ANSA"),
+    (IT, " Il sindaco ha dichiarato ad Adnkronos che il porto riaprirà.", "Adnkronos"),
+    (TR, " Liman müdürü AA muhabirine yaptığı açıklamada yangının söndürüldüğünü söyledi.", "Anadolu Agency"),
+    (TR, " Liman müdürü Anadolu Ajansı (AA) muhabirine konuştu.", "Anadolu Agency"),
+    (TR, " Vali, AA'ya konuştu.", "Anadolu Agency"),
+])
+def test_the_agency_s_own_reporting_in_italian_and_turkish(body, sentence, agency):
+    assert hits(story(body + sentence, body), "md") == [("sourcing", agency, False)]
+
+
+@pytest.mark.parametrize("body, sentence", [
+    (IT, " Secondo l'ANSA il porto riaprirà."),
+    (TR, " AA'nın haberine göre liman açıldı."),
+])
+def test_an_agency_cited_in_italian_and_turkish_is_no_wire_form(body, sentence):
+    assert hits(story(body + sentence, body), "md") == []
