@@ -147,6 +147,8 @@ def test_a_page_byline_with_a_date_beside_the_agency():
     ("\n\nThis article was originally published by Reuters.", "Reuters"),
     ("\n\nEstadão Conteúdo", "Estadão Conteúdo"),
     ("\n\nFonte: Folhapress", "Folhapress"),
+    ("\n\nSource: Example News, AFP", "AFP"),
+    ("\n\nQuelle: EXAMPLE ONLINE, dpa, AFP", "dpa"),
     ("\n\nThis report by The Canadian Press was first published Jan. 5, 2025.", "Canadian Press"),
     ("\n\nFollow AP's coverage of the fire at https://example.org/hub/fires", "AP"),
     ("\n\nThe Associated Press receives support from the Example Foundation. The AP is solely "
@@ -164,7 +166,8 @@ def test_full_width_parentheses_close_a_japanese_story(tail, agency):
 
 
 @pytest.mark.parametrize("tail", [
-    " (With agency inputs)", "\n\n— with agency inputs", "\n\nالمصدر: وكالات", "\n\nCom agências", "\n\nAgencias",
+    " (With agency inputs)", "\n\n— with agency inputs", "\n\nالمصدر: وكالات", "\n\nSOURCE: Example News and news agencies",
+    "\n\nالمصدر : الأخبار + وكالات", "\n\nCom agências", "\n\nAgencias",
 ])
 def test_more_credits_that_name_no_agency(tail):
     found = hits(story(BODY, MORE + tail), "md")
@@ -203,6 +206,9 @@ def test_more_house_signoffs(tail):
     (BODY, MORE + "\n\nJane Roe/AFP"),
     (BODY, MORE + "\n\nAFP/Getty Images"),
     (BODY, MORE + "\n\nPhoto: AFP"),
+    (BODY, MORE + "\n\nSource: Jane Roe/AFP"),
+    (BODY, MORE + "\n\nSource: The Example Times and The Example Post"),
+    (BODY, MORE + "\n\nQuelle: EXAMPLE ONLINE"),
     # a place line and a date line are no agency
     ("ROMA, 05 GEN - " + BODY, MORE),
     # a person whose surname is an agency's spelling, before a dash
