@@ -96,6 +96,10 @@ def test_cjk_words_that_are_agency_names_are_no_datelines(lead):
     ("Haber Merkezi / AA", "Anadolu Agency"),
     ("La rédaction avec AFP", "AFP"),
     ("Maria Silva - Repórter da Agência Brasil", "Agência Brasil"),
+    ("Example Daily avec AFP Publié le 05 janvier 2025 à 10h15", "AFP"),
+    ("AFP | 05/01/2025 à 10h15", "AFP"),
+    ("EFE | Madrid", "EFE"),
+    ("Europa Press | Madrid", "Europa Press"),
 ])
 def test_more_bylines(byline, agency):
     assert ("byline", agency, True) in hits(story(byline, BODY, MORE), "md")
@@ -103,6 +107,7 @@ def test_more_bylines(byline, agency):
 
 @pytest.mark.parametrize("byline", [
     "Agencias", "Madrid | Agencias", "Redacción / Agencias", "Agenturen", "وكالات", "عواصم - وكالات",
+    "20 Minutes avec agences", "Redacción con agencias", "Agencias | Madrid",
 ])
 def test_agencies_in_general_as_a_byline(byline):
     found = hits(story(byline, BODY, MORE), "md")
@@ -200,6 +205,8 @@ def test_more_house_signoffs(tail):
     ("The Prime Minister said " + BODY[0].lower() + BODY[1:], MORE),
     ("By Christoph Reuter | Updated: 05 Jan 2025", BODY, MORE),
     ("Travel agencies", BODY, MORE),
+    ("Las agencias", BODY, MORE),
+    ("REUTERS/Jane Roe", BODY, MORE),
     # a picture's credit, not the story's
     (BODY, MORE + "\n\nSource: Reuters/Jane Roe"),
     (BODY, MORE + "\n\nŹródło: PAP/Jan Kowalski"),

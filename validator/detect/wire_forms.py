@@ -80,10 +80,14 @@ _DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
 #: "agencies" as a byline or a closing line says it ("Agencias", "Madrid | Agencias", "عواصم - وكالات")
 AGENCIES_WORD = r"(?:(?:news\s+)?agencies|agencias|agences|agenturen|ag[êe]ncias|agenzie|ajanslar|agencje|агентства|وكالات)"
 #: a byline's date after the agency: "By Reuters | Updated: 05 Jan 2025, 10:15 IST"
-_BYLINE_DATE = (r"(?:(?:\s*[|•·,]\s*|\s+(?=(?i:(?:last\s+)?updated|published|posted)|\d{1,4}[./-]\d|"
+_STAMP = (r"(?i:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié(?:\s+le)?|"
+          r"actualizado|publicado|aggiornato|pubblicato|güncelleme|yayınlanma|опубликовано|обновлено)")
+_BYLINE_DATE = (rf"(?:(?:\s*[|•·,]\s*|\s+(?={_STAMP}|\d{{1,4}}[./-]\d|"
                 r"\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d))"
-                r"(?i:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht|"
-                r"mis\s+à\s+jour|publié|actualizado|publicado)?\s*:?\s*(?=[^\n\d]{0,12}\d)[\p{L}\d ,.:/+-]{1,60})")
+                rf"{_STAMP}?\s*:?\s*(?=[^\n\d]{{0,12}}\d)[\p{{L}}\d ,.:/+-]{{1,60}})")
+#: who signs with agencies in general: "20 Minutes avec agences", "Redacción / Agencias"
+_SIGNER = (r"(?:[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d.'’-]*(?:\s[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d.'’-]*){0,3}"
+           r"\s*(?:[/|,]|[-–—―]{1,2}|\s(?:avec|with|mit|und|con|com|y|e|et|and|ve)\s)\s*)")
 #: a reporter's role before the agency: "Maria Silva - Repórter da Agência Brasil"
 _ROLE = (r"(?i:(?:rep[óo]rter|reporter|correspondente?|corresponsal|enviad[oa]\s+especial|envoyée?\s+spéciale?|"
          r"korrespondent(?:in)?)\s+(?:da|do|de|del|de\s+la|des|der|of|for)\s+)")
@@ -166,9 +170,9 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
             rf"^\s*(?:(?i:{phr['wire_byline']})\s+)?(?:(?P<names>[^\n:;©()]{{1,100}}?)"
             rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and|with|avec|mit|con|com)\b)\s*|\s+))?"
             rf"(?P<role>{_ROLE})?(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|editorial|team|desk))?"
-            rf"(?:\s*\|\s*{_ag('again')})?{_BYLINE_DATE}?\s*[|.]?\s*$", _V),
+            rf"(?:\s*\|\s*(?:{_ag('again')}|{_PLACE}(?=\s*$)))?{_BYLINE_DATE}?\s*[|.]?\s*$", _V),
         "byline_generic": c(
-            rf"^\s*(?:(?:{phr['wire_byline']})\s+)?(?:{_PLACE}\s*(?:[/|,]|{_DASH})\s*)?{AGENCIES_WORD}"
+            rf"^\s*(?:(?:{phr['wire_byline']})\s+)?{_SIGNER}?{AGENCIES_WORD}"
             rf"(?:\s*(?:[/|,]|{_DASH})\s*{_PLACE})?(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
         # … said.--AFP    … said. - REUTERS    … rejected.\n Reuter
         "dash_tail": c(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
