@@ -221,6 +221,9 @@ def test_more_house_signoffs(tail):
     # a person whose surname is an agency's spelling, before a dash
     ("Christoph Reuter - " + BODY, MORE),
     ("Christoph Reuter – Der Spiegel", BODY, MORE),
+    # a picture's credit standing as the first line
+    ("AFP - Getty Images", BODY, MORE),
+    ("AFP - Getty Images via Example", BODY, MORE),
 ])
 def test_more_look_alikes_are_not_wire_forms(paragraphs):
     assert hits(story(*paragraphs), "md") == []

@@ -149,7 +149,8 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
                   rf"(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
                               rf"|(?:\s*,\s*|\s*{_DASH}\s*){ag}\s*(?:{_DASH}|:)(?=\s*\S)"
                               rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))"
-                  rf"|^\s*{ag}\s*{_DASH}\s+(?=[\p{{Lu}}\p{{Lo}}\"“«])", _V | regex.M),
+                  # (the agency opening a sentence of at least six words: "AFP - Getty Images" is a picture's credit)
+                  rf"|^\s*{ag}\s*{_DASH}\s+(?=[\p{{Lu}}\p{{Lo}}\"“«]\S*(?:[ \t]+\S+){{5}})", _V | regex.M),
         # Москва. 5 января. INTERFAX.RU -    MOSCOW. Jan 5. INTERFAX -
         "dotted": c(rf"^\s*{_PLACE}\.\s*(?:\d{{1,2}}\s+\p{{L}}{{3,9}}|\p{{L}}{{3,9}}\s+\d{{1,2}})\.?\s*"
                     rf"(?:(?:19|20)\d\d\s*(?:г\.)?\s*)?\.?\s*{ag}(?i:\.ru)?\s*{_DASH}(?=\s*\S)", _V),
