@@ -221,6 +221,9 @@ def test_more_house_signoffs(tail):
     # a person whose surname is an agency's spelling, before a dash
     ("Christoph Reuter - " + BODY, MORE),
     ("Christoph Reuter – Der Spiegel", BODY, MORE),
+    # an agency cited in parentheses in a script without case
+    ("ونقلت وكالة (رويترز) عن مسؤول أن الحريق في الميناء أخمد بعد يومين.", "ولم يعرف سبب الحريق بعد."),
+    ("وقالت (رويترز) إن الحريق في الميناء أخمد بعد يومين.", "ولم يعرف سبب الحريق بعد."),
     # a picture's credit standing as the first line
     ("AFP - Getty Images", BODY, MORE),
     ("AFP - Getty Images via Example", BODY, MORE),

@@ -74,6 +74,7 @@ _CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/\[\]–—-]{0,60}?"
 _DASH = r"[-–—―ـ]{1,2}"  # (ـ: the Arabic tatweel drawn as a dash: "دمشق (رويترز) ـ")
 #: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
 _PLACE = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}"
+_CASED_PLACE = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
 #: what may follow an agency inside a dateline's parentheses: a regional desk or a second
 #: agency ("(dpa/lnw)", "(AFP/dpa)")
 _DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
@@ -139,7 +140,8 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|[:_?](?=\s))", _V),
         # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
         # "The Example News Agency (EXA) Monday said" names an agency, it is no dateline)
-        "paren": c(rf"^\s*(?:{_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)\.?(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        # (the place in capitals: in a script without case, "ونقلت وكالة (رويترز) عن" cites the agency)
+        "paren": c(rf"^\s*(?:{_CASED_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)\.?(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
         # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
         "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
         # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)    دمشق-سانا
