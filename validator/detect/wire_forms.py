@@ -79,7 +79,7 @@ _CASED_PLACE = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
 #: agency ("(dpa/lnw)", "(AFP/dpa)")
 _DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
 #: "agencies" as a byline or a closing line says it ("Agencias", "Madrid | Agencias", "عواصم - وكالات")
-AGENCIES_WORD = r"(?:(?:news\s+)?agencies|agencias|agences|agenturen|ag[êe]ncias|agenzie|ajanslar|agencje|агентства|وكالات)"
+AGENCIES_WORD = r"(?:(?:news\s+)?agencies|(?:(?:from\s+)?staff\s+and\s+)?wire\s+(?:reports|services)|agencias|agences|agenturen|ag[êe]ncias|agenzie|ajanslar|agencje|агентства|وكالات)"
 #: a byline's date after the agency: "By Reuters | Updated: 05 Jan 2025, 10:15 IST"
 _STAMP = (r"(?i:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié(?:\s+le)?|"
           r"actualizado|publicado|aggiornato|pubblicato|güncelleme|yayınlanma|опубликовано|обновлено)")
