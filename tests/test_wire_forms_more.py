@@ -277,3 +277,20 @@ def test_the_agency_s_own_reporting_in_italian_and_turkish(body, sentence, agenc
 ])
 def test_an_agency_cited_in_italian_and_turkish_is_no_wire_form(body, sentence):
     assert hits(story(body + sentence, body), "md") == []
+
+
+AR = "سيطر رجال الإطفاء يوم الأربعاء على حريق في الميناء الرئيسي بعد يومين."
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    (" وقال مسؤول لرويترز إن الحريق أخمد.", "Reuters"),  # "told Reuters", the preposition joined to the name
+    (" وقال مسؤول لفرانس برس إن الحريق أخمد.", "AFP"),
+    (" وقالت متحدثة لوكالة الأنباء الألمانية إن الحريق أخمد.", "dpa"),
+])
+def test_the_agency_s_own_reporting_with_an_arabic_proclitic(sentence, agency):
+    assert hits(story(AR + sentence, AR), "md") == [("sourcing", agency, False)]
+
+
+@pytest.mark.parametrize("sentence", [" ونقلت وكالة رويترز عن مسؤول أن الحريق أخمد.", " وذكرت رويترز وفرانس برس أن الحريق أخمد."])
+def test_an_agency_cited_in_arabic_is_no_wire_form(sentence):
+    assert hits(story(AR + sentence, AR), "md") == []

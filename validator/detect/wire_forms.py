@@ -121,7 +121,9 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
     named = {f: families[2 * i] for i, f in enumerate(_FAMILIES)}
     general = {f: families[2 * i + 1] for i, f in enumerate(_FAMILIES)}
     lists = _lists()
-    define = (r"(?(DEFINE)(?P<wire_agency>(?<!\w)(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
+    # a name starts a word, or follows an Arabic proclitic joined to it ("لرويترز": to Reuters)
+    define = (rf"(?(DEFINE)(?P<wire_agency>(?:(?<!\w)|(?<=(?<!\w)[{wire_names.PROCLITICS}]))"
+              r"(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
               r"|\L<wire_unspaced>))")
 
     def c(source: str, flags: int) -> Callable[[], regex.Pattern]:
