@@ -294,3 +294,24 @@ def test_the_agency_s_own_reporting_with_an_arabic_proclitic(sentence, agency):
 @pytest.mark.parametrize("sentence", [" ونقلت وكالة رويترز عن مسؤول أن الحريق أخمد.", " وذكرت رويترز وفرانس برس أن الحريق أخمد."])
 def test_an_agency_cited_in_arabic_is_no_wire_form(sentence):
     assert hits(story(AR + sentence, AR), "md") == []
+
+
+@pytest.mark.parametrize("first, agency", [
+    ("Los bomberos controlaron el miércoles un incendio en el puerto principal, informa EFE.", "EFE"),
+    ("Les pompiers ont maîtrisé mercredi un incendie dans le port principal, rapporte l'AFP.", "AFP"),
+    ("Die Feuerwehr hat am Mittwoch einen Brand im Haupthafen gelöscht, berichtet die Nachrichtenagentur dpa.", "dpa"),
+    ("I vigili del fuoco hanno domato mercoledì un incendio nel porto, riferisce l'ANSA.", "ANSA"),
+    ("Os bombeiros controlaram na quarta-feira um incêndio no porto, informa a Lusa.", "Lusa"),
+])
+def test_an_aggregator_s_credit_closing_the_first_paragraph(first, agency):
+    assert hits(story(first, "La causa no se conocía."), "md") == [("lead", agency, True)]
+
+
+@pytest.mark.parametrize("first", [
+    # a fact the agency reported (past tense, or mid-paragraph) is a citation
+    "Los bomberos controlaron el miércoles un incendio en el puerto principal, informó EFE.",
+    "Die Feuerwehr hat am Mittwoch einen Brand gelöscht, wie dpa berichtete.",
+    "Les pompiers ont maîtrisé l'incendie, rapporte l'AFP. Le port a rouvert jeudi matin aux navires.",
+])
+def test_an_agency_cited_in_the_first_paragraph_is_no_lead_credit(first):
+    assert hits(story(first, "La causa no se conocía."), "md") == []
