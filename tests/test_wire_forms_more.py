@@ -171,7 +171,9 @@ def test_full_width_parentheses_close_a_japanese_story(tail, agency):
 
 
 @pytest.mark.parametrize("tail", [
-    " (With agency inputs)", "\n\n— with agency inputs", "\n\nالمصدر: وكالات", "\n\nSOURCE: Example News and news agencies",
+    " (With agency inputs)", "\n\n— with agency inputs",
+    "\n\nDisclaimer: This story is from a syndicated feed. Nothing has changed except the headline.",
+    "\n\nThe story has been sourced from a third party syndicated feed.", "\n\nالمصدر: وكالات", "\n\nSOURCE: Example News and news agencies",
     "\n\nالمصدر : الأخبار + وكالات", "\n\nCom agências", "\n\nAgencias",
 ])
 def test_more_credits_that_name_no_agency(tail):
@@ -302,6 +304,7 @@ def test_an_agency_cited_in_arabic_is_no_wire_form(sentence):
     ("Die Feuerwehr hat am Mittwoch einen Brand im Haupthafen gelöscht, berichtet die Nachrichtenagentur dpa.", "dpa"),
     ("I vigili del fuoco hanno domato mercoledì un incendio nel porto, riferisce l'ANSA.", "ANSA"),
     ("Os bombeiros controlaram na quarta-feira um incêndio no porto, informa a Lusa.", "Lusa"),
+    ("Пожарные в среду потушили пожар в главном порту. Об этом сообщает ТАСС.", "TASS"),
 ])
 def test_an_aggregator_s_credit_closing_the_first_paragraph(first, agency):
     assert hits(story(first, "La causa no se conocía."), "md") == [("lead", agency, True)]
@@ -312,6 +315,7 @@ def test_an_aggregator_s_credit_closing_the_first_paragraph(first, agency):
     "Los bomberos controlaron el miércoles un incendio en el puerto principal, informó EFE.",
     "Die Feuerwehr hat am Mittwoch einen Brand gelöscht, wie dpa berichtete.",
     "Les pompiers ont maîtrisé l'incendie, rapporte l'AFP. Le port a rouvert jeudi matin aux navires.",
+    "Пожарные в среду потушили пожар в главном порту, как ранее сообщало ТАСС.",
 ])
 def test_an_agency_cited_in_the_first_paragraph_is_no_lead_credit(first):
     assert hits(story(first, "La causa no se conocía."), "md") == []
