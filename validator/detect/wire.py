@@ -15,8 +15,10 @@ Where each form is looked for:
   ``PARIS, Jan 1 (AFP) -``, ``Frankfurt/Main (dpa) -``, ``DAMASCUS, Jan. 27
   (Xinhua) --`` (any block); ``Damaskus (AFP) Bei …`` without a dash,
   ``MOSCOW, March 3. /TASS/.``, ``Aleppo SANA-``, ``Beijing, SANA –``,
-  ``МОСКВА, 3 мар — РИА Новости.``, ``【6月18日 AFP】``, ``新华社北京6月18日电``
-  (the opening blocks).  A dateline credits its agency when
+  ``МОСКВА, 3 мар — РИА Новости.``, ``Москва. 5 января. INTERFAX.RU -``,
+  ``(서울=연합뉴스)``, ``【6月18日 AFP】``, ``【ワシントン共同】``, ``[東京 5日 ロイター] -``,
+  ``新华社北京6月18日电``, ``AFP — `` opening a sentence (the opening blocks; a name
+  before an agency and a space only is a person's: "Christoph Reuter -").  A dateline credits its agency when
   ``settings.dateline_credits`` is true (the default), else it only marks.
 - **bylines** (:mod:`validator.detect.wire_bylines`): a byline block, an opening
   block, a newsroom's credit line under the headline, or an author in metadata that
@@ -29,10 +31,12 @@ Where each form is looked for:
   `` Reuter`` after the last sentence, ``wire_tail`` phrases at the very end
   ("(FR mit dpa)", "with agencies"), ``wire_credit`` phrases anywhere in the
   closing part ("The Associated Press contributed to this report", "© 2019 The
-  Associated Press", "Con información de AFP", "Quelle: dpa") and
+  Associated Press", "Con información de AFP", "Quelle: dpa", "Źródło: PAP",
+  "SOURCE: Example News and news agencies", "(With agency inputs)"), closing lines of
+  agencies and desk initials ("AFP/dpa/jes"), "/ritzau/", "（共同）", and
   ``wire_signoff`` markers ("(Reporting by …; Editing by …)").
 - ``wire_lead`` phrases at the end of the first paragraph ("…, informs Anadolu
-  Agency.").
+  Agency.", "…, informa EFE.", "Об этом сообщает ТАСС.").
 - ``wire_sourcing`` phrases anywhere in the story's prose, only when no other form is
   found: the agency's own reporting ("a commander told AFP", "SANA reporter said",
   :mod:`validator.detect.wire_sourcing`) marks its copy printed without a credit.
