@@ -40,6 +40,7 @@ TRICKY = [
     "Ａｐ ＡＦＰ full-width, ﬁ ligature AFP",  # ﬁ casefolds to two characters
     "Bernama, BERNAMA; bernama.\nAntara antara ANTARA, Petra told PETRA",
     "the the AP the AFP the Reuters the",
+    "قال لرويترز ولفرانس برس وبسانا، لا كرويترز ولـرويترز ول رويترز ل",  # Arabic proclitics joined to a name
 ]
 
 

@@ -15,26 +15,28 @@ Where each form is looked for:
   ``PARIS, Jan 1 (AFP) -``, ``Frankfurt/Main (dpa) -``, ``DAMASCUS, Jan. 27
   (Xinhua) --`` (any block); ``Damaskus (AFP) Bei …`` without a dash,
   ``MOSCOW, March 3. /TASS/.``, ``Aleppo SANA-``, ``Beijing, SANA –``,
-  ``МОСКВА, 3 мар — РИА Новости.``, ``【6月18日 AFP】``, ``新华社北京6月18日电``
-  (the opening blocks).  A dateline credits its agency when
+  ``МОСКВА, 3 мар — РИА Новости.``, ``Москва. 5 января. INTERFAX.RU -``,
+  ``(서울=연합뉴스)``, ``【6月18日 AFP】``, ``【ワシントン共同】``, ``[東京 5日 ロイター] -``,
+  ``新华社北京6月18日电``, ``AFP — `` opening a sentence (the opening blocks; a name
+  before an agency and a space only is a person's: "Christoph Reuter -").  A dateline credits its agency when
   ``settings.dateline_credits`` is true (the default), else it only marks.
-- **bylines**: a byline block, an opening block, or an author in metadata that
+- **bylines** (:mod:`validator.detect.wire_bylines`): a byline block, an opening
+  block, a newsroom's credit line under the headline, or an author in metadata that
   is (or ends with) an agency — ``By Reuters``, ``Associated Press``, ``By Jane
-  Roe, Reuters``, ``By JANE ROE - AP Technology Writer``, ``Jane Roe Associated
-  Press``, ``Reuters |``; an agency followed by a date in the opening lines
-  (``AFP Monday 16 Jun 2014``); an agency standing right after the headline.
-  "By Christoph Reuter" is a person: a name joins a one-word agency only with
-  a separator (``,`` ``|`` ``/`` a dash, "for", "and") unless the agency is
-  written as an acronym.
+  Roe, Reuters``, ``Redacción / EFE``, ``Agencias``; an agency followed by a date in
+  the opening lines (``AFP Monday 16 Jun 2014``); an agency standing right after the
+  headline.
 - **closing lines** (the end of the last blocks — their last sentences, so a
   run-on text with no paragraph breaks is read too): ``- REUTERS``, ``--AFP``,
   `` Reuter`` after the last sentence, ``wire_tail`` phrases at the very end
   ("(FR mit dpa)", "with agencies"), ``wire_credit`` phrases anywhere in the
   closing part ("The Associated Press contributed to this report", "© 2019 The
-  Associated Press", "Con información de AFP", "Quelle: dpa") and
+  Associated Press", "Con información de AFP", "Quelle: dpa", "Źródło: PAP",
+  "SOURCE: Example News and news agencies", "(With agency inputs)"), closing lines of
+  agencies and desk initials ("AFP/dpa/jes"), "/ritzau/", "（共同）", and
   ``wire_signoff`` markers ("(Reporting by …; Editing by …)").
 - ``wire_lead`` phrases at the end of the first paragraph ("…, informs Anadolu
-  Agency.").
+  Agency.", "…, informa EFE.", "Об этом сообщает ТАСС.").
 - ``wire_sourcing`` phrases anywhere in the story's prose, only when no other form is
   found: the agency's own reporting ("a commander told AFP", "SANA reporter said",
   :mod:`validator.detect.wire_sourcing`) marks its copy printed without a credit.
@@ -52,6 +54,7 @@ import regex
 
 from validator.article import Article, Block
 from validator.detect.fold import fold, screen_text
+from validator.detect.wire_bylines import byline_agency, bylines, meta_bylines, under_title
 from validator.detect.wire_forms import agency_named, canonical, mentions, patterns, screened, warm
 from validator.detect.wire_sourcing import find as sourcing
 
@@ -110,30 +113,6 @@ def _hit(form: str, agency: str | None, credit: bool, block: Block, start: int, 
     return WireHit(form, agency, credit, " ".join(text.split()), line, column)
 
 
-_NOT_NAMES = regex.compile(r"\b(?:photos?|foto|fotos|image|picture|bild|credits?|courtesy|told|said|says)\b",
-                           regex.IGNORECASE)
-
-
-#: lower-case words a byline's names may hold ("Jane Roe and John Doe", "Omar al-Khalil")
-_PARTICLES = frozenset("and und et y e i и al el ad bin ibn de da di del der den van von la le du dos das".split())
-
-
-def _byline_agency(m: regex.Match) -> str | None:
-    """The agency of a byline match, or None when the "agency" is a person's surname."""
-    agency = canonical(m["agency"])
-    if not agency:
-        return None
-    if m["names"] and (_NOT_NAMES.search(m["names"]) or not all(
-            w[0].isupper() or not w[0].isalpha() or w.casefold() in _PARTICLES for w in m["names"].split())):
-        return None  # "Photo Jane Roe / AFP" is a photo credit, "con información de AFP" no byline
-    if m["names"] and m["sep"] is not None and not m["sep"].strip():
-        word = m["agency"]
-        # "Tom Davies Associated Press", "Jane Roe AFP" — not "Christoph Reuter"
-        if " " not in word.strip() and not (word.isupper() and len(word) <= 4):
-            return None
-    return agency
-
-
 def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> list[WireHit]:
     pats = patterns()
     head = block.text[:HEAD]
@@ -142,10 +121,12 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     out: list[WireHit] = []
     # only the first name counts here (past the opening block, only one in its first 120 characters)
     near = mentions(head, None if first else 120, earliest=True)
-    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "cjk") if first
+    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "dotted", "equals", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
         m = pats[form].search(head)
+        if m and form == "bare" and _surname(head[:m.start("agency")], m["agency"]):
+            continue
         if m and (agency := canonical(m["agency"])):
             out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
                             else len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip()))
@@ -172,26 +153,21 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     return out
 
 
-def _bylines(block: Block, alone: bool = False) -> list[WireHit]:
-    """The lines of a short block that are agency bylines ("By Jane Roe, Reuters");
-    ``alone``: only an agency alone, or one after a separator ("Jane Roe, AFP")."""
-    out = []
-    for line_start, line in _lines(block.text[:HEAD]):
-        m = patterns()["byline"].match(line) if mentions(line, earliest=True) else None
-        if m and alone and m["names"] and not (m["sep"] or "").strip():
-            continue
-        if m and (agency := _byline_agency(m)):
-            out.append(_hit("byline", agency, True, block, line_start, line))
-        elif patterns()["byline_generic"].match(line):
-            out.append(_hit("byline", None, True, block, line_start, line))
-    return out
+_WORD_BEFORE = regex.compile(r"(\w+)\s+$")
+_DAY_MONTH = regex.compile(r"\d\s+\w+\.?\s+$")
 
 
-def _lines(text: str):
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
+def _surname(before: str, agency: str) -> bool:
+    """Whether an agency after a word and a space only is a person's surname ("Christoph Reuter -"),
+    not a place's dateline ("DAMASCUS Reuters -", "Aleppo SANA-"): neither is in capitals."""
+    m = _WORD_BEFORE.search(before)
+    return (bool(m) and m[1].isalpha() and not m[1].isupper() and not agency.isupper()
+            and not _DAY_MONTH.search(before))  # "Beirut, 5 Jan Reuters -": a date
+
+
+def _bylines(block: Block, alone: bool = False, desk: bool = False) -> list[WireHit]:
+    """The lines of a short block that are agency bylines (:func:`validator.detect.wire_bylines.bylines`)."""
+    return [_hit("byline", agency, True, block, start, line) for start, line, agency in bylines(block.text[:HEAD], alone, desk)]
 
 
 def _squash_find(text: str, title: str) -> int | None:
@@ -261,7 +237,7 @@ def _search(form: str, text: str, pos: int) -> regex.Match | None:
 def _after_sentence(text: str, at: int) -> bool:
     """Whether ``text[at:]`` starts a line, or follows a sentence's end or a dash."""
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?\"”’»)\n:–—-"
+    return not before or before[-1] in ".!?\"”’»)\n:–—-。！？」』）"
 
 
 def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:
@@ -274,14 +250,19 @@ def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ..
     for author in article.authors:
         name = " ".join(author.split())
         m = patterns()["byline"].match(name)
-        if m and (agency := _byline_agency(m)) and name not in shown:
+        if m and (agency := byline_agency(m)) and name not in shown:
             hits.append(WireHit("byline", agency, True, name, article.line, 1))
+    if not hits:  # the page's byline elements, where a date beside the agency kept it from the authors
+        hits += [WireHit("byline", agency, True, " ".join(line.split()), at[0], at[1])
+                 for text, at in meta_bylines(article) for _, line, agency in bylines(text) if agency]
     titles = [b for b in article.blocks if b.kind == "title"][:1]
     for block in titles + story:
         opens = id(block) in in_opening
         hits += _opening(block, opens or block.kind == "byline", title if opens else "", dateline_credits)
-    # a layout reader may take a byline standing alone under the headline for the headline
+    # a layout reader may take a byline standing alone under the headline for the headline,
+    # or a newsroom signing with an agency there ("Redacción / EFE") for a picture's credit line
     hits += [h for b in titles if len(b.text) <= 60 for h in _bylines(b, alone=True)]
+    hits += [h for b in under_title(article, FIRST) for h in _bylines(b, desk=True)]
     last = [id(b) for b in closing if b.kind != "furniture"][-1:]
     for block in closing:  # a bare agency signs off the last block or a line after it
         hits += _closing(block, end=id(block) in last or block.kind == "furniture")

@@ -70,13 +70,28 @@ def mentions(text: str, limit: int | None = None, earliest: bool = False) -> lis
 # VERSION0: its simple case folding searches these alternations two to three times faster
 _V = regex.VERSION0
 _I = regex.IGNORECASE | regex.VERSION0
-_CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/-]{0,60}?"
-_DASH = r"[-–—―]{1,2}"
+_CITY = r"[\p{Lu}\p{Lo}][\p{L}\p{M}\d .,'’/\[\]–—-]{0,60}?"
+_DASH = r"[-–—―ـ]{1,2}"  # (ـ: the Arabic tatweel drawn as a dash: "دمشق (رويترز) ـ")
 #: a place name of one to three capitalised words ("Aleppo", "Deir Ezzor")
 _PLACE = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}"
+_CASED_PLACE = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
 #: what may follow an agency inside a dateline's parentheses: a regional desk or a second
 #: agency ("(dpa/lnw)", "(AFP/dpa)")
 _DESK = r"(?:\s*/\s*[\p{L}-]{1,12})*"
+#: "agencies" as a byline or a closing line says it ("Agencias", "Madrid | Agencias", "عواصم - وكالات")
+AGENCIES_WORD = r"(?:(?:news\s+)?agencies|(?:(?:from\s+)?staff\s+and\s+)?wire\s+(?:reports|services)|agencias|agences|agenturen|ag[êe]ncias|agenzie|ajanslar|agencje|агентства|وكالات)"
+#: a byline's date after the agency: "By Reuters | Updated: 05 Jan 2025, 10:15 IST"
+_STAMP = (r"(?i:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié(?:\s+le)?|"
+          r"actualizado|publicado|aggiornato|pubblicato|güncelleme|yayınlanma|опубликовано|обновлено)")
+_BYLINE_DATE = (rf"(?:(?:\s*[|•·,]\s*|\s+(?={_STAMP}|\d{{1,4}}[./-]\d|"
+                r"\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d))"
+                rf"{_STAMP}?\s*:?\s*(?=[^\n\d]{{0,12}}\d)[\p{{L}}\d ,.:/+-]{{1,60}})")
+#: who signs with agencies in general: "20 Minutes avec agences", "Redacción / Agencias"
+_SIGNER = (r"(?:[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d.'’-]*(?:\s[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d.'’-]*){0,3}"
+           r"\s*(?:[/|,]|[-–—―]{1,2}|\s(?:avec|with|mit|und|con|com|y|e|et|and|ve)\s)\s*)")
+#: a reporter's role before the agency: "Maria Silva - Repórter da Agência Brasil"
+_ROLE = (r"(?i:(?:rep[óo]rter|reporter|correspondente?|corresponsal|enviad[oa]\s+especial|envoyée?\s+spéciale?|"
+         r"korrespondent(?:in)?)\s+(?:da|do|de|del|de\s+la|des|der|of|for)\s+)")
 _DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
          r"(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
 
@@ -106,7 +121,9 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
     named = {f: families[2 * i] for i, f in enumerate(_FAMILIES)}
     general = {f: families[2 * i + 1] for i, f in enumerate(_FAMILIES)}
     lists = _lists()
-    define = (r"(?(DEFINE)(?P<wire_agency>(?<!\w)(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
+    # a name starts a word, or follows an Arabic proclitic joined to it ("لرويترز": to Reuters)
+    define = (rf"(?(DEFINE)(?P<wire_agency>(?:(?<!\w)|(?<=(?<!\w)[{wire_names.PROCLITICS}]))"
+              r"(?:(?-i:\L<wire_exact>)|(?i:\L<wire_loose>))(?!\w)"
               r"|\L<wire_unspaced>))")
 
     def c(source: str, flags: int) -> Callable[[], regex.Pattern]:
@@ -122,19 +139,34 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
 
     return _Forms({
         # CITY (AG) —    (AG) -    CITY, Jan 1 (AG) --    "(AP) ?" (a dash lost to encoding)
-        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|:(?=\s)|\?(?=\s))", _V),
+        "paren_dash": c(rf"^\s*(?:{_CITY}\s*)?\(\s*{ag}{_DESK}\s*\)\s*\.?\s*(?:{_DASH}|[:_?](?=\s))", _V),
         # City (AG) Text…   (no dash: only in the opening blocks, after a short place name —
         # "The Example News Agency (EXA) Monday said" names an agency, it is no dateline)
-        "paren": c(rf"^\s*(?:{_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
+        # (the place in capitals: in a script without case, "ونقلت وكالة (رويترز) عن" cites the agency)
+        "paren": c(rf"^\s*(?:{_CASED_PLACE}(?:,\s*[\p{{L}}\d .]{{1,20}}?)?\s*)?\(\s*{ag}{_DESK}\s*\)\.?(?=\s+[\p{{Lu}}\p{{Lo}}\"“«])", _V),
         # MOSCOW, March 3. /TASS/.    Baku, September 20 / Trend , A. Name/
         "slash": c(rf"^\s*{_CITY},?\s*/\s*{ag}\s*(?:,[^/\n]{{0,40}})?/\.?", _V),
         # Aleppo SANA-    Beijing, SANA –    Daraa - SMART (a line of its own)    دمشق-سانا
-        "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
-                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))", _V | regex.M),
+        # القاهرة - أ ش أ:    تهران- ایرنا-
+        # BEIRUT, Jan 5 Reuters -    (a text whose parentheses were stripped)    AFP - Text…
+        "bare": c(rf"^\s*(?!(?i:{phr['wire_byline']})\s){_PLACE}(?:,?\s+(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{L}}{{3,9}}\.?))?"
+                  rf"(?:(?:\s*,\s*|\s+{_DASH}\s+|\s+){ag}\s*{_DASH}(?=\s*\S)"
+                              rf"|(?:\s*,\s*|\s*{_DASH}\s*){ag}\s*(?:{_DASH}|:)(?=\s*\S)"
+                              rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))"
+                  # (the agency opening a sentence of at least six words: "AFP - Getty Images" is a picture's credit)
+                  rf"|^\s*{ag}\s*{_DASH}\s+(?=[\p{{Lu}}\p{{Lo}}\"“«]\S*(?:[ \t]+\S+){{5}})", _V | regex.M),
+        # Москва. 5 января. INTERFAX.RU -    MOSCOW. Jan 5. INTERFAX -
+        "dotted": c(rf"^\s*{_PLACE}\.\s*(?:\d{{1,2}}\s+\p{{L}}{{3,9}}|\p{{L}}{{3,9}}\s+\d{{1,2}})\.?\s*"
+                    rf"(?:(?:19|20)\d\d\s*(?:г\.)?\s*)?\.?\s*{ag}(?i:\.ru)?\s*{_DASH}(?=\s*\S)", _V),
+        # (서울=연합뉴스)    (도쿄=뉴시스)
+        "equals": c(rf"^\s*\(\s*[\p{{L}}\p{{M}} ]{{1,20}}\s*=\s*{ag}\s*\)", _V),
         # МОСКВА, 3 мар — РИА Новости.
         "dash_agency": c(rf"^\s*{_CITY},\s*[\p{{L}}\d .]{{1,20}}?\s*{_DASH}\s*{ag}\.(?=\s)", _V),
-        # 【6月18日 AFP】    新华社北京6月18日电
-        "cjk": c(rf"^\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|{ag}[\p{{Han}}\d]{{0,20}}[电電])", _V),
+        # 【6月18日 AFP】    【ワシントン共同】    新华社北京6月18日电    （中央社記者王小明台北5日電）
+        # (the day before 电: "共同发电" opens a sentence, not a dateline)
+        # [東京 5日 ロイター] -
+        "cjk": c(rf"^\s*[（(]?\s*(?:【[^】\n]{{0,30}}?{ag}\s*】|[\[［][^\]］\n]{{0,30}}?{ag}\s*[\]］]\s*[-－—]|{ag}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\s]{{0,16}}"
+                 rf"(?:\d{{1,2}}月)?\d{{1,2}}日\s*[电電])", _V),
         # AFP Monday 16 Jun 2014    Moscow AFP Saturday 7 Oct 2017    Reuters |
         "agency_date": c(rf"(?:^|(?<=\s))(?:[\p{{Lu}}][\p{{L}}'’-]+\s+)?{ag}\s*[,|]?\s+{_DATE}", _V),
         "agency_bar": c(rf"^\s*{ag}\s*\|\s*$", _V | regex.M),
@@ -142,10 +174,11 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
         "byline": c(
             rf"^\s*(?:(?i:{phr['wire_byline']})\s+)?(?:(?P<names>[^\n:;©()]{{1,100}}?)"
             rf"(?P<sep>\s*(?:,|/|\||{_DASH}|\b(?i:for|and|with|avec|mit|con|com)\b)\s*|\s+))?"
-            rf"(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|editorial|team|desk))?"
-            rf"(?:\s*\|\s*{_ag('again')})?\s*[|.]?\s*$", _V),
+            rf"(?P<role>{_ROLE})?(?:(?i:the)\s+)?{ag}(?i:\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:writers?|staff|correspondents?|reporters?|editors?|editorial|team|desk))?"
+            rf"(?:\s*\|\s*(?:{_ag('again')}|{_PLACE}(?=\s*$)))?{_BYLINE_DATE}?\s*[|.]?\s*$", _V),
         "byline_generic": c(
-            rf"^\s*(?:(?:{phr['wire_byline']})\s+)?(?:news\s+)?agencies(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
+            rf"^\s*(?:(?:{phr['wire_byline']})\s+)?{_SIGNER}?{AGENCIES_WORD}"
+            rf"(?:\s*(?:[/|,]|{_DASH})\s*{_PLACE})?(?:\s*$|\s+(?=\p{{L}}{{3}}\.?\s+\d))", _I),
         # … said.--AFP    … said. - REUTERS    … rejected.\n Reuter
         "dash_tail": c(rf"(?:(?<=[.!?\"”’»\w])\s*|^\s*){_DASH}\s*{ag}\s*\.?\s*$", _V),
         "signoff_word": c(rf"(?:(?<=[.!?\"”’»\n])|^)[ \t]*{ag}\s*\.?\s*$", _V),
