@@ -42,7 +42,8 @@ import regex
 from validator import vocab
 from validator.article import Article, Block
 from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_DATE, NAME, NOT_OUTLETS, OUTLET_WORDS,
-                                           PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, UP, compile_form)
+                                           PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, TRAILING_JOINS, UP,
+                                           compile_form)
 from validator.detect.fold import screen_text
 from validator.detect.outlet_provider import provider
 from validator.detect.memo import per_vocab
@@ -127,7 +128,7 @@ def _clean(m: regex.Match) -> str | None:
         return m["domain"].lower()
     if not group:
         return None
-    name = POSSESSIVE.sub("", m[group].strip(" .,;:-–—|\"'’"))
+    name = POSSESSIVE.sub("", TRAILING_JOINS.sub("", m[group].strip(" .,;:-–—|\"'’")))
     if len(name) < 2 or name.casefold() in NOT_OUTLETS or name.split()[0].casefold() in NOT_OUTLETS - {"the"}:
         return None
     return name
