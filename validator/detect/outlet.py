@@ -44,6 +44,7 @@ from validator.article import Article, Block
 from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_DATE, NAME, NOT_OUTLETS, OUTLET_WORDS,
                                            PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, TRAILING_JOINS, UP,
                                            compile_form)
+from validator.credit_parts import classify
 from validator.detect.fold import screen_text
 from validator.detect.outlet_provider import provider
 from validator.detect.memo import per_vocab
@@ -63,6 +64,9 @@ class _Searches:
     report_words: Family  # "according to a report by", to screen the report search
     report: regex.Pattern  # "…, according to a new report by X." (X a periodical's name)
     published: Family  # "X gazetesi, … yayımladı." (the verb last)
+    article_words: Family  # "according to an article in", to screen the article search
+    article: regex.Pattern  # "According to an article in X, …" / "…, according to an article in X."
+    via: Family  # "via X" as a closing line
     title_suffix: regex.Pattern  # "Headline (Example Times)"
     press_word: regex.Pattern  # a word that makes a name a periodical's
     header: Ordered  # header lines
@@ -73,6 +77,7 @@ class _Searches:
 def _compiled() -> _Searches:
     label = vocab.alternation("phrases.outlet_source")
     verbs = vocab.alternation("phrases.outlet_reports")
+    article = vocab.alternation("phrases.outlet_article")
     return _Searches(
         credit=Family(vocab.phrases("outlet_credit"), FLAGS, suffix=r"\s*" + TARGET),
         byline_source=compile_form(rf"\s[–—|]\s*{label}\s*:?\s+(?={UP})(?P<name>{NAME})"),
@@ -88,6 +93,12 @@ def _compiled() -> _Searches:
                             rf"(?:(?:der|des|del|la|le|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"),
         published=Family(vocab.phrases("outlet_published"), FLAGS, prefix=rf"^\W{{0,3}}(?P<name>{NAME})\s+",
                          suffix=r"\s*[.!]"),
+        article_words=Family(vocab.phrases("outlet_article"), FLAGS),
+        # opening the paragraph, the name ends where its capitalised words do ("Laut einem Artikel in der
+        # Example Post haben …"); later in a sentence, punctuation must close it
+        article=compile_form(rf"(?:^\W{{0,3}}|(?P<later>[,–—-][ \t]*|[ \t]+))(?:{article})[ \t]+"
+                             rf"(?:(?:der|des|del|la|le|el)[ \t]+)?(?P<name>{NAME})(?(later)[ \t]*(?:[.;,]|$))"),
+        via=Family(vocab.phrases("outlet_via"), FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:?\s+{TARGET}\W{{0,3}}$"),
         title_suffix=compile_form(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
         press_word=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_name_word')})(?!\w)"),
         header=Ordered(HEADER_LINES, compile_form),
@@ -177,6 +188,16 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
             for m in search.report.finditer(win.text, timeout=1.0):
                 found = _found(win, m, "rewrite") if search.press_word.search(m["name"]) else None
                 if found:
+                    return found
+        if (win.index < 3 or id(win.block) in lead) and not lone and search.article_words.active(win.text, folded):
+            for m in search.article.finditer(win.text, timeout=1.0):
+                found = _found(win, m, "rewrite")
+                if found:
+                    return found
+        if win.from_end < 4:
+            for m in search.via.finditer(win.text, folded, timeout=1.0):
+                found = _found(win, m, "source")
+                if found and classify(found.outlet)[0] != "platform":  # "via Twitter" is no outlet
                     return found
         if win.block.kind == "title" and (m := search.title_suffix.search(win.text, timeout=1.0)) \
                 and search.press_word.search(m["name"]) and len(m["name"].split()) >= 2:

@@ -1,0 +1,155 @@
+"""More translation statements and original-outlet credits, one case per form and language,
+with the look-alikes beside them that must not count (validator.detect.translation,
+validator.detect.outlet).  Every article here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.detect.outlet import find_outlet
+from validator.detect.translation import find_disclaimer
+from validator.readers import read_text
+
+BODY = ("Farmers in the northern valley say the dry spell has cut their harvest by half this year.\n\n"
+        "The regional council has promised emergency payments before the winter.\n\n"
+        "Agronomists warn that the wells drilled during the last drought are running dry.\n")
+
+
+def article(text: str, ext: str = "txt"):
+    [a] = read_text(text, f"article.{ext}")
+    return a
+
+
+def outlet_of(text: str, ext: str = "txt"):
+    a = article(text, ext)
+    d = find_disclaimer(a)
+    return find_outlet(a, (d.line, d.column) if d else None)
+
+
+def tail(line: str, title: str = "Drought Halves Harvest") -> str:
+    return f"{title}\n\n{BODY}\n{line}\n"
+
+
+def top(line: str, title: str = "Drought Halves Harvest") -> str:
+    return f"{title}\n\n{line}\n\n{BODY}"
+
+
+# --- disclaimers ---------------------------------------------------------------------------
+
+DISCLAIMERS = [
+    ("en a desk as translator", tail("Translation: Valley Digest staff"), "Translation: Valley Digest staff"),
+    ("en translation from the language", top("Translation from the Russian: Ivan Petrov"),
+     "Translation from the Russian:"),
+    ("en from its original language", tail("This article has been translated from its original language."),
+     "translated from its original"),
+    ("fr traduction et adaptation", tail("Traduction et adaptation : Claire Dubois"), "Traduction et adaptation"),
+    ("es al español", tail("Traducción al español: Ana Ruiz"), "Traducción al español"),
+    ("tr the language it came from", tail("İngilizceden çeviren Elif Kaya"), "İngilizceden çeviren"),
+    ("tr translated from Arabic", tail("Arapçadan çevrilmiştir."), "Arapçadan çevrilmiştir"),
+    ("pl abbreviation", tail("Tłum. Anna Nowak"), "Tłum. A"),
+    ("pl przełożyła", tail("Przełożyła Anna Nowak"), "Przełożyła A"),
+    ("ru by the editors", top("Переведено редакцией сайта"), "Переведено редакцией"),
+    ("ar special translation", tail("ترجمة خاصة"), "ترجمة خاصة"),
+    ("ar into Arabic", tail("ترجمه إلى العربية: محمد أحمد"), "ترجمه إلى العربية"),
+    ("ar quoted from, translated", top("نقلًا عن صحيفة الوادي - ترجمة: محمد أحمد"), "نقلًا عن"),
+    ("cs", tail("Překlad: Jana Nováková"), "Překlad:"),
+    ("ro", tail("Traducere din limba engleză: Ana Pop"), "Traducere din"),
+    ("hu", tail("Fordította: Kovács Anna"), "Fordította: K"),
+    ("sh", tail("Prevela Ana Marić"), "Prevela A"),
+    ("bg", tail("Превод от английски: Иван Петров"), "Превод от"),
+    ("fi", tail("Suomentanut Anna Virtanen"), "Suomentanut"),
+    ("ca", tail("Traducció: Anna Puig"), "Traducció:"),
+]
+
+
+@pytest.mark.parametrize("name, text, words", DISCLAIMERS, ids=[d[0] for d in DISCLAIMERS])
+def test_disclaimer_forms(name, text, words):
+    found = find_disclaimer(article(text))
+    assert found is not None, name
+    assert found.words.startswith(words), found
+
+
+NOT_DISCLAIMERS = [
+    ("translation services", tail("Translation services: call the council on weekdays.")),
+    ("a staff member's role", tail("Our staff translation team is hiring.")),
+    ("ru money transferred", tail("Переведено на счёт фонда 300 рублей.")),
+    ("tr a word from a language", tail("Kelime İngilizceden geçti.")),
+    ("pl a word", tail("Tłumaczy to wiele.")),
+    ("ar translating a book", tail("بدأ الكاتب في ترجمة الكتاب العام الماضي.")),
+]
+
+
+@pytest.mark.parametrize("name, text", NOT_DISCLAIMERS, ids=[d[0] for d in NOT_DISCLAIMERS])
+def test_not_disclaimers(name, text):
+    assert find_disclaimer(article(text)) is None
+
+
+# --- original outlet --------------------------------------------------------------------------
+
+OUTLETS = [
+    ("a partner's story", tail("This story was produced by Example Report and is republished with permission."),
+     "Example Report", "credit"),
+    ("republished from X and", tail("This post was originally published on Example Farmer and is reproduced here."),
+     "Example Farmer", "credit"),
+    ("read the original on", tail("Read the original article on Example Farmer."), "Example Farmer", "credit"),
+    ("fr publié initialement", tail("Cet article a été publié initialement dans Le Courrier du Val."),
+     "Le Courrier du Val", "credit"),
+    ("fr paru d'abord, lowercase article", tail("Cet article est paru d'abord dans le Courrier du Val."),
+     "Courrier du Val", "credit"),
+    ("de erschien zuerst", tail("Dieser Artikel erschien zuerst in der Talpost."), "Talpost", "credit"),
+    ("de erschien zuerst bei a domain", tail("Der Beitrag erschien zuerst bei talpost.de."), "talpost.de", "credit"),
+    ("es publicado originalmente", tail("Este artículo fue publicado originalmente en El Diario del Valle."),
+     "El Diario del Valle", "credit"),
+    ("it pubblicato originariamente", tail("Questo articolo è stato pubblicato originariamente su Il Corriere della "
+                                           "Valle."), "Il Corriere della Valle", "credit"),
+    ("pt publicado originalmente", tail("Este artigo foi publicado originalmente no Jornal do Vale."),
+     "Jornal do Vale", "credit"),
+    ("ru впервые опубликована", tail("Статья впервые опубликована в «Северной правде»."), "Северной правде",
+     "credit"),
+    ("ar نشر هذا المقال", tail("نشر هذا المقال في صحيفة الوادي."), "صحيفة الوادي", "credit"),
+    ("ar نقلا عن opening the text", top("نقلا عن صحيفة الوادي"), "صحيفة الوادي", "credit"),
+    ("pl ukazał się pierwotnie", tail("Artykuł ukazał się pierwotnie w Gazeta Doliny."), "Gazeta Doliny", "credit"),
+    ("tr ilk olarak … yayımlanmıştır", tail("Bu makale ilk olarak Vadi Postası'nda yayımlanmıştır."),
+     "Vadi Postası", "credit"),
+    ("via at the end", tail("via Example Farmer"), "Example Farmer", "source"),
+    ("es vía", tail("Vía: El Diario del Valle"), "El Diario del Valle", "source"),
+    ("an article opening the lead", top("According to an article in Example Farmer, farmers in the valley lost half "
+                                        "their harvest."), "Example Farmer", "rewrite"),
+    ("an article closing the lead", top("Farmers in the valley lost half their harvest, according to a recent "
+                                        "article in Example Farmer."), "Example Farmer", "rewrite"),
+    ("de a verb after the name", top("Laut einem Artikel in der Talpost haben die Bauern die Hälfte ihrer Ernte "
+                                     "verloren."), "Talpost", "rewrite"),
+]
+
+
+@pytest.mark.parametrize("name, text, outlet, form", OUTLETS, ids=[o[0] for o in OUTLETS])
+def test_outlet_forms(name, text, outlet, form):
+    found = outlet_of(text)
+    assert found is not None, name
+    assert (found.outlet, found.form) == (outlet, form)
+
+
+def test_a_markdown_link_label_is_the_outlet():
+    text = "---\ntitle: Drought\n---\n\n" + BODY + "\nOriginally published at [Example Farmer](https://example.org/a).\n"
+    found = outlet_of(text, "md")
+    assert found is not None and found.outlet == "Example Farmer"
+
+
+NOT_OUTLETS = [
+    ("via a platform", tail("Via Twitter")),
+    ("follow us via", tail("Follow us via Example Farmer and other feeds.")),
+    ("via in the first lines", "Drought Halves Harvest\n\nvia Example Farmer\n\n" + BODY * 3),
+    ("according to an outlet, no article", top("According to Example Farmer, farmers in the valley lost half their "
+                                               "harvest.")),
+    ("an article deep in the story", "Drought Halves Harvest\n\n" + BODY + "\n" + BODY + "\nAccording to an article "
+     "in Example Farmer, wells ran dry.\n\n" + BODY),
+    ("an article in a lowercase journal", top("According to an article in the journal of the union, yields fell.")),
+    ("ar quoting sources for one fact", top("وقال الوزير نقلا عن مصادر رسمية إن المساعدات ستصل.")),
+    ("tr first time without an outlet", tail("Bu yöntem ilk olarak geçen yıl denendi.")),
+    ("a person produced the story", tail("This story was produced by Jane Roe.")),
+]
+
+
+@pytest.mark.parametrize("name, text", NOT_OUTLETS, ids=[o[0] for o in NOT_OUTLETS])
+def test_not_outlets(name, text):
+    assert outlet_of(text) is None
