@@ -153,3 +153,61 @@ NOT_OUTLETS = [
 @pytest.mark.parametrize("name, text", NOT_OUTLETS, ids=[o[0] for o in NOT_OUTLETS])
 def test_not_outlets(name, text):
     assert outlet_of(text) is None
+
+
+# --- a page's head pointing at the original on another site -------------------------------------
+
+def _page(head: str, text: str = "", og_url: str = "https://www.portal.example/news/drought") -> str:
+    return (f'<html><head><meta property="og:url" content="{og_url}"><meta property="og:site_name" '
+            f'content="Portal">{head}</head><body><article><h1>Drought Halves Harvest</h1>'
+            "<p>Farmers in the northern valley say the dry spell has cut their harvest by half this year.</p>"
+            f"{text}</article></body></html>")
+
+
+def _read_html(page: str):
+    from validator.readers.html import reader
+    [a] = reader.read(page, "page.html")
+    return a
+
+
+@pytest.mark.parametrize("head", [
+    '<link rel="canonical" href="https://www.example-farmer.org/2024/drought">',
+    '<meta name="syndication-source" content="https://example-farmer.org/2024/drought">',
+    '<meta name="original-source" content="//www.example-farmer.org/2024/drought">',
+])
+def test_a_head_pointing_at_another_site_names_the_original(head):
+    a = _read_html(_page(head))
+    assert a.source is not None and a.source.outlet == "example-farmer"
+    assert a.meta["provider"]["site"] == "example-farmer.org"
+
+
+@pytest.mark.parametrize("head, og_url", [
+    ('<link rel="canonical" href="https://www.portal.example/news/drought">', "https://www.portal.example/news/drought"),
+    ('<link rel="canonical" href="https://m.portal.example/news/drought?amp=1">',
+     "https://www.portal.example/news/drought"),
+    ('<link rel="canonical" href="/news/drought">', "https://www.portal.example/news/drought"),
+    # a sister domain of the page's own
+    ('<link rel="canonical" href="https://www.portal.co.uk/news/drought">', "https://www.portal.com/news/drought"),
+    ('<meta name="syndication-source" content="https://sports.portal.example/story?id=1">',
+     "https://www.portal.example/news/drought"),
+    # the page says nothing of its own address
+    ('<link rel="canonical" href="https://www.example-farmer.org/2024/drought">', ""),
+])
+def test_a_head_pointing_at_the_page_itself_names_no_original(head, og_url):
+    a = _read_html(_page(head, og_url=og_url))
+    assert a.source is None and "provider" not in a.meta
+
+
+def test_the_text_naming_the_site_credits_the_outlet_the_head_points_at(tmp_path):
+    from validator import engine
+    from validator.policy import load_policy
+    head = '<link rel="canonical" href="https://www.example-farmer.org/2024/drought">'
+    policy = load_policy(None)
+    messages = {}
+    for name, text in [("credited", "<p>This story originally appeared on Example Farmer.</p>"), ("silent", "")]:
+        path = tmp_path / f"{name}.html"
+        path.write_text(_page(head, text), encoding="utf-8")
+        [result] = engine.check_file(str(path), policy, policy.rules)
+        messages[name] = [f.message for f in result.findings if f.rule == "source-outlet-credited"]
+    assert messages["credited"] == []
+    assert messages["silent"] == ["The original outlet is not credited: 'example-farmer' is not named in the page."]
