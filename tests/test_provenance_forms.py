@@ -59,6 +59,14 @@ DISCLAIMERS = [
     ("bg", tail("Превод от английски: Иван Петров"), "Превод от"),
     ("fi", tail("Suomentanut Anna Virtanen"), "Suomentanut"),
     ("ca", tail("Traducció: Anna Puig"), "Traducció:"),
+    ("en a machine translation's signature", tail("Translated with www.DeepL.com/Translator (free version)"),
+     "Translated with www.DeepL"),
+    ("de übersetzt mit", tail("Übersetzt mit DeepL"), "Übersetzt mit DeepL"),
+    ("pt tradução e adaptação", tail("Tradução e adaptação: Joana Prates"), "Tradução e adaptação"),
+    ("ru перевод и адаптация", tail("Перевод и адаптация: Иван Петров"), "Перевод и адаптация"),
+    ("ru переводчик", tail("Переводчик: Иван Петров"), "Переводчик:"),
+    ("tr çevirmen", tail("Çevirmen: Elif Kaya"), "Çevirmen: E"),
+    ("pl tłumacz", tail("Tłumacz: Anna Nowak"), "Tłumacz: A"),
 ]
 
 
@@ -76,6 +84,8 @@ NOT_DISCLAIMERS = [
     ("tr a word from a language", tail("Kelime İngilizceden geçti.")),
     ("pl a word", tail("Tłumaczy to wiele.")),
     ("ar translating a book", tail("بدأ الكاتب في ترجمة الكتاب العام الماضي.")),
+    ("translated with care", tail("Translated with care by our volunteers")),
+    ("a translator's job advertised", tail("Переводчик нужен редакции.")),
 ]
 
 
@@ -113,6 +123,22 @@ OUTLETS = [
      "Vadi Postası", "credit"),
     ("via at the end", tail("via Example Farmer"), "Example Farmer", "source"),
     ("es vía", tail("Vía: El Diario del Valle"), "El Diario del Valle", "source"),
+    ("content originally published", tail("This content was originally published by Example Review."),
+     "Example Review", "credit"),
+    ("another outlet's copyright, reprinted", tail("© 2024 Example Review. Reprinted with permission."),
+     "Example Review", "credit"),
+    ("de mit freundlicher Genehmigung", tail("Mit freundlicher Genehmigung der Talpost."), "Talpost", "credit"),
+    ("fr avec l'aimable autorisation", tail("Avec l'aimable autorisation du Courrier du Val."), "Courrier du Val",
+     "credit"),
+    ("it per gentile concessione", tail("Per gentile concessione de Il Corriere della Valle."),
+     "Il Corriere della Valle", "credit"),
+    ("it tratto da", tail("Tratto da Il Corriere della Valle"), "Il Corriere della Valle", "credit"),
+    ("es publicado en", tail("Publicado en El Diario del Valle."), "El Diario del Valle", "credit"),
+    ("es tomado de", tail("Tomado de El Diario del Valle"), "El Diario del Valle", "credit"),
+    ("pt publicado no", tail("Publicado no Jornal do Vale."), "Jornal do Vale", "credit"),
+    ("original article url", tail("Original article: https://www.example-farmer.org/drought"), "example-farmer.org",
+     "source"),
+    ("ru оригинал публикации", tail("Оригинал публикации: https://severnaya.example/1"), "severnaya.example", "source"),
     ("an article opening the lead", top("According to an article in Example Farmer, farmers in the valley lost half "
                                         "their harvest."), "Example Farmer", "rewrite"),
     ("an article closing the lead", top("Farmers in the valley lost half their harvest, according to a recent "
@@ -147,6 +173,11 @@ NOT_OUTLETS = [
     ("ar quoting sources for one fact", top("وقال الوزير نقلا عن مصادر رسمية إن المساعدات ستصل.")),
     ("tr first time without an outlet", tail("Bu yöntem ilk olarak geçen yıl denendi.")),
     ("a person produced the story", tail("This story was produced by Jane Roe.")),
+    ("the site's own copyright", tail("Copyright 2024 Valley Courier. Reproduction without permission prohibited.")),
+    ("it a film based on a novel", top("Il film è tratto da un romanzo di successo.")),
+    ("es a picture taken from a platform", top("La imagen fue tomada de Twitter por la redacción.")),
+    ("fr a publication date", tail("Publié le 3 mars 2024 à 10h")),
+    ("de kind support", tail("Mit freundlicher Unterstützung der Stadtwerke.")),
 ]
 
 
