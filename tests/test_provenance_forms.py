@@ -81,6 +81,7 @@ NOT_DISCLAIMERS = [
     ("translation services", tail("Translation services: call the council on weekdays.")),
     ("a staff member's role", tail("Our staff translation team is hiring.")),
     ("ru money transferred", tail("Переведено на счёт фонда 300 рублей.")),
+    ("ru money transferred by a bank", tail("Деньги переведены Сбербанком в понедельник.")),
     ("tr a word from a language", tail("Kelime İngilizceden geçti.")),
     ("pl a word", tail("Tłumaczy to wiele.")),
     ("ar translating a book", tail("بدأ الكاتب في ترجمة الكتاب العام الماضي.")),
@@ -133,9 +134,8 @@ OUTLETS = [
     ("it per gentile concessione", tail("Per gentile concessione de Il Corriere della Valle."),
      "Il Corriere della Valle", "credit"),
     ("it tratto da", tail("Tratto da Il Corriere della Valle"), "Il Corriere della Valle", "credit"),
-    ("es publicado en", tail("Publicado en El Diario del Valle."), "El Diario del Valle", "credit"),
     ("es tomado de", tail("Tomado de El Diario del Valle"), "El Diario del Valle", "credit"),
-    ("pt publicado no", tail("Publicado no Jornal do Vale."), "Jornal do Vale", "credit"),
+    ("pt extraído do", tail("Extraído do Jornal do Vale."), "Jornal do Vale", "credit"),
     ("original article url", tail("Original article: https://www.example-farmer.org/drought"), "example-farmer.org",
      "source"),
     ("ru оригинал публикации", tail("Оригинал публикации: https://severnaya.example/1"), "severnaya.example", "source"),
@@ -178,6 +178,9 @@ NOT_OUTLETS = [
     ("es a picture taken from a platform", top("La imagen fue tomada de Twitter por la redacción.")),
     ("fr a publication date", tail("Publié le 3 mars 2024 à 10h")),
     ("de kind support", tail("Mit freundlicher Unterstützung der Stadtwerke.")),
+    ("es a blog's category line", tail("Publicado en Noticias, Destacadas")),
+    ("fr a blog's category line", tail("Publié dans Actualités")),
+    ("it an address in the footer", tail("Via Roma 12, 20121 Milano")),
 ]
 
 

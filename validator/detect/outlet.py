@@ -5,13 +5,22 @@ Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
 
 - a republication note: "This post originally appeared on X", "first published
   in X", "The post … appeared first on X", "Republished with permission of X",
-  "Special to X", "Published in X";
+  "Special to X", "Published in X", "This story was produced by X and is
+  republished …", "© 2024 X. Reprinted with permission.", and the same in other
+  languages, either word order ("publié initialement dans", "erschien zuerst in
+  der", "Статья впервые опубликована в", "نشر هذا المقال في", "ilk olarak X'da
+  yayımlanmıştır", "Mit freundlicher Genehmigung der X", "Tratto da X", "Tomado de
+  X", "نقلاً عن X" opening a line); the name may be a Markdown link's label;
 - a source line: "Source: X" (a name or a URL: its domain is the outlet),
-  "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:";
+  "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:", "Original
+  article:", "Оригинал публикации:"; "via X" alone on one of the closing lines
+  (``phrases.outlet_via``; a platform, "via Twitter", is no outlet);
 - an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
   "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X", "…,
   according to a new report by Example News." (``phrases.outlet_report``: only a name
-  holding a word of ``phrases.outlet_name_word``); in a
+  holding a word of ``phrases.outlet_name_word``); "According to an article in X, …"
+  opening the lead or closing one of its sentences (``phrases.outlet_article``: any
+  name, an article being a publication's); in a
   language that puts the verb last, the outlet opening the paragraph ("X gazetesi, …
   yayımladı.": ``phrases.outlet_published``);
 - an aggregator's headline ending in a periodical's name in brackets ("… (Example
