@@ -155,6 +155,11 @@ def test_outlet_forms(name, text, outlet, form):
     assert (found.outlet, found.form) == (outlet, form)
 
 
+def test_a_source_url_is_an_outlet_whatever_its_words():
+    found = outlet_of(tail("Source: https://www.example-farmer.org/data/survey-2024"))
+    assert found is not None and found.outlet == "example-farmer.org"
+
+
 def test_a_markdown_link_label_is_the_outlet():
     text = "---\ntitle: Drought\n---\n\n" + BODY + "\nOriginally published at [Example Farmer](https://example.org/a).\n"
     found = outlet_of(text, "md")
@@ -181,6 +186,14 @@ NOT_OUTLETS = [
     ("es a blog's category line", tail("Publicado en Noticias, Destacadas")),
     ("fr a blog's category line", tail("Publié dans Actualités")),
     ("it an address in the footer", tail("Via Roma 12, 20121 Milano")),
+    # a chart's or a table's source line names data or a public body, not an outlet
+    ("a statistics office", tail("Feed prices, 2020–2024\nSource: Valley Statistics Office\n\nThe council meets in May.")),
+    ("a ministry", tail("Source: Ministry of Agriculture")),
+    ("data and calculations", tail("Source: World Bank data, author's calculations")),
+    ("the site's own research", tail("Source: Valley Courier research")),
+    ("de an office", tail("Quelle: Statistisches Landesamt")),
+    ("es an institute", tail("Fuente: Instituto Nacional de Estadística")),
+    ("ru a ministry's data", tail("Источник: данные Министерства сельского хозяйства")),
 ]
 
 

@@ -68,6 +68,7 @@ class _Searches:
     credit: Family  # "originally appeared on X" …
     byline_source: regex.Pattern  # "By X – date – Source Y"
     source: Family  # "Source: X" at a line's start
+    data_source: regex.Pattern  # "… Statistics Office", "… data": a source line crediting data, not an outlet
     verbs: Family  # the rewrite's verbs, to screen the rewrite search
     rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
     report_words: Family  # "according to a report by", to screen the report search
@@ -91,6 +92,7 @@ def _compiled() -> _Searches:
         credit=Family(vocab.phrases("outlet_credit"), FLAGS, suffix=r"\s*" + TARGET),
         byline_source=compile_form(rf"\s[–—|]\s*{label}\s*:?\s+(?={UP})(?P<name>{NAME})"),
         source=Family(vocab.phrases("outlet_source"), FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:\s*{TARGET}"),
+        data_source=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_data_source')})(?!\w)"),
         verbs=Family(vocab.phrases("outlet_reports"), FLAGS),
         rewrite=compile_form(
             rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
@@ -185,7 +187,8 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
         for m in search.source.finditer(win.text, folded, timeout=1.0):
             # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
             # top it is usually the picture's source)
-            found = _found(win, m, "source") if m["domain"] or win.from_end < 4 else None
+            found = _found(win, m, "source") if (m["domain"] or win.from_end < 4) \
+                and not _data_source(search.data_source, win.text, m) else None
             if found:
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
@@ -233,6 +236,16 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     if disclaimer is not None:
         return _beside(article, *disclaimer)
     return None
+
+
+def _data_source(words: regex.Pattern, text: str, m: regex.Match) -> bool:
+    """Whether a "Source: …" line names data or a public body ("Source: Example Statistics
+    Office", "Source: World Bank data") rather than an outlet: a chart's or a table's source."""
+    if m["domain"]:
+        return False
+    start = m.start(_group(m))
+    end = text.find("\n", start)
+    return bool(words.search(text, start, end if end >= 0 else len(text), timeout=1.0))
 
 
 #: a paragraph this long reads as the story's prose (shorter ones may be a player's or a menu's words)
