@@ -67,6 +67,10 @@ DISCLAIMERS = [
     ("ru переводчик", tail("Переводчик: Иван Петров"), "Переводчик:"),
     ("tr çevirmen", tail("Çevirmen: Elif Kaya"), "Çevirmen: E"),
     ("pl tłumacz", tail("Tłumacz: Anna Nowak"), "Tłumacz: A"),
+    ("fr traduction réalisée par", tail("Traduction réalisée par Claire Dubois."), "Traduction réalisée par"),
+    ("es traducción realizada por", tail("Traducción realizada por Ana Ruiz."), "Traducción realizada por"),
+    ("pt tradução feita por", tail("Tradução feita por Joana Prates."), "Tradução feita por"),
+    ("ru перевод выполнен", tail("Перевод выполнен редакцией сайта."), "Перевод выполнен"),
 ]
 
 
@@ -218,6 +222,22 @@ NOT_OUTLETS = [
 @pytest.mark.parametrize("name, text", NOT_OUTLETS, ids=[o[0] for o in NOT_OUTLETS])
 def test_not_outlets(name, text):
     assert outlet_of(text) is None
+
+
+def test_a_translator_line_in_a_pages_byline_element():
+    page = ('<html><body><article><h1>Drought Halves Harvest</h1>\n<div class="byline"><span>By Jane Roe</span>\n'
+            '<span class="byline-translator">Translated by Maria Lopez</span></div>\n'
+            "<p>Farmers in the northern valley say the dry spell has cut their harvest by half this year.</p>"
+            "</article></body></html>")
+    found = find_disclaimer(_read_html(page))
+    assert found is not None and found.words == "Translated by" and found.line == 3
+
+
+def test_a_byline_element_without_a_translator_is_no_disclaimer():
+    page = ('<html><body><article><h1>Drought Halves Harvest</h1><div class="byline">By Jane Roe, translation '
+            "desk editor</div><p>Farmers in the northern valley say the dry spell has cut their harvest.</p>"
+            "</article></body></html>")
+    assert find_disclaimer(_read_html(page)) is None
 
 
 # --- a page's head pointing at the original on another site -------------------------------------
