@@ -101,10 +101,8 @@ def _in_byline(article: Article, phrases: Family) -> Disclaimer | None:
             continue
         m = phrases.search(text, timeout=1.0)
         if m:
-            before = text[:m.start()]
-            lines = before.count("\n")  # on a later line of the element, its column counts from 1
-            column = (entry.get("column", 1) if not lines else 1) + len(before.rsplit("\n", 1)[-1])
-            return Disclaimer(line=entry.get("line", 1) + lines, column=column,
+            # the element's text is read with its spacing folded: the place given is the element's
+            return Disclaimer(line=entry.get("line", 1), column=entry.get("column", 1),
                               words=" ".join(m.group(0).split()), text=excerpt(text, 300))
     return None
 
