@@ -128,6 +128,7 @@ OUTLETS = [
      "Vadi Postası", "credit"),
     ("via at the end", tail("via Example Farmer"), "Example Farmer", "source"),
     ("es vía", tail("Vía: El Diario del Valle"), "El Diario del Valle", "source"),
+    ("via in brackets", tail("(via Example Farmer)"), "Example Farmer", "source"),
     ("content originally published", tail("This content was originally published by Example Review."),
      "Example Review", "credit"),
     ("another outlet's copyright, reprinted", tail("© 2024 Example Review. Reprinted with permission."),
@@ -189,6 +190,7 @@ def test_a_markdown_link_label_is_the_outlet():
 
 NOT_OUTLETS = [
     ("via a platform", tail("Via Twitter")),
+    ("via a picture agency", tail("via Getty Images")),
     ("follow us via", tail("Follow us via Example Farmer and other feeds.")),
     ("via in the first lines", "Drought Halves Harvest\n\nvia Example Farmer\n\n" + BODY * 3),
     ("according to an outlet, no article", top("According to Example Farmer, farmers in the valley lost half their "

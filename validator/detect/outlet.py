@@ -209,7 +209,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
         if win.from_end < 4:
             for m in search.via.finditer(win.text, folded, timeout=1.0):
                 found = _found(win, m, "source")
-                if found and classify(found.outlet)[0] != "platform":  # "via Twitter" is no outlet
+                if found and not _platform(found.outlet):
                     return found
         if win.block.kind == "title" and (m := search.title_suffix.search(win.text, timeout=1.0)) \
                 and search.press_word.search(m["name"]) and len(m["name"].split()) >= 2:
@@ -236,6 +236,12 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     if disclaimer is not None:
         return _beside(article, *disclaimer)
     return None
+
+
+def _platform(name: str) -> bool:
+    """Whether a "via" line names a platform or a picture agency ("via Twitter", "via Getty
+    Images"): where a post or a photo was found, not an outlet."""
+    return classify(name)[0] == "platform" or bool(vocab.canonical(name, "photo") and not vocab.canonical(name, "wire"))
 
 
 def _data_source(words: regex.Pattern, text: str, m: regex.Match) -> bool:
