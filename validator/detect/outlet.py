@@ -49,10 +49,9 @@ from typing import Iterator
 import regex
 
 from validator import vocab
-from validator.article import Article, Block
-from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_DATE, NAME, NOT_OUTLETS, OUTLET_WORDS,
-                                           PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, TRAILING_JOINS, UP,
-                                           compile_form)
+from validator.article import Article
+from validator.detect.outlet_credit import SKIP, OutletCredit, beside, clean, name_group
+from validator.detect.outlet_forms import FLAGS, HEADER_LINES, JOB, NAME, TARGET, UP, compile_form
 from validator.credit_parts import classify
 from validator.detect.fold import screen_text
 from validator.detect.outlet_provider import provider
@@ -60,7 +59,6 @@ from validator.detect.memo import per_vocab
 from validator.detect.ordered import Ordered
 from validator.detect.screen import Family
 from validator.detect.windows import Window, windows
-from validator.report import Evidence
 
 
 @dataclass(frozen=True)
@@ -117,50 +115,16 @@ def _compiled() -> _Searches:
     )
 
 
-#: kinds never searched (a photo credit is not an outlet credit); kinds searched only in a
-#: short block (the layout reader may take a source line for the headline or page furniture)
-_SKIP = frozenset({"caption", "credit"})
+#: kinds searched only in a short block (the layout reader may take a source line for the headline or page furniture)
 _SHORT_ONLY = frozenset({"title", "furniture"})
 _SHORT = 120
 
 
-@dataclass(frozen=True)
-class OutletCredit:
-    """An original outlet named in the text."""
-
-    outlet: str
-    words: str  # the words that credit it
-    line: int  # where the outlet's name stands
-    column: int
-    form: str  # credit, source, rewrite, header, title, beside-translator
-
-    def evidence(self) -> Evidence:
-        return Evidence(kind="source-outlet", text=self.outlet, line=self.line, column=self.column,
-                        data={"words": self.words, "form": self.form})
-
-
-def _group(m: regex.Match) -> str | None:
-    """The name of the group that holds the outlet in a match."""
-    return next((g for g in ("domain", "quoted", "name", "script") if m.groupdict().get(g)), None)
-
-
-def _clean(m: regex.Match) -> str | None:
-    group = _group(m)
-    if group == "domain":
-        return m["domain"].lower()
-    if not group:
-        return None
-    name = POSSESSIVE.sub("", TRAILING_JOINS.sub("", m[group].strip(" .,;:-–—|\"'’")))
-    if len(name) < 2 or name.casefold() in NOT_OUTLETS or name.split()[0].casefold() in NOT_OUTLETS - {"the"}:
-        return None
-    return name
-
-
 def _found(win: Window, m: regex.Match, form: str) -> OutletCredit | None:
-    name = _clean(m)
+    name = clean(m)
     if not name:
         return None
-    line, column = win.position(m.start(_group(m)))
+    line, column = win.position(m.start(name_group(m)))
     return OutletCredit(outlet=name, words=" ".join(m.group(0).strip(" ,–—-").split())[:200], line=line,
                         column=column, form=form)
 
@@ -171,7 +135,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     may name the outlet."""
     search = _compiled()
     lead = _lead(article)
-    for win in windows(article, skip=_SKIP):
+    for win in windows(article, skip=SKIP):
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:
             continue  # a headline or menu line is searched only when it is a short line of its own
@@ -234,7 +198,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
         line, column = block.position(offset)
         return OutletCredit(outlet=name, words=words[:200], line=line, column=column, form="header")
     if disclaimer is not None:
-        return _beside(article, *disclaimer)
+        return beside(article, *disclaimer)
     return None
 
 
@@ -249,7 +213,7 @@ def _data_source(words: regex.Pattern, text: str, m: regex.Match) -> bool:
     Office", "Source: World Bank data") rather than an outlet: a chart's or a table's source."""
     if m["domain"]:
         return False
-    start = m.start(_group(m))
+    start = m.start(name_group(m))
     end = text.find("\n", start)
     return bool(words.search(text, start, end if end >= 0 else len(text), timeout=1.0))
 
@@ -287,49 +251,3 @@ def _header_lines(win: Window, header: Ordered, lead: Ordered) -> Iterator[regex
             if m:
                 yield m
         start = end + 1
-
-
-_LONE = regex.compile(
-    rf"^\W{{0,2}}(?:(?P<person>{PERSON})\s*[,–—]\s*)?(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME}))"
-    rf"(?:\s*\([^()\n]{{2,30}}\))?\s*(?:,?\s*{DATE})?\W{{0,2}}$", regex.VERSION1)
-_PREFIX = regex.compile(rf"^\W{{0,2}}(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME}))\s*[-–—|,]\s*$", regex.VERSION1)
-
-
-def _beside(article: Article, line: int, column: int) -> OutletCredit | None:
-    """A translator's line often stands in a source block: the outlet before it on the
-    same line ("Example Post - Translation / NAME"), alone on the line above it (a lone
-    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21")."""
-    lines: list[tuple[int, int, str]] = []
-    for block in article.blocks:
-        if block.kind in _SKIP:
-            continue
-        offset = 0
-        for text in block.text.split("\n"):
-            ln, col = block.position(offset)
-            lines.append((ln, col, text))
-            offset += len(text) + 1
-    at = next((i for i, (ln, col, text) in enumerate(lines) if ln == line), None)
-    if at is None:
-        return None
-    ln, col, text = lines[at]
-    m = _PREFIX.match(text[: max(0, column - col)])
-    if m:
-        return _alone(m, text[: column - col].strip(), ln, col)
-    above = [i for i in (at - 1, at - 2) if i >= 0 and not LONE_DATE.fullmatch(lines[i][2].strip())]
-    for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
-        if i >= len(lines):
-            continue
-        ln, col, text = lines[i]
-        stripped = text.strip()
-        m = _LONE.match(stripped)
-        if m and len(stripped) <= 80 and not JOB.search(stripped):
-            found = _alone(m, stripped, ln, col)
-            if found:
-                return found
-    return None
-
-
-def _alone(m: regex.Match, words: str, line: int, column: int) -> OutletCredit | None:
-    name = _clean(m)
-    return OutletCredit(outlet=name, words=words, line=line, column=column, form="beside-translator") \
-        if name else None
