@@ -70,6 +70,7 @@ DISCLAIMERS = [
     ("fr traduction réalisée par", tail("Traduction réalisée par Claire Dubois."), "Traduction réalisée par"),
     ("es traducción realizada por", tail("Traducción realizada por Ana Ruiz."), "Traducción realizada por"),
     ("pt tradução feita por", tail("Tradução feita por Joana Prates."), "Tradução feita por"),
+    ("en translation and editing", tail("Translation and editing: Maria Lopez"), "Translation and editing"),
     ("ru перевод выполнен", tail("Перевод выполнен редакцией сайта."), "Перевод выполнен"),
 ]
 
@@ -160,6 +161,13 @@ OUTLETS = [
     ("es se publicó originalmente", tail("Este artículo se publicó originalmente en El Diario del Valle."),
      "El Diario del Valle", "credit"),
     ("ar with vowel marks", tail("نُشر هذا المقال أصلاً في صحيفة الوادي."), "صحيفة الوادي", "credit"),
+    ("read the full story at", tail("Read the full story at Example Farmer"), "Example Farmer", "credit"),
+    ("fr lire la suite sur", tail("Lire la suite sur Le Courrier du Val"), "Le Courrier du Val", "credit"),
+    ("de weiterlesen bei", tail("Weiterlesen bei Talpost"), "Talpost", "credit"),
+    ("es leer el artículo completo en", tail("Leer el artículo completo en El Diario del Valle"), "El Diario del Valle",
+     "credit"),
+    ("ru читать полностью на", tail("Читать полностью на «Северной правде»"), "Северной правде", "credit"),
+    ("es fuente original", tail("Fuente original: El Diario del Valle"), "El Diario del Valle", "source"),
     ("ru оригинал публикации", tail("Оригинал публикации: https://severnaya.example/1"), "severnaya.example", "source"),
     ("an article opening the lead", top("According to an article in Example Farmer, farmers in the valley lost half "
                                         "their harvest."), "Example Farmer", "rewrite"),
@@ -207,6 +215,8 @@ NOT_OUTLETS = [
     ("fr a publication date", tail("Publié le 3 mars 2024 à 10h")),
     ("adapted from a book", top("Adapted from the author's new book, Harvest Lost.")),
     ("de kind support", tail("Mit freundlicher Unterstützung der Stadtwerke.")),
+    ("read more on a platform", tail("Read more on Twitter")),
+    ("read more, no name", tail("Read more about the drought in our special report.")),
     ("es a blog's category line", tail("Publicado en Noticias, Destacadas")),
     ("fr a blog's category line", tail("Publié dans Actualités")),
     ("it an address in the footer", tail("Via Roma 12, 20121 Milano")),
@@ -224,6 +234,15 @@ NOT_OUTLETS = [
 @pytest.mark.parametrize("name, text", NOT_OUTLETS, ids=[o[0] for o in NOT_OUTLETS])
 def test_not_outlets(name, text):
     assert outlet_of(text) is None
+
+
+@pytest.mark.parametrize("line", ["<p>Source: Valley Courier</p>", "<p>Read more at Valley Courier</p>",
+                                  "<p>Source: https://www.valley-courier.com/data</p>"])
+def test_the_pages_own_name_is_no_original_outlet(line):
+    page = ('<html><head><meta property="og:site_name" content="Valley Courier"></head><body><article>'
+            "<h1>Drought Halves Harvest</h1><p>Farmers in the northern valley say the dry spell has cut their "
+            f"harvest by half this year.</p>{line}</article></body></html>")
+    assert find_outlet(_read_html(page)) is None
 
 
 def test_a_translator_line_in_a_pages_byline_element():

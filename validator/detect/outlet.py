@@ -120,10 +120,21 @@ _SHORT_ONLY = frozenset({"title", "furniture"})
 _SHORT = 120
 
 
-def _found(win: Window, m: regex.Match, form: str) -> OutletCredit | None:
+def _squash(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _found(win: Window, m: regex.Match, form: str, own: str = "") -> OutletCredit | None:
+    """The credit a match makes, or None when it names nobody, a platform or a picture agency,
+    or the page's own outlet ("Source: Valley Courier" on the Valley Courier's page; ``own``:
+    its name squashed)."""
     name = clean(m)
     if not name:
         return None
+    if own and _squash(name.split(".")[0] if m.groupdict().get("domain") else name) in (own, "the" + own):
+        return None
+    if _platform(name):
+        return None  # "Read more on Twitter", "via Getty Images": where a post or a picture is, no outlet
     line, column = win.position(m.start(name_group(m)))
     return OutletCredit(outlet=name, words=" ".join(m.group(0).strip(" ,–—-").split())[:200], line=line,
                         column=column, form=form)
@@ -135,61 +146,62 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     may name the outlet."""
     search = _compiled()
     lead = _lead(article)
+    own = _squash(article.outlet or "")
     for win in windows(article, skip=SKIP):
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:
             continue  # a headline or menu line is searched only when it is a short line of its own
         folded = screen_text(win.text)
         for m in search.credit.finditer(win.text, folded, timeout=1.0):
-            found = _found(win, m, "credit")
+            found = _found(win, m, "credit", own)
             if found:
                 return found
         for m in search.byline_source.finditer(win.text, timeout=1.0):
-            found = _found(win, m, "credit")
+            found = _found(win, m, "credit", own)
             if found:
                 return found
         for m in search.source.finditer(win.text, folded, timeout=1.0):
             # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
             # top it is usually the picture's source)
-            found = _found(win, m, "source") if (m["domain"] or win.from_end < 4) \
+            found = _found(win, m, "source", own) if (m["domain"] or win.from_end < 4) \
                 and not _data_source(search.data_source, win.text, m) else None
             if found:
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
             for m in search.rewrite.finditer(win.text, timeout=1.0):
-                found = _found(win, m, "rewrite")
+                found = _found(win, m, "rewrite", own)
                 if found:
                     return found
         if (win.index < 3 or id(win.block) in lead) and not lone and search.report_words.active(win.text, folded):
             for m in search.report.finditer(win.text, timeout=1.0):
-                found = _found(win, m, "rewrite") if search.press_word.search(m["name"]) else None
+                found = _found(win, m, "rewrite", own) if search.press_word.search(m["name"]) else None
                 if found:
                     return found
         if (win.index < 3 or id(win.block) in lead) and not lone and search.article_words.active(win.text, folded):
             for m in search.article.finditer(win.text, timeout=1.0):
-                found = _found(win, m, "rewrite")
+                found = _found(win, m, "rewrite", own)
                 if found:
                     return found
         if win.from_end < 4:
             for m in search.via.finditer(win.text, folded, timeout=1.0):
-                found = _found(win, m, "source")
-                if found and not _platform(found.outlet):
+                found = _found(win, m, "source", own)
+                if found:
                     return found
         if win.block.kind == "title" and (m := search.title_suffix.search(win.text, timeout=1.0)) \
                 and search.press_word.search(m["name"]) and len(m["name"].split()) >= 2:
-            found = _found(win, m, "title")
+            found = _found(win, m, "title", own)
             if found:
                 return found
         if win.index < 3 and not lone:
             for m in search.published.finditer(win.text, folded, timeout=1.0):
-                found = _found(win, m, "rewrite")
+                found = _found(win, m, "rewrite", own)
                 if found:
                     return found
         if win.index < 8:
             for m in _header_lines(win, search.header, search.lead):
                 if m.groupdict().get("person") and JOB.search(m.group(0)):
                     continue
-                found = _found(win, m, "header")
+                found = _found(win, m, "header", own)
                 if found:
                     return found
     found = provider(article)
@@ -203,8 +215,8 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
 
 
 def _platform(name: str) -> bool:
-    """Whether a "via" line names a platform or a picture agency ("via Twitter", "via Getty
-    Images"): where a post or a photo was found, not an outlet."""
+    """Whether a name is a platform's or a picture agency's ("via Twitter", "via Getty Images"):
+    where a post or a photo was found, not an outlet."""
     return classify(name)[0] == "platform" or bool(vocab.canonical(name, "photo") and not vocab.canonical(name, "wire"))
 
 
