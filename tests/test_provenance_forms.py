@@ -168,6 +168,10 @@ OUTLETS = [
      "credit"),
     ("ru читать полностью на", tail("Читать полностью на «Северной правде»"), "Северной правде", "credit"),
     ("es fuente original", tail("Fuente original: El Diario del Valle"), "El Diario del Valle", "source"),
+    ("pt the verb before the outlet", top("Os agricultores perderam metade da colheita, informa o Jornal do Vale."),
+     "Jornal do Vale", "rewrite"),
+    ("nl meldt", top("De boeren verloren de helft van hun oogst, meldt Het Dalblad."), "Het Dalblad", "rewrite"),
+    ("pl pisze", top("Rolnicy stracili połowę plonów, pisze Gazeta Doliny."), "Gazeta Doliny", "rewrite"),
     ("ru оригинал публикации", tail("Оригинал публикации: https://severnaya.example/1"), "severnaya.example", "source"),
     ("an article opening the lead", top("According to an article in Example Farmer, farmers in the valley lost half "
                                         "their harvest."), "Example Farmer", "rewrite"),
@@ -215,6 +219,10 @@ NOT_OUTLETS = [
     ("fr a publication date", tail("Publié le 3 mars 2024 à 10h")),
     ("adapted from a book", top("Adapted from the author's new book, Harvest Lost.")),
     ("de kind support", tail("Mit freundlicher Unterstützung der Stadtwerke.")),
+    ("a ministry reported", top("Farmers lost half their harvest, the Ministry of Agriculture reported.")),
+    ("pt a ministry informs", top("Os agricultores perderam metade da colheita, informa o Ministério da Agricultura.")),
+    ("es a ministry informs", top("Los agricultores perdieron la mitad de la cosecha, informa el Ministerio de "
+                                  "Agricultura.")),
     ("read more on a platform", tail("Read more on Twitter")),
     ("read more, no name", tail("Read more about the drought in our special report.")),
     ("es a blog's category line", tail("Publicado en Noticias, Destacadas")),

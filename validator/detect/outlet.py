@@ -93,7 +93,7 @@ def _compiled() -> _Searches:
         data_source=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_data_source')})(?!\w)"),
         verbs=Family(vocab.phrases("outlet_reports"), FLAGS),
         rewrite=compile_form(
-            rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
+            rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el|(?-i:il|lo|o|a|de|het))[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
             rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
             # no comma left (punctuation stripped): only at the end of the paragraph's line
             rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
@@ -169,7 +169,8 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
             for m in search.rewrite.finditer(win.text, timeout=1.0):
-                found = _found(win, m, "rewrite", own)
+                # "…, informa o Ministério da Saúde.": a public body reporting, not an outlet
+                found = _found(win, m, "rewrite", own) if not search.data_source.search(m["name"]) else None
                 if found:
                     return found
         if (win.index < 3 or id(win.block) in lead) and not lone and search.report_words.active(win.text, folded):
