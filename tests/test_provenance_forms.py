@@ -220,6 +220,8 @@ NOT_OUTLETS = [
     ("adapted from a book", top("Adapted from the author's new book, Harvest Lost.")),
     ("de kind support", tail("Mit freundlicher Unterstützung der Stadtwerke.")),
     ("a ministry reported", top("Farmers lost half their harvest, the Ministry of Agriculture reported.")),
+    ("a ministry first published the report", tail("This report was first published in 2019 by the Ministry of "
+                                                    "Agriculture.")),
     ("pt a ministry informs", top("Os agricultores perderam metade da colheita, informa o Ministério da Agricultura.")),
     ("es a ministry informs", top("Los agricultores perdieron la mitad de la cosecha, informa el Ministerio de "
                                   "Agricultura.")),

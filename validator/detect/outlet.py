@@ -126,7 +126,7 @@ def _squash(name: str) -> str:
 
 def _found(win: Window, m: regex.Match, form: str, own: str = "") -> OutletCredit | None:
     """The credit a match makes, or None when it names nobody, a platform or a picture agency,
-    or the page's own outlet ("Source: Valley Courier" on the Valley Courier's page; ``own``:
+    a public body or data, or the page's own outlet ("Source: Valley Courier" on the Valley Courier's page; ``own``:
     its name squashed)."""
     name = clean(m)
     if not name:
@@ -135,6 +135,8 @@ def _found(win: Window, m: regex.Match, form: str, own: str = "") -> OutletCredi
         return None
     if _platform(name):
         return None  # "Read more on Twitter", "via Getty Images": where a post or a picture is, no outlet
+    if not m.groupdict().get("domain") and _compiled().data_source.search(name):
+        return None  # "…, the Ministry of Agriculture reported.": a public body or data, no outlet
     line, column = win.position(m.start(name_group(m)))
     return OutletCredit(outlet=name, words=" ".join(m.group(0).strip(" ,–—-").split())[:200], line=line,
                         column=column, form=form)
@@ -169,8 +171,7 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
             for m in search.rewrite.finditer(win.text, timeout=1.0):
-                # "…, informa o Ministério da Saúde.": a public body reporting, not an outlet
-                found = _found(win, m, "rewrite", own) if not search.data_source.search(m["name"]) else None
+                found = _found(win, m, "rewrite", own)
                 if found:
                     return found
         if (win.index < 3 or id(win.block) in lead) and not lone and search.report_words.active(win.text, folded):
