@@ -172,6 +172,18 @@ OUTLETS = [
      "Jornal do Vale", "rewrite"),
     ("nl meldt", top("De boeren verloren de helft van hun oogst, meldt Het Dalblad."), "Het Dalblad", "rewrite"),
     ("pl pisze", top("Rolnicy stracili połowę plonów, pisze Gazeta Doliny."), "Gazeta Doliny", "rewrite"),
+    # a blog feed's footer in the words WordPress gives it in each language
+    ("fr feed footer", tail("L’article Sécheresse est apparu en premier sur Le Courrier du Val."),
+     "Le Courrier du Val", "credit"),
+    ("es feed footer", tail("La entrada Sequía se publicó primero en El Diario del Valle."), "El Diario del Valle",
+     "credit"),
+    ("it feed footer", tail("L'articolo Siccità sembra essere il primo su Il Corriere della Valle."),
+     "Il Corriere della Valle", "credit"),
+    ("pt feed footer", tail("O post Seca apareceu primeiro em Jornal do Vale."), "Jornal do Vale", "credit"),
+    ("ru feed footer", tail("Сообщение Засуха появились сначала на «Северная правда»."), "Северная правда", "credit"),
+    ("pl feed footer", tail("Wpis Susza pojawił się poraz pierwszy w Gazeta Doliny."), "Gazeta Doliny", "credit"),
+    ("tr feed footer", tail("Kuraklık ilk önce Vadi Postası üzerinde ortaya çıktı."), "Vadi Postası", "credit"),
+    ("nl feed footer", tail("Het bericht Droogte verscheen eerst op Het Dalblad."), "Het Dalblad", "credit"),
     ("ru оригинал публикации", tail("Оригинал публикации: https://severnaya.example/1"), "severnaya.example", "source"),
     ("an article opening the lead", top("According to an article in Example Farmer, farmers in the valley lost half "
                                         "their harvest."), "Example Farmer", "rewrite"),
