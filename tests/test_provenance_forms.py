@@ -249,6 +249,7 @@ NOT_OUTLETS = [
     ("es exclusive for subscribers", tail("Contenido exclusivo para suscriptores.")),
     ("used with the author's permission", tail("Used with permission of the author.")),
     ("de costs taken over", tail("Die Regierung hat die Kosten übernommen von den Gemeinden.")),
+    ("de taken over from a noun", tail("Die Kosten wurden übernommen von Gemeinden im Norden.")),
     ("read more on a platform", tail("Read more on Twitter")),
     ("read more, no name", tail("Read more about the drought in our special report.")),
     ("es a blog's category line", tail("Publicado en Noticias, Destacadas")),
