@@ -249,6 +249,8 @@ NOT_OUTLETS = [
     ("es exclusive for subscribers", tail("Contenido exclusivo para suscriptores.")),
     ("used with the author's permission", tail("Used with permission of the author.")),
     ("de costs taken over", tail("Die Regierung hat die Kosten übernommen von den Gemeinden.")),
+    ("de a book first published in a year", tail("Das Buch erschien erstmals im Jahr 1990.")),
+    ("de a book first published by a house", tail("Der Roman ist zuerst im Verlag Nord erschienen.")),
     ("de taken over from a noun", tail("Die Kosten wurden übernommen von Gemeinden im Norden.")),
     ("read more on a platform", tail("Read more on Twitter")),
     ("read more, no name", tail("Read more about the drought in our special report.")),
