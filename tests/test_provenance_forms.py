@@ -251,6 +251,13 @@ NOT_OUTLETS = [
     ("de costs taken over", tail("Die Regierung hat die Kosten übernommen von den Gemeinden.")),
     ("de a book first published in a year", tail("Das Buch erschien erstmals im Jahr 1990.")),
     ("de a book first published by a house", tail("Der Roman ist zuerst im Verlag Nord erschienen.")),
+    # a book first published somewhere: the forms ask for the piece as their subject
+    ("es a novel first appeared in a country", tail("La novela apareció por primera vez en Argentina.")),
+    ("it a novel first out in a country", tail("Il romanzo è uscito per la prima volta in Italia.")),
+    ("pt a book first published in a country", tail("O livro foi publicado pela primeira vez em Portugal.")),
+    ("ru a novel first published in a city", tail("Роман впервые опубликован в Париже.")),
+    ("pl a book first out in a country", tail("Książka ukazała się po raz pierwszy w Polsce.")),
+    ("tr a book first published in a country", tail("Kitap ilk olarak İngiltere'de yayımlandı.")),
     ("de taken over from a noun", tail("Die Kosten wurden übernommen von Gemeinden im Norden.")),
     ("read more on a platform", tail("Read more on Twitter")),
     ("read more, no name", tail("Read more about the drought in our special report.")),
