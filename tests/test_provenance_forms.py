@@ -258,6 +258,8 @@ NOT_OUTLETS = [
     ("ru a novel first published in a city", tail("Роман впервые опубликован в Париже.")),
     ("pl a book first out in a country", tail("Książka ukazała się po raz pierwszy w Polsce.")),
     ("tr a book first published in a country", tail("Kitap ilk olarak İngiltere'de yayımlandı.")),
+    ("de with the author's kind permission", tail("Mit freundlicher Genehmigung des Autors.")),
+    ("de from the pen of", tail("Der Text stammt aus der Feder von Jana Roth.")),
     ("de taken over from a noun", tail("Die Kosten wurden übernommen von Gemeinden im Norden.")),
     ("read more on a platform", tail("Read more on Twitter")),
     ("read more, no name", tail("Read more about the drought in our special report.")),
