@@ -181,6 +181,8 @@ OUTLETS = [
      "credit"),
     ("published with permission from", tail("Published with permission from Example Review."), "Example Review",
      "credit"),
+    ("tr the outlet's report opening the lead", top("Vadi Postası'nın haberine göre, kuzey vadisindeki çiftçiler "
+                                                    "hasatlarının yarısını kaybetti."), "Vadi Postası", "rewrite"),
     # a blog feed's footer in the words WordPress gives it in each language
     ("fr feed footer", tail("L’article Sécheresse est apparu en premier sur Le Courrier du Val."),
      "Le Courrier du Val", "credit"),
@@ -261,6 +263,10 @@ NOT_OUTLETS = [
     ("de with the author's kind permission", tail("Mit freundlicher Genehmigung des Autors.")),
     ("de from the pen of", tail("Der Text stammt aus der Feder von Jana Roth.")),
     ("de taken over from a noun", tail("Die Kosten wurden übernommen von Gemeinden im Norden.")),
+    ("tr a minister's statement", top("Bakan'ın açıklamasına göre yardımlar kıştan önce gelecek.")),
+    ("tr a ministry's figures", top("Tarım Bakanlığı'nın verilerine göre hasat yarıya indi.")),
+    ("tr an outlet's report deep in the story", "Kuraklık\n\n" + BODY + "\n" + BODY + "\nVadi Postası'nın "
+     "haberine göre kuyular da kurudu.\n\n" + BODY),
     ("read more on a platform", tail("Read more on Twitter")),
     ("read more, no name", tail("Read more about the drought in our special report.")),
     ("es a blog's category line", tail("Publicado en Noticias, Destacadas")),

@@ -20,7 +20,8 @@ Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
   according to a new report by Example News." (``phrases.outlet_report``: only a name
   holding a word of ``phrases.outlet_name_word``); "According to an article in X, …"
   opening the lead or closing one of its sentences (``phrases.outlet_article``: any
-  name, an article being a publication's); in a
+  name, an article being a publication's), or the name first ("X'in haberine göre, …":
+  ``phrases.outlet_report_after``); in a
   language that puts the verb last, the outlet opening the paragraph ("X gazetesi, …
   yayımladı.": ``phrases.outlet_published``);
 - an aggregator's headline ending in a periodical's name in brackets ("… (Example
@@ -75,6 +76,7 @@ class _Searches:
     article_words: Family  # "according to an article in", to screen the article search
     article: regex.Pattern  # "According to an article in X, …" / "…, according to an article in X."
     via: Family  # "via X" as a closing line
+    report_after: Family  # "X'in haberine göre, …" opening the lead (the name first)
     title_suffix: regex.Pattern  # "Headline (Example Times)"
     press_word: regex.Pattern  # a word that makes a name a periodical's
     header: Ordered  # header lines
@@ -107,6 +109,8 @@ def _compiled() -> _Searches:
         # Example Post haben …"); later in a sentence, punctuation must close it
         article=compile_form(rf"(?:^\W{{0,3}}|(?P<later>[,–—-][ \t]*|[ \t]+))(?:{article})[ \t]+"
                              rf"(?:(?:der|des|del|la|le|el)[ \t]+)?(?P<name>{NAME})(?(later)[ \t]*(?:[.;,]|$))"),
+        report_after=Family(vocab.phrases("outlet_report_after"), FLAGS,
+                            prefix=rf"^\W{{0,3}}(?P<name>{NAME})['’](?:n[ıiuü]n|[ıiuü]n)\s+"),
         via=Family(vocab.phrases("outlet_via"), FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:?\s+{TARGET}\W{{0,3}}$"),
         title_suffix=compile_form(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
         press_word=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_name_word')})(?!\w)"),
@@ -181,6 +185,11 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
                     return found
         if (win.index < 3 or id(win.block) in lead) and not lone and search.article_words.active(win.text, folded):
             for m in search.article.finditer(win.text, timeout=1.0):
+                found = _found(win, m, "rewrite", own)
+                if found:
+                    return found
+        if (win.index < 3 or id(win.block) in lead) and not lone:
+            for m in search.report_after.finditer(win.text, folded, timeout=1.0):
                 found = _found(win, m, "rewrite", own)
                 if found:
                     return found
