@@ -5,13 +5,23 @@ Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
 
 - a republication note: "This post originally appeared on X", "first published
   in X", "The post … appeared first on X", "Republished with permission of X",
-  "Special to X", "Published in X";
+  "Special to X", "Published in X", "This story was produced by X and is
+  republished …", "© 2024 X. Reprinted with permission.", and the same in other
+  languages, either word order ("publié initialement dans", "erschien zuerst in
+  der", "Статья впервые опубликована в", "نشر هذا المقال في", "ilk olarak X'da
+  yayımlanmıştır", "Mit freundlicher Genehmigung der X", "Tratto da X", "Tomado de
+  X", "نقلاً عن X" opening a line); the name may be a Markdown link's label;
 - a source line: "Source: X" (a name or a URL: its domain is the outlet),
-  "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:";
+  "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:", "Original
+  article:", "Оригинал публикации:"; "via X" alone on one of the closing lines
+  (``phrases.outlet_via``; a platform, "via Twitter", is no outlet);
 - an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
   "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X", "…,
   according to a new report by Example News." (``phrases.outlet_report``: only a name
-  holding a word of ``phrases.outlet_name_word``); in a
+  holding a word of ``phrases.outlet_name_word``); "According to an article in X, …"
+  opening the lead or closing one of its sentences (``phrases.outlet_article``: any
+  name, an article being a publication's), or the name first ("X'in haberine göre, …":
+  ``phrases.outlet_report_after``); in a
   language that puts the verb last, the outlet opening the paragraph ("X gazetesi, …
   yayımladı.": ``phrases.outlet_published``);
 - an aggregator's headline ending in a periodical's name in brackets ("… (Example
@@ -40,16 +50,16 @@ from typing import Iterator
 import regex
 
 from validator import vocab
-from validator.article import Article, Block
-from validator.detect.outlet_forms import (DATE, FLAGS, HEADER_LINES, JOB, LONE_DATE, NAME, NOT_OUTLETS, OUTLET_WORDS,
-                                           PERSON, POSSESSIVE, SCRIPT_NAME, TARGET, UP, compile_form)
+from validator.article import Article
+from validator.detect.outlet_credit import SKIP, OutletCredit, beside, clean, name_group
+from validator.detect.outlet_forms import FLAGS, HEADER_LINES, JOB, NAME, TARGET, UP, compile_form
+from validator.credit_parts import classify
 from validator.detect.fold import screen_text
 from validator.detect.outlet_provider import provider
 from validator.detect.memo import per_vocab
 from validator.detect.ordered import Ordered
 from validator.detect.screen import Family
 from validator.detect.windows import Window, windows
-from validator.report import Evidence
 
 
 @dataclass(frozen=True)
@@ -57,11 +67,16 @@ class _Searches:
     credit: Family  # "originally appeared on X" …
     byline_source: regex.Pattern  # "By X – date – Source Y"
     source: Family  # "Source: X" at a line's start
+    data_source: regex.Pattern  # "… Statistics Office", "… data": a source line crediting data, not an outlet
     verbs: Family  # the rewrite's verbs, to screen the rewrite search
     rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
     report_words: Family  # "according to a report by", to screen the report search
     report: regex.Pattern  # "…, according to a new report by X." (X a periodical's name)
     published: Family  # "X gazetesi, … yayımladı." (the verb last)
+    article_words: Family  # "according to an article in", to screen the article search
+    article: regex.Pattern  # "According to an article in X, …" / "…, according to an article in X."
+    via: Family  # "via X" as a closing line
+    report_after: Family  # "X'in haberine göre, …" opening the lead (the name first)
     title_suffix: regex.Pattern  # "Headline (Example Times)"
     press_word: regex.Pattern  # a word that makes a name a periodical's
     header: Ordered  # header lines
@@ -72,13 +87,15 @@ class _Searches:
 def _compiled() -> _Searches:
     label = vocab.alternation("phrases.outlet_source")
     verbs = vocab.alternation("phrases.outlet_reports")
+    article = vocab.alternation("phrases.outlet_article")
     return _Searches(
         credit=Family(vocab.phrases("outlet_credit"), FLAGS, suffix=r"\s*" + TARGET),
         byline_source=compile_form(rf"\s[–—|]\s*{label}\s*:?\s+(?={UP})(?P<name>{NAME})"),
         source=Family(vocab.phrases("outlet_source"), FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:\s*{TARGET}"),
+        data_source=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_data_source')})(?!\w)"),
         verbs=Family(vocab.phrases("outlet_reports"), FLAGS),
         rewrite=compile_form(
-            rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
+            rf"[,–—-][ \t]*(?:{verbs})[ \t]+(?:(?:the|die|der|das|le|la|el|(?-i:il|lo|o|a|de|het))[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"
             rf"|,[ \t]*(?P<name>{NAME})[ \t]+(?:{verbs})[ \t]*(?:[.;]|$)"
             # no comma left (punctuation stripped): only at the end of the paragraph's line
             rf"|\b(?:{verbs})[ \t]+(?:the[ \t]+)?(?P<name>{NAME})[ \t]*\.?[ \t]*$"),
@@ -87,6 +104,14 @@ def _compiled() -> _Searches:
                             rf"(?:(?:der|des|del|la|le|el)[ \t]+)?(?P<name>{NAME})[ \t]*(?:[.;]|$)"),
         published=Family(vocab.phrases("outlet_published"), FLAGS, prefix=rf"^\W{{0,3}}(?P<name>{NAME})\s+",
                          suffix=r"\s*[.!]"),
+        article_words=Family(vocab.phrases("outlet_article"), FLAGS),
+        # opening the paragraph, the name ends where its capitalised words do ("Laut einem Artikel in der
+        # Example Post haben …"); later in a sentence, punctuation must close it
+        article=compile_form(rf"(?:^\W{{0,3}}|(?P<later>[,–—-][ \t]*|[ \t]+))(?:{article})[ \t]+"
+                             rf"(?:(?:der|des|del|la|le|el)[ \t]+)?(?P<name>{NAME})(?(later)[ \t]*(?:[.;,]|$))"),
+        report_after=Family(vocab.phrases("outlet_report_after"), FLAGS,
+                            prefix=rf"^\W{{0,3}}(?P<name>{NAME})['’](?:n[ıiuü]n|[ıiuü]n)\s+"),
+        via=Family(vocab.phrases("outlet_via"), FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:?\s+{TARGET}\W{{0,3}}$"),
         title_suffix=compile_form(rf"\S\s+\(\s*(?P<name>{NAME})\s*\)\s*$"),
         press_word=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_name_word')})(?!\w)"),
         header=Ordered(HEADER_LINES, compile_form),
@@ -94,50 +119,29 @@ def _compiled() -> _Searches:
     )
 
 
-#: kinds never searched (a photo credit is not an outlet credit); kinds searched only in a
-#: short block (the layout reader may take a source line for the headline or page furniture)
-_SKIP = frozenset({"caption", "credit"})
+#: kinds searched only in a short block (the layout reader may take a source line for the headline or page furniture)
 _SHORT_ONLY = frozenset({"title", "furniture"})
 _SHORT = 120
 
 
-@dataclass(frozen=True)
-class OutletCredit:
-    """An original outlet named in the text."""
-
-    outlet: str
-    words: str  # the words that credit it
-    line: int  # where the outlet's name stands
-    column: int
-    form: str  # credit, source, rewrite, header, title, beside-translator
-
-    def evidence(self) -> Evidence:
-        return Evidence(kind="source-outlet", text=self.outlet, line=self.line, column=self.column,
-                        data={"words": self.words, "form": self.form})
+def _squash(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
-def _group(m: regex.Match) -> str | None:
-    """The name of the group that holds the outlet in a match."""
-    return next((g for g in ("domain", "quoted", "name", "script") if m.groupdict().get(g)), None)
-
-
-def _clean(m: regex.Match) -> str | None:
-    group = _group(m)
-    if group == "domain":
-        return m["domain"].lower()
-    if not group:
-        return None
-    name = POSSESSIVE.sub("", m[group].strip(" .,;:-–—|\"'’"))
-    if len(name) < 2 or name.casefold() in NOT_OUTLETS or name.split()[0].casefold() in NOT_OUTLETS - {"the"}:
-        return None
-    return name
-
-
-def _found(win: Window, m: regex.Match, form: str) -> OutletCredit | None:
-    name = _clean(m)
+def _found(win: Window, m: regex.Match, form: str, own: str = "") -> OutletCredit | None:
+    """The credit a match makes, or None when it names nobody, a platform or a picture agency,
+    a public body or data, or the page's own outlet ("Source: Valley Courier" on the Valley Courier's page; ``own``:
+    its name squashed)."""
+    name = clean(m)
     if not name:
         return None
-    line, column = win.position(m.start(_group(m)))
+    if own and _squash(name.split(".")[0] if m.groupdict().get("domain") else name) in (own, "the" + own):
+        return None
+    if _platform(name):
+        return None  # "Read more on Twitter", "via Getty Images": where a post or a picture is, no outlet
+    if not m.groupdict().get("domain") and _compiled().data_source.search(name):
+        return None  # "…, the Ministry of Agriculture reported.": a public body or data, no outlet
+    line, column = win.position(m.start(name_group(m)))
     return OutletCredit(outlet=name, words=" ".join(m.group(0).strip(" ,–—-").split())[:200], line=line,
                         column=column, form=form)
 
@@ -148,50 +152,67 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
     may name the outlet."""
     search = _compiled()
     lead = _lead(article)
-    for win in windows(article, skip=_SKIP):
+    own = _squash(article.outlet or "")
+    for win in windows(article, skip=SKIP):
         lone = win.block.kind in _SHORT_ONLY
         if lone and len(win.block.text) > _SHORT:
             continue  # a headline or menu line is searched only when it is a short line of its own
         folded = screen_text(win.text)
         for m in search.credit.finditer(win.text, folded, timeout=1.0):
-            found = _found(win, m, "credit")
+            found = _found(win, m, "credit", own)
             if found:
                 return found
         for m in search.byline_source.finditer(win.text, timeout=1.0):
-            found = _found(win, m, "credit")
+            found = _found(win, m, "credit", own)
             if found:
                 return found
         for m in search.source.finditer(win.text, folded, timeout=1.0):
             # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
             # top it is usually the picture's source)
-            found = _found(win, m, "source") if m["domain"] or win.from_end < 4 else None
+            found = _found(win, m, "source", own) if (m["domain"] or win.from_end < 4) \
+                and not _data_source(search.data_source, win.text, m) else None
             if found:
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
             for m in search.rewrite.finditer(win.text, timeout=1.0):
-                found = _found(win, m, "rewrite")
+                found = _found(win, m, "rewrite", own)
                 if found:
                     return found
         if (win.index < 3 or id(win.block) in lead) and not lone and search.report_words.active(win.text, folded):
             for m in search.report.finditer(win.text, timeout=1.0):
-                found = _found(win, m, "rewrite") if search.press_word.search(m["name"]) else None
+                found = _found(win, m, "rewrite", own) if search.press_word.search(m["name"]) else None
+                if found:
+                    return found
+        if (win.index < 3 or id(win.block) in lead) and not lone and search.article_words.active(win.text, folded):
+            for m in search.article.finditer(win.text, timeout=1.0):
+                found = _found(win, m, "rewrite", own)
+                if found:
+                    return found
+        if (win.index < 3 or id(win.block) in lead) and not lone:
+            for m in search.report_after.finditer(win.text, folded, timeout=1.0):
+                found = _found(win, m, "rewrite", own)
+                if found:
+                    return found
+        if win.from_end < 4:
+            for m in search.via.finditer(win.text, folded, timeout=1.0):
+                found = _found(win, m, "source", own)
                 if found:
                     return found
         if win.block.kind == "title" and (m := search.title_suffix.search(win.text, timeout=1.0)) \
                 and search.press_word.search(m["name"]) and len(m["name"].split()) >= 2:
-            found = _found(win, m, "title")
+            found = _found(win, m, "title", own)
             if found:
                 return found
         if win.index < 3 and not lone:
             for m in search.published.finditer(win.text, folded, timeout=1.0):
-                found = _found(win, m, "rewrite")
+                found = _found(win, m, "rewrite", own)
                 if found:
                     return found
         if win.index < 8:
             for m in _header_lines(win, search.header, search.lead):
                 if m.groupdict().get("person") and JOB.search(m.group(0)):
                     continue
-                found = _found(win, m, "header")
+                found = _found(win, m, "header", own)
                 if found:
                     return found
     found = provider(article)
@@ -200,8 +221,24 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
         line, column = block.position(offset)
         return OutletCredit(outlet=name, words=words[:200], line=line, column=column, form="header")
     if disclaimer is not None:
-        return _beside(article, *disclaimer)
+        return beside(article, *disclaimer)
     return None
+
+
+def _platform(name: str) -> bool:
+    """Whether a name is a platform's or a picture agency's ("via Twitter", "via Getty Images"):
+    where a post or a photo was found, not an outlet."""
+    return classify(name)[0] == "platform" or bool(vocab.canonical(name, "photo") and not vocab.canonical(name, "wire"))
+
+
+def _data_source(words: regex.Pattern, text: str, m: regex.Match) -> bool:
+    """Whether a "Source: …" line names data or a public body ("Source: Example Statistics
+    Office", "Source: World Bank data") rather than an outlet: a chart's or a table's source."""
+    if m["domain"]:
+        return False
+    start = m.start(name_group(m))
+    end = text.find("\n", start)
+    return bool(words.search(text, start, end if end >= 0 else len(text), timeout=1.0))
 
 
 #: a paragraph this long reads as the story's prose (shorter ones may be a player's or a menu's words)
@@ -237,49 +274,3 @@ def _header_lines(win: Window, header: Ordered, lead: Ordered) -> Iterator[regex
             if m:
                 yield m
         start = end + 1
-
-
-_LONE = regex.compile(
-    rf"^\W{{0,2}}(?:(?P<person>{PERSON})\s*[,–—]\s*)?(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME}))"
-    rf"(?:\s*\([^()\n]{{2,30}}\))?\s*(?:,?\s*{DATE})?\W{{0,2}}$", regex.VERSION1)
-_PREFIX = regex.compile(rf"^\W{{0,2}}(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME}))\s*[-–—|,]\s*$", regex.VERSION1)
-
-
-def _beside(article: Article, line: int, column: int) -> OutletCredit | None:
-    """A translator's line often stands in a source block: the outlet before it on the
-    same line ("Example Post - Translation / NAME"), alone on the line above it (a lone
-    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21")."""
-    lines: list[tuple[int, int, str]] = []
-    for block in article.blocks:
-        if block.kind in _SKIP:
-            continue
-        offset = 0
-        for text in block.text.split("\n"):
-            ln, col = block.position(offset)
-            lines.append((ln, col, text))
-            offset += len(text) + 1
-    at = next((i for i, (ln, col, text) in enumerate(lines) if ln == line), None)
-    if at is None:
-        return None
-    ln, col, text = lines[at]
-    m = _PREFIX.match(text[: max(0, column - col)])
-    if m:
-        return _alone(m, text[: column - col].strip(), ln, col)
-    above = [i for i in (at - 1, at - 2) if i >= 0 and not LONE_DATE.fullmatch(lines[i][2].strip())]
-    for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
-        if i >= len(lines):
-            continue
-        ln, col, text = lines[i]
-        stripped = text.strip()
-        m = _LONE.match(stripped)
-        if m and len(stripped) <= 80 and not JOB.search(stripped):
-            found = _alone(m, stripped, ln, col)
-            if found:
-                return found
-    return None
-
-
-def _alone(m: regex.Match, words: str, line: int, column: int) -> OutletCredit | None:
-    name = _clean(m)
-    return OutletCredit(outlet=name, words=words, line=line, column=column, form="beside-translator") \
-        if name else None

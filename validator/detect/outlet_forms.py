@@ -18,12 +18,14 @@ def compile_form(pattern: str) -> regex.Pattern:
 UP = r"(?-i:[\p{Lu}\p{Lt}])"
 NAME_WORD = r"[\w'’&!-]*(?:\.\w+)*"
 #: a capitalised name of up to seven words, small joining words allowed inside
-NAME = (rf"(?:the\s+)?(?:al-|el-)?{UP}{NAME_WORD}(?:[ \-](?:{UP}{NAME_WORD}|al|el|de|del|di|du|des|la|le|of|the|and|&|news)"
-        rf"(?=[\s\-.,;:!?)»”\"'’|–—]|$)){{0,6}}")
+NAME = (rf"(?:the\s+)?(?:al-|el-)?{UP}{NAME_WORD}(?:[ \-](?:{UP}{NAME_WORD}|al|el|de|del|di|du|des|do|da|dos|das|della|dello|delle|dei|degli|van|von|der|la|le|of|the|and|&|news)"
+        rf"(?=[\s\-.,;:!?)\]»”\"'’|–—]|$)){{0,6}}")
 URL = r"(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})(?:/\S*)?"
 SCRIPT_NAME = r"(?:\p{Arabic}+(?:\s+\p{Arabic}+){0,3}|\p{Hebrew}+(?:\s+\p{Hebrew}+){0,3})"
 QUOTED = r"[«“\"](?P<quoted>[^»”\"\n]{2,60})[»”\"]"
-TARGET = rf"(?:{URL}|{QUOTED}|(?P<name>{NAME})|(?P<script>{SCRIPT_NAME}))"
+#: the outlet after a credit's words: a URL, a quoted name, a capitalised name (a Markdown
+#: link's label "[Name](url)" too), or a name in another script
+TARGET = rf"\[?(?:{URL}|{QUOTED}|(?P<name>{NAME})|(?P<script>{SCRIPT_NAME}))"
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -38,7 +40,11 @@ LATIN_NAME = (rf"(?P<name>(?:the\s+)?{UP}[\p{{Latin}}\d'’.&!-]*"
 FOREIGN_WORDS = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}][\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}.-]*(?:\s+[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}.-]+){0,2}"
 LEAD_DATE = rf"(?:[\p{{L}}]+\s+)?{DATE}\s+"  # a timestamp glued before a source line
 LONE_DATE = regex.compile(rf",?\s*{DATE}", regex.VERSION1)
-POSSESSIVE = regex.compile(r"['’]s$")
+#: an English possessive, or a Turkish case ending after the apostrophe ("X'da", "X'nde", "X'ten")
+#: joining words a name may hold but not end in ("Example Report and is republished …")
+TRAILING_JOINS = regex.compile(r"(?:\s+(?:al|el|de|del|di|du|des|do|da|dos|das|della|dello|delle|dei|degli|van|von"
+                               r"|der|la|le|of|the|and|&))+$")
+POSSESSIVE = regex.compile(r"['’](?:s|n?[dt][ae]n?)$")
 #: header lines under a title that name the original outlet
 HEADER_LINES = [
     # The Example Times, США   (a translated digest's source line: the outlet in Latin letters, its

@@ -15,6 +15,9 @@ original Chinese-language post follows:" with the Chinese text.  That shows a
 translation without any statement, so it sets the ``translated`` fact but is no
 disclaimer.
 
+An HTML page's byline element is searched too (the reader keeps it apart from the
+text): "By Jane Roe · Translated by Sami Aziz".
+
 Not disclaimers: a title prefix ("Translation: …" as a headline), a link label
 to the original ("The original Arabic article"), a translator's note inside the
 text, a general remark about a site's translations in its furniture.
@@ -86,6 +89,21 @@ def find_disclaimer(article: Article) -> Disclaimer | None:
             line, column = win.position(m.start())
             return Disclaimer(line=line, column=column, words=" ".join(m.group(0).split()),
                               text=excerpt(win.block.text, 300))
+    return _in_byline(article, phrases)
+
+
+def _in_byline(article: Article, phrases: Family) -> Disclaimer | None:
+    """A translator's line inside a page's byline element ("By Jane Roe" / "Translated by
+    Sami Aziz"): the HTML reader keeps bylines apart from the text, with their place."""
+    for entry in article.meta.get("byline") or () if article.format == "html" else ():
+        text = entry.get("text") if isinstance(entry, dict) else None
+        if not isinstance(text, str) or len(text) > _SHORT * 3:
+            continue
+        m = phrases.search(text, timeout=1.0)
+        if m:
+            # the element's text is read with its spacing folded: the place given is the element's
+            return Disclaimer(line=entry.get("line", 1), column=entry.get("column", 1),
+                              words=" ".join(m.group(0).split()), text=excerpt(text, 300))
     return None
 
 

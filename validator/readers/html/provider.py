@@ -12,6 +12,14 @@ to its site::
 The provider is the original outlet only when that link leads to another site than the
 page's own address (``og:url``) and its name is not the page's own site name
 (``og:site_name``): on the outlet's own site the same element names itself.
+
+Without a publisher element, the page's head may point at the original itself: a
+``<meta name="syndication-source">`` or ``<meta name="original-source">`` URL, or a
+``<link rel="canonical">`` on another site than the page's own (a portal carrying
+another outlet's story points search engines at the original).  The outlet is then
+that site's name without its top-level labels ("example-daily" for
+"www.example-daily.co.uk"), which the text's "Example Daily" matches loosely.  A canonical address on a sister domain of the page's own
+("example.co.uk" for "example.com") is no other site.
 """
 
 from __future__ import annotations
@@ -36,6 +44,43 @@ def site_of(url: str) -> str:
     return ".".join(labels[-keep:])
 
 
+def _label(site: str) -> str:
+    """A site's name without its top-level labels ("example.co.uk" → "example")."""
+    return site.split(".")[0]
+
+
+#: head tags that give the original's address, in the order they are trusted
+SOURCE_TAGS = ("syndication-source", "original-source")
+
+
+def _pointed(root: Element, tags: dict[str, Any], own: str) -> dict[str, Any] | None:
+    """The original a page's head points at on another site: a syndication or original-source
+    tag, else the canonical link."""
+    found: list[tuple[str, Element | None]] = []
+    for key in SOURCE_TAGS:
+        value = tags.get(key)
+        found += [(v, None) for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    found += [(el.get("href"), el) for el in root.iter("link") if "canonical" in el.get("rel").lower().split()]
+    for url, el in found:
+        url = url.strip()
+        if not url.startswith(("http://", "https://", "//")):
+            continue  # a relative address is the page's own site
+        site = site_of("https:" + url if url.startswith("//") else url)
+        if "." in site and _label(site) != _label(own):
+            if el is None:  # a meta tag: found again for its place in the file
+                key = next(k for k in SOURCE_TAGS if url in _values(tags.get(k)))
+                el = next((m for m in root.iter("meta") if m.get("name").strip().lower() == key), None)
+            return {"outlet": _label(site), "site": site, "line": el.line if el is not None else 1,
+                    "column": el.column if el is not None else 1}
+        if el is not None:
+            break  # the first canonical link is the page's; later ones are widgets'
+    return None
+
+
+def _values(value: Any) -> list[str]:
+    return [v.strip() for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+
+
 def _name(link: Element, scope: Element) -> str:
     """The provider's name: the link's title, else its logo's alt text."""
     for value in (link.get("title"), *(img.get("alt") for img in scope.iter("img"))):
@@ -46,7 +91,8 @@ def _name(link: Element, scope: Element) -> str:
 
 
 def provider(root: Element, tags: dict[str, Any]) -> dict[str, Any] | None:
-    """The outlet a publisher element names when its link leads to another site than the page's."""
+    """The outlet a publisher element names when its link leads to another site than the
+    page's; else the site the page's head points at as the original; or None."""
     own_url = tags.get("og:url")
     own_url = own_url[0] if isinstance(own_url, list) else own_url
     own_name = tags.get("og:site_name")
@@ -65,4 +111,4 @@ def provider(root: Element, tags: dict[str, Any]) -> dict[str, Any] | None:
         name = _name(link, el)
         if site and site != own and name and name.casefold() != own_name:
             return {"outlet": name, "site": site, "line": el.line, "column": el.column}
-    return None
+    return _pointed(root, tags, own)
