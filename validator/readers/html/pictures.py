@@ -36,8 +36,10 @@ class Pictures:
         self.hidden: dict[int, str] = {}  # image index -> a credit not shown on the page
         self.template_images = 0
         self.icon_credit = False  # the credit being emitted stands beside a camera icon
+        self.closed: list[dict[str, Any]] = []  # a figure just closed without a credit: its images
 
     def open_figure(self) -> None:
+        self.closed = []
         self.figure = {"images": [], "captions": [], "credits": []}
 
     def close_figure(self, outer: dict[str, Any] | None) -> None:
@@ -77,6 +79,7 @@ class Pictures:
         image = {"src": src or None, "alt": el.get("alt").strip() or None, "line": el.line, "column": el.column,
                  "position": "inline" if self.prose_seen else "lead"}
         self.images.append(image)
+        self.closed = []
         hidden = attribute_credit(el) or text_credit(el)
         if hidden:
             self.hidden[len(self.images) - 1] = hidden
@@ -98,11 +101,23 @@ class Pictures:
             self.loose = next((i for i, im in enumerate(self.images) if im is fig["images"][0]), None)
         caption = " ".join(c[0].replace("\n", " ") for c in fig["captions"]) or None
         credit = fig["credits"][0] if fig["credits"] else None
+        self.closed = [] if credit else list(fig["images"])
         for image in fig["images"]:
             image["caption"] = image.get("caption") or caption
             if credit and not image.get("credit"):
                 image["credit"] = " ".join(c[0].replace("\n", " ") for c in fig["credits"])
                 image["credit_line"], image["credit_column"] = credit[1], credit[2]
+
+    def _after_figure(self, text: str, line: int, column: int) -> bool:
+        """A credit element right after a figure that closed without one (before any prose)
+        credits that figure's images, when it reads as a credit."""
+        images = [im for im in self.closed if not im.get("credit")]
+        if not images or copyright_notice(text) or not (caption_credit(text) or parse_credit(text).ok):
+            return False
+        for im in images:
+            im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
+        self.closed = []
+        return True
 
     def text(self, kind: str, built: tuple) -> None:
         """A block the walk emitted: a caption or credit goes to its image; prose ends a loose image's text."""
@@ -118,6 +133,8 @@ class Pictures:
                         im["credit_line"], im["credit_column"] = line, column
             elif target is not None:
                 target["captions" if kind == "caption" else "credits"].append(built)
+            elif kind == "credit" and self._after_figure(text, line, column):
+                pass  # "<figure>…<figcaption>…</figcaption></figure><p class="credit">Jane Roe</p>"
             elif kind == "credit" and self.icon_credit:
                 lead = self.lead_uncredited()  # a camera icon's name above the story credits the lead image
                 if lead is None:
@@ -132,6 +149,6 @@ class Pictures:
                     and not copyright_notice(text):
                 self.credit_image(built)  # the image itself is drawn by a script: its credit stands for it
         elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
-            self.loose = None
+            self.loose, self.closed = None, []
             if kind in ("paragraph", "quote"):
                 self.prose_seen = True

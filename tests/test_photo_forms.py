@@ -1,0 +1,90 @@
+"""Photo-credit forms added in the forms audit: credit labels a page keeps in its text
+(the screen-reader label "Image source, …", "Credit…"), labels in more languages, and a
+credit element the template puts right after a figure.  Each form has its look-alikes
+beside it.  Every text here is written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.detect.photo import caption_credit, credit_span
+from validator.readers import text
+from validator.readers.html import reader as html
+
+
+def _credit(caption: str, strict: bool = False) -> str | None:
+    span = (caption_credit if strict else credit_span)(caption)
+    return caption[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("caption, credit", [
+    # a label kept for screen readers, then the credit: many language services use it
+    ("A crowd in the square. Image source, Getty Images", "Image source, Getty Images"),
+    ("Una multitud en la plaza. Fuente de la imagen, Getty Images", "Fuente de la imagen, Getty Images"),
+    ("Une foule sur la place. Crédit photo, AFP", "Crédit photo, AFP"),
+    ("Толпа на площади. Автор фото, Reuters", "Автор фото, Reuters"),
+    ("حشد في الساحة. مصدر الصورة، Getty Images", "مصدر الصورة، Getty Images"),
+    ("Meydanda bir kalabalık. Fotoğraf kaynağı, Getty Images", "Fotoğraf kaynağı, Getty Images"),
+    ("Uma multidão na praça. Crédito, Getty Images", "Crédito, Getty Images"),
+    # "Credit…" with dots: a label, then a photographer on assignment
+    ("A crowd in the square. Credit...Jane Roe for The Example Daily", "Credit...Jane Roe for The Example Daily"),
+    ("A crowd in the square. Credit… Jane Roe", "Credit… Jane Roe"),
+    ("A crowd in the square. Photographer: Jane Roe", "Photographer: Jane Roe"),
+    ("Eine Menge auf dem Platz. Fotografin: Lena Berger", "Fotografin: Lena Berger"),
+    ("Une foule sur la place. Photographe : Jeanne Roux", "Photographe : Jeanne Roux"),
+    ("Una multitud en la plaza. Fotógrafo: Juan Ruiz", "Fotógrafo: Juan Ruiz"),
+    ("A crowd in the square. Photo illustration by Jane Roe", "Photo illustration by Jane Roe"),
+    ("A crowd in the square. Illustration by Example Studio", "Illustration by Example Studio"),
+    ("המון בכיכר. צילום: יוסי כהן", "צילום: יוסי כהן"),
+    ("Πλήθος στην πλατεία. Φωτογραφία: Eurokinissi", "Φωτογραφία: Eurokinissi"),
+])
+def test_more_credit_labels(caption, credit):
+    assert _credit(caption) == credit
+    assert _credit(caption, strict=True) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The image source, the mayor said, was the council archive.",
+    "He said the photographer: was not there",
+    "Picture this: a budget that works for everyone.",
+    "Image caption, A crowd in the square",
+    "Crédito, em economia, é uma coisa séria",
+])
+def test_look_alikes_of_the_new_labels(line):
+    assert _credit(line, strict=True) is None
+
+
+def test_screen_reader_labels_on_their_own_lines_in_a_scraped_page():
+    article = text.read("Crowds Gather in the Square\n\nImage source, Getty Images\n"
+                        "Image caption, A crowd in the square on Monday\n\n"
+                        "Thousands gathered in the square on Monday to hear the mayor speak about the budget.\n",
+                        "a.txt")[0]
+    assert [im.credit for im in article.images] == ["Image source, Getty Images"]
+
+
+def _page(body: str) -> html.Article:
+    return html.read(f'<html lang="en"><head></head><body>{body}</body></html>', "page.html")[0]
+
+
+PARA = "<p>Heavy rain cut the main coastal road in three places on Sunday, local officials said.</p>"
+FIGURE = '<figure><img src="a.jpg" alt="A road"><figcaption>A flooded road.</figcaption></figure>'
+
+
+@pytest.mark.parametrize("after, credit", [
+    ('<p class="credit">Photo: Jane Roe/EPA</p>', "Photo: Jane Roe/EPA"),
+    ('<p class="photo-credit">Jane Roe</p>', "Jane Roe"),
+    ('<div class="image-credit">Example Press Agency</div>', "Example Press Agency"),
+])
+def test_a_credit_element_right_after_a_captioned_figure_credits_it(after, credit):
+    article = _page(f"<article><h1>Floods</h1>{FIGURE}{after}{PARA}</article>")
+    assert [(im.src, im.credit) for im in article.images] == [("a.jpg", credit)]
+
+
+@pytest.mark.parametrize("after", [
+    PARA + '<p class="credit">Photo: Jane Roe/EPA</p>',  # prose between: not the figure's credit
+    '<p class="credit">© 2024 Example Daily. All rights reserved.</p>',  # a notice, not a credit
+    '<p class="credit">thanks to everyone who helped</p>',  # reads as no credit
+])
+def test_what_follows_a_figure_without_crediting_it(after):
+    article = _page(f"<article><h1>Floods</h1>{FIGURE}{after}{PARA}</article>")
+    assert article.images[0].src == "a.jpg" and article.images[0].credit is None
