@@ -88,3 +88,38 @@ def test_a_credit_element_right_after_a_captioned_figure_credits_it(after, credi
 def test_what_follows_a_figure_without_crediting_it(after):
     article = _page(f"<article><h1>Floods</h1>{FIGURE}{after}{PARA}</article>")
     assert article.images[0].src == "a.jpg" and article.images[0].credit is None
+
+
+BODY = "Thousands gathered in the square on Monday to hear the mayor speak about the new budget.\n"
+
+
+def _scraped(*lines: str) -> list[str | None]:
+    article = text.read("Crowds Gather in the Square\n\n" + "\n".join(lines) + "\n\n" + BODY, "a.txt")[0]
+    return [im.credit for im in article.images]
+
+
+@pytest.mark.parametrize("line", [
+    "Divulgação",                       # a handout, as Portuguese captions say it
+    "Reprodução/Instagram",             # a copy of a picture shown on a platform
+    "Divulgação/Prefeitura de São Paulo",
+    "Getty Images",                     # only a picture agency's name under the caption
+    "Shutterstock",
+])
+def test_a_line_that_is_only_a_pictures_credit(line):
+    assert _scraped("A crowd in the square on Monday", line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Pool",          # too short a name to stand alone: a word
+    "EPA",           # an acronym of other bodies too
+    "Reuters",       # a wire agency alone: the story's sign-off, not a picture's
+    "Instagram",     # a platform alone names no credit
+    "Divulgação do orçamento",
+])
+def test_lines_that_only_look_like_a_pictures_credit(line):
+    assert _scraped("A crowd in the square on Monday", line) == []
+
+
+def test_a_qualifier_credit_closing_a_markup_caption():
+    assert _credit("Os vereadores no plenário. Reprodução/Instagram") == "Reprodução/Instagram"
+    assert _credit("Os vereadores no plenário. Divulgação") == "Divulgação"

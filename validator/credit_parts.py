@@ -31,8 +31,11 @@ class _Spellings(Mapping):
 #: from the one vocabulary (``rules/vocab.yaml``).
 AGENCIES: Mapping[str, str] = _Spellings()
 
+#: Words that alone credit a picture, naming no one: a handout ("Divulgação") or a copy of a
+#: picture shown elsewhere ("Reprodução/Instagram"), as Portuguese captions write them.
+SOURCE_WORDS = frozenset({"divulgação", "reprodução"})
 #: Credits that name nobody.
-VAGUE = frozenset(
+VAGUE = SOURCE_WORDS | frozenset(
     "internet|web|social media|social networks|social network|courtesy|archive|archives|"
     "file|file photo|file image|supplied|unknown|n/a|na|none|anonymous|author|stock|"
     "stock photo|screenshot|screengrab|screen grab|illustration|image|images|handout|photo|picture|"
@@ -57,7 +60,7 @@ _ORG_WORDS = frozenset(
 
 _NON_LETTERS = regex.compile(r"^[a-z]{1,3}-|[^\p{L}]")
 _LETTER_RUN = regex.compile(r"\p{L}+")
-_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|uncredited|фото|архив)"
+_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|uncredited|фото|архив|divulgação|reprodução)"
 LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|via)\b[\s.:]*)+", _FLAGS)
 _TRAIL_Q = regex.compile(rf"(?:[\s,]+{_QUALIFIER}\b\.?)+$", _FLAGS)
 _AND = regex.compile(r"\s+(?:and|&|и|و)\s+", _FLAGS)

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 import regex
 
 from validator import vocab
-from validator.credit_parts import LEAD_Q, STRIP, VAGUE, classify, name_style, namelike, norm, spelling_key
+from validator.credit_parts import LEAD_Q, SOURCE_WORDS, STRIP, VAGUE, classify, name_style, namelike, norm, spelling_key
 from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab_memo
 from validator.detect.screen import Screen, needles
@@ -231,6 +231,8 @@ def looks_like_credit_line(line: str) -> bool:
             if kind == "unknown" and not all(map(namelike, vals)):
                 return False
         return True
+    if spelling_key(body) in SOURCE_WORDS or _picture_agency(body):
+        return True  # "Divulgação", "Getty Images": a line that is only a picture's credit
     if (_BY.match(body) or _NOT_CREDIT_CHARS.search(body)
             or text.endswith(".") or not _LINE_SEP.search(body)):
         return False
@@ -249,8 +251,22 @@ def looks_like_credit_line(line: str) -> bool:
     first = classify(_LINE_SEP.split(body)[0])[0]
     if "unknown" in kinds or (single and not ("agency" in kinds or first == "person")):
         return False  # "Home / World / Middle East" is a breadcrumb
-    # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"
-    return bool(kinds & {"agency", "org"} or "person" in kinds and (kinds & {"platform", "vague"} or single))
+    # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"; a
+    # qualifier with the platform the picture was taken from: "Reprodução/Instagram"
+    return bool(kinds & {"agency", "org"} or "person" in kinds and (kinds & {"platform", "vague"} or single)
+                or kinds == {"vague", "platform"})
+
+
+#: the shortest picture agency's name that alone makes a line a credit ("Pool", "EPA" do not)
+_AGENCY_LINE_MIN = 5
+
+
+def _picture_agency(body: str) -> bool:
+    """A line that is only the name of an agency that licenses pictures and no news copy
+    ("Getty Images", "Shutterstock"): a picture's credit standing under it."""
+    name = body.strip(STRIP)
+    return (len(name) >= _AGENCY_LINE_MIN and not name.islower() and vocab.canonical(name, "photo") is not None
+            and vocab.canonical(name, "wire") is None)
 
 
 def credit_kinds(text: str) -> tuple[bool, set[str]]:
