@@ -123,3 +123,36 @@ def test_lines_that_only_look_like_a_pictures_credit(line):
 def test_a_qualifier_credit_closing_a_markup_caption():
     assert _credit("Os vereadores no plenário. Reprodução/Instagram") == "Reprodução/Instagram"
     assert _credit("Os vereadores no plenário. Divulgação") == "Divulgação"
+
+
+RUN_ON = "The regional council met on Tuesday to discuss the new budget for schools and roads."
+
+
+@pytest.mark.parametrize("glued, credit", [
+    ("Members of the council in the hall Image copyright Getty Images Image caption The mayor spoke. ",
+     "Image copyright Getty Images"),
+    ("Image source, Reuters Image caption, The mayor spoke at the hall. ", "Image source, Reuters"),
+    ("Автор фото, ТАСС Подпись к фото, Мэр выступил. ", "Автор фото, ТАСС"),
+    ("Fuente de la imagen, EFE Pie de foto, El alcalde habló. ", "Fuente de la imagen, EFE"),
+    ("مصدر الصورة، رويترز التعليق على الصورة، تحدث رئيس البلدية ", "مصدر الصورة، رويترز"),
+    ("Members of the council in the hall Photo: Jane Roe/AFP ", "Photo: Jane Roe/AFP"),
+    ("Members of the council in the hall Photo: Jane Roe/AFP via Getty Images ",
+     "Photo: Jane Roe/AFP via Getty Images"),
+])
+def test_a_credit_glued_into_a_run_on_paragraph(glued, credit):
+    """A dataset text keeps a picture's credit inside the paragraph: between a credit label
+    and the caption label a screen reader speaks, or labelled and ending in an agency."""
+    article = text.read("Council debates budget\n\n" + glued + RUN_ON + " " + RUN_ON + "\n", "a.txt")[0]
+    assert [im.credit for im in article.images] == [credit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said the image copyright belongs to the council and the image caption was wrong.",
+    "Image copyright law is strict, the image caption said.",
+    "Credit: the AFP/Reuters poll says the budget is fine.",
+    "The photo: a crowd in the hall with AFP reporters/editors watching.",
+    "See the image caption below for more.",
+])
+def test_sentences_about_credits_and_captions_in_a_run_on_paragraph(sentence):
+    article = text.read("Council debates budget\n\n" + RUN_ON + " " + sentence + " " + RUN_ON + "\n", "a.txt")[0]
+    assert article.images == ()

@@ -37,14 +37,15 @@ from __future__ import annotations
 import regex
 
 from validator import vocab
-from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
+from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
 
 from validator.detect.allof import AllOf
 from validator.detect.alternation import Alternation
 from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab, per_vocab_memo
+from validator.detect.photo_inline import inline_credits, taken_by
 
-__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
+__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit", "taken_by"]
 
 #: the most words a labelled credit runs to
 MAX_WORDS = 14
@@ -233,71 +234,3 @@ def bare_agency_tail(line: str) -> tuple[int, int] | None:
     if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»" and not glued:
         return None
     return span
-
-
-_INLINE = regex.compile(r"[(\[]\s*(?P<credit>[^()\[\]]{2,100}?)\s*[)\]]")
-_PHOTO_WORD = regex.compile(r"\b(?:photo|foto|фото)\b", regex.I)
-
-
-#: a byline opening right after a credit that opens a line ("© Jane Roe/ laif By John Doe in Rome")
-_BYLINE_AFTER = regex.compile(r"\s(?:By|Von|Par|Por|Di|Door)\s+(?=\p{Lu})")
-_LOWER_WORD = regex.compile(r"\p{Ll}{2,15}")
-
-
-def _credit_before_byline(text: str) -> tuple[int, int] | None:
-    """A labelled credit opening a block and running into the byline, as a page reduced to
-    text leaves a picture's credit and the writer's name on one line: "© Jane Roe/ laif By
-    John Doe in Rome".  The credit names a person; a part in lower case beside it is an
-    agency styled so ("laif", "dpa")."""
-    start = len(text) - len(text.lstrip())
-    label = label_at(text, start)
-    if label is None or label.start() != start:
-        return None
-    line_end = text.find("\n", start)
-    by = _BYLINE_AFTER.search(text, label.end(), line_end if line_end >= 0 else len(text))
-    if by is None:
-        return None
-    credit = text[start:by.start()].rstrip()
-    if looks_like_credit_line(credit):
-        return start, start + len(credit)
-    parsed = parse_credit(credit)
-    _, kinds = credit_kinds(credit)
-    rest = [part.strip() for part in regex.split(r"\s*/\s*", credit[label.end() - start:])[1:]]
-    if parsed.person and kinds <= {"person", "agency", "org", "unknown"} and rest \
-            and all(_LOWER_WORD.fullmatch(part) or credit_kinds(part)[1] & {"agency", "org"} for part in rest):
-        return start, start + len(credit)
-    return None
-
-
-@per_vocab
-def _taken_by_forms() -> regex.Pattern:
-    name = r"(?-i:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})\b"
-    return regex.compile(r"(?:" + vocab.alternation("phrases.photo_taken_by") + r")\s+(?P<credit>" + name + ")",
-                         regex.I | regex.V0)
-
-
-def taken_by(text: str) -> list[tuple[int, int]]:
-    """The photographer a sentence says took the picture ("This picture of the march was
-    taken by Example Press photographer Jane Roe"): the name's span."""
-    if "photo" not in text.casefold() and "fot" not in text.casefold():
-        return []
-    return [m.span("credit") for m in _taken_by_forms().finditer(text)]
-
-
-def inline_credits(text: str) -> list[tuple[int, int]]:
-    """Bracketed photo credits inside running text — a caption glued into a paragraph, as
-    dataset texts have them: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Photo: Jane Roe/dpa)".
-    Only brackets that say "Photo" (or carry a credit label) and name an agency or a person.
-    Also a labelled credit opening the block and running into the byline ("© Jane Roe/ laif
-    By John Doe"), and the photographer a sentence says took the picture (:func:`taken_by`)."""
-    lead = _credit_before_byline(text)
-    found = [lead] if lead else []
-    found += taken_by(text)
-    for m in _INLINE.finditer(text):
-        inner = m["credit"]
-        labelled, kinds = credit_kinds(inner)
-        if not (labelled or _PHOTO_WORD.search(inner)) or kinds & {"unknown", "platform"}:
-            continue
-        if kinds & {"agency", "person"}:
-            found.append(m.span("credit"))
-    return found
