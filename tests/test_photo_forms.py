@@ -156,3 +156,36 @@ def test_a_credit_glued_into_a_run_on_paragraph(glued, credit):
 def test_sentences_about_credits_and_captions_in_a_run_on_paragraph(sentence):
     article = text.read("Council debates budget\n\n" + RUN_ON + " " + sentence + " " + RUN_ON + "\n", "a.txt")[0]
     assert article.images == ()
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Die Ratsmitglieder im Saal. Quelle: dpa", "Quelle: dpa"),
+    ("Members of the council in the hall. Source: Reuters", "Source: Reuters"),
+    ("Los concejales en la sala. Fuente: EFE", "Fuente: EFE"),
+    ("Members of the council in the hall. Copyright: Example Press", "Copyright: Example Press"),
+    ("Members of the council in the hall. Photo by Jane Roe on Unsplash", "Photo by Jane Roe on Unsplash"),
+    ("I consiglieri in aula. (Foto LaPresse)", "Foto LaPresse"),
+])
+def test_source_and_copyright_labels_closing_a_caption_element(caption, credit):
+    assert _credit(caption) == credit
+
+
+@pytest.mark.parametrize("caption", [
+    "Unemployment by region. Source: Eurostat",       # a chart's data, not a picture's credit
+    "Members of the council. Copyright: 2020 Example Daily. All rights reserved",
+    "The figures the source: Reuters gave",            # a label mid-sentence is capitalised
+])
+def test_source_labels_that_credit_no_picture(caption):
+    assert _credit(caption) is None
+
+
+def test_the_source_label_is_dropped_when_the_credit_is_read():
+    from validator.credits import parse_credit
+    assert parse_credit("Quelle: dpa").agencies == ("dpa",)
+    assert parse_credit("Fuente: Jane Roe/EFE").person == "Jane Roe"
+
+
+def test_a_lightbox_caption_attribute_carries_the_credit():
+    article = _page('<article><h1>Floods</h1><figure><img src="a.jpg" alt="A road" '
+                    'data-caption="A flooded road (Photo: Jane Roe/AFP)"></figure>' + PARA + "</article>")
+    assert [(im.credit, im.credit_visible) for im in article.images] == [("Photo: Jane Roe/AFP", False)]

@@ -57,7 +57,7 @@ from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab_memo
 from validator.detect.screen import Screen, needles
 
-__all__ = ["Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
+__all__ = ["SOURCE_LABEL", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -86,6 +86,10 @@ def _line_prefix() -> regex.Pattern:
     return _prefixes(id(vocab.vocab()))[0]
 
 
+#: Labels of where a picture (or a chart, a document) came from: a credit in a caption
+#: element only when what follows names an agency (:func:`validator.detect.photo.credit_span`);
+#: dropped when a credit is parsed.
+SOURCE_LABEL = regex.compile(r"(?:source|quelle|fuente|fonte|источник|المصدر)\s*[:：]\s*", _FLAGS)
 #: Further labels dropped when parsing only.
 _PREFIX = regex.compile(
     r"^(?:copyright\b|source\s*:|المصدر\s*:|источник\s*:|courtesy\b\s*:?)\s*", _FLAGS)
@@ -153,6 +157,7 @@ def parse_credit(text: str) -> Credit:
     if not shown:
         return Credit(text, None, (), False, "the credit is empty")
     body, _ = _strip_labels(text, extra=True)
+    body = body[m.end():] if (m := SOURCE_LABEL.match(body)) else body  # "Quelle: dpa"
     sourced = _source_form(id(vocab.vocab())).search(shown)
     if sourced and (by := _SOURCED_BY.search(sourced.group() + " ")):
         body = by["who"].strip(" \"“”«»'‘’")  # "Photograph shared by NAME on her page": NAME

@@ -37,7 +37,7 @@ from __future__ import annotations
 import regex
 
 from validator import vocab
-from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line
+from validator.credits import SOURCE_LABEL, copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
 
 from validator.detect.allof import AllOf
 from validator.detect.alternation import Alternation
@@ -195,13 +195,35 @@ def _after_boundary(text: str) -> tuple[int, int] | None:
     return None
 
 
+_COPYRIGHT_LABEL = regex.compile(r"copyright\s*[:：]", regex.I)
+
+
+def _source_labelled(text: str) -> tuple[int, int] | None:
+    """A caption's closing credit under a label of where the picture came from: "… Quelle:
+    dpa", "… Source: Reuters" when it names an agency (a chart's "Source: Eurostat" credits
+    data, not a picture), "… Copyright: Example Press" when it names someone."""
+    for label in (*SOURCE_LABEL.finditer(text), *_COPYRIGHT_LABEL.finditer(text)):
+        before = text[:label.start()]
+        if not label.group()[:1].isupper() or not _BOUNDARY_BEFORE.search(before):
+            continue
+        rest = text[label.end():].strip()
+        if not rest or len(rest.split()) > MAX_WORDS or copyright_notice(text[label.start():]):
+            continue
+        parsed = parse_credit(text[label.start():])
+        named = any(vocab.canonical(a) for a in parsed.agencies) if label.re is SOURCE_LABEL \
+            else _reads_as_names(rest)
+        if named:
+            return label.start(), len(text)
+    return None
+
+
 def credit_span(caption: str) -> tuple[int, int] | None:
     """Where a photo credit stands in a caption (an element that is one), as (start, end)."""
     found = caption_credit(caption)
     if found:
         return found
     text = caption.rstrip()
-    return _bare_agency(text)
+    return _source_labelled(text) or _bare_agency(text)
 
 
 @per_vocab_memo

@@ -23,7 +23,8 @@ outside a caption.
 - *Credits outside the caption* (``credit_visible: false``): a data attribute of the
   image or of the element around it (``data-credit``, ``data-attrib``,
   ``data-copyright``, ``data-photographer``…), or a credit at the end of the image's
-  alt/title text (``alt="… (AP Photo/Jane Roe)"``).  A visible credit always wins.
+  alt/title text or its ``data-caption`` (``alt="… (AP Photo/Jane Roe)"``).  A visible
+  credit always wins.
 """
 
 from __future__ import annotations
@@ -126,8 +127,9 @@ def attribute_credit(el: Element) -> str | None:
 
 
 def text_credit(el: Element) -> str | None:
-    """A credit at the end of the image's alt or title text."""
-    for name in ("alt", "title"):
+    """A credit at the end of the image's alt or title text, or of the caption a script
+    shows with it (``data-caption``, a lightbox's)."""
+    for name in ("alt", "title", "data-caption"):
         text = " ".join(el.get(name).split())
         span = caption_credit(text) if text else None
         if span:
