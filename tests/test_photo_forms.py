@@ -189,3 +189,25 @@ def test_a_lightbox_caption_attribute_carries_the_credit():
     article = _page('<article><h1>Floods</h1><figure><img src="a.jpg" alt="A road" '
                     'data-caption="A flooded road (Photo: Jane Roe/AFP)"></figure>' + PARA + "</article>")
     assert [(im.credit, im.credit_visible) for im in article.images] == [("Photo: Jane Roe/AFP", False)]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The two singers at the awards. (Photos by Jane Roe, left, and John Van Doe/Examplevision/AP)",
+     "Photos by Jane Roe, left, and John Van Doe/Examplevision/AP"),
+    ("The two singers at the awards. (Jane Roe, left, and John Doe/AP)", "Jane Roe, left, and John Doe/AP"),
+])
+def test_a_composites_credit_says_where_each_picture_stands(caption, credit):
+    assert _credit(caption) == credit
+
+
+def test_who_stands_left_in_a_bracket_is_no_credit():
+    assert _credit("The two singers at the awards (Jane Roe, left, and John Doe)") is None
+
+
+def test_a_teaser_card_whose_link_wraps_its_heading_is_template():
+    card = ('<div class="more"><div class="row"><div class="row-image"><a href="https://example.org/news/other.html">'
+            '<img src="/media/other.jpg" alt="Other story"></a></div><div class="row-desc">'
+            '<a href="https://example.org/news/other.html"><h5>Other story</h5></a></div></div></div>')
+    article = _page(f"<article><h1>Floods</h1>{PARA}{PARA}{card}</article>")
+    assert article.images == ()
+    assert article.meta["region"]["template_images"] == 1

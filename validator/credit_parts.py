@@ -61,8 +61,10 @@ _ORG_WORDS = frozenset(
 _NON_LETTERS = regex.compile(r"^[a-z]{1,3}-|[^\p{L}]")
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|uncredited|фото|архив|divulgação|reprodução)"
-LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|via)\b[\s.:]*)+", _FLAGS)
-_TRAIL_Q = regex.compile(rf"(?:[\s,]+{_QUALIFIER}\b\.?)+$", _FLAGS)
+#: where a picture stands in a composite, beside its photographer: "Jane Roe, left, and John Doe/AP"
+_POSITION = r"(?:left|right|top|bottom|centre|center|above|below|inset)"
+LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|{_POSITION}|via|and|&)(?!\w)[\s.:]*)+", _FLAGS)
+_TRAIL_Q = regex.compile(rf"(?:[\s,]+(?:{_QUALIFIER}|\(?{_POSITION}\)?)(?!\w)\.?)+$", _FLAGS)
 _AND = regex.compile(r"\s+(?:and|&|и|و)\s+", _FLAGS)
 _PARTICLE = regex.compile(
     r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|bint|de|da|di|del|della|der|den|des|du|la|le|"

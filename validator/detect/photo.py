@@ -143,6 +143,8 @@ def _bracketed(text: str) -> tuple[int, int] | None:
             and _reads_as_names(inner[made.end():]):
         return m.span("credit")  # "… (edited by Example News)": the newsroom's montage
     labelled, kinds = credit_kinds(inner)
+    if labelled and "/" in inner and kinds & {"agency", "person"} and looks_like_credit_line(inner):
+        return m.span("credit")  # "(Photos by Jane Roe, left, and John Doe/Outlet/AP)": an outlet beside them
     if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
         return None
     joined = _JOINED.search(inner) is not None

@@ -85,8 +85,9 @@ def _teaser_card(el: Element) -> bool:
             return False
         for heading in card.iter():
             if heading.tag in ("h2", "h3", "h4", "h5", "h6") and any(
-                    _page_of(a.get("href")) == href for a in heading.iter("a")):
-                return True
+                    _page_of(a.get("href")) == href
+                    for a in (*heading.iter("a"), *(a for a in list(heading.ancestors())[:2] if a.tag == "a"))):
+                return True  # <h3><a href=X>…</a></h3>, or <a href=X><h5>…</h5></a>
     return False
 
 
