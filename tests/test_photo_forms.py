@@ -211,3 +211,28 @@ def test_a_teaser_card_whose_link_wraps_its_heading_is_template():
     article = _page(f"<article><h1>Floods</h1>{PARA}{PARA}{card}</article>")
     assert article.images == ()
     assert article.meta["region"]["template_images"] == 1
+
+
+@pytest.mark.parametrize("markup, credit", [
+    ('<p><img src="a.jpg" alt="A road"><br><em>A flooded road. (Photo: Jane Roe/AP)</em></p>', "Photo: Jane Roe/AP"),
+    ('<div><img src="a.jpg" alt="A road"></div><p><small>A flooded road. Photo: Jane Roe</small></p>', "Photo: Jane Roe"),
+    ('<p><img src="a.jpg" alt="A road"></p><p>A flooded road near the port. Jane Roe/Example Press</p>',
+     "Jane Roe/Example Press"),
+])
+def test_a_short_paragraph_with_a_loose_image_that_ends_in_a_credit_is_its_caption(markup, credit):
+    article = _page(f"<article><h1>Floods</h1>{markup}{PARA}</article>")
+    assert [(im.src, im.credit) for im in article.images] == [("a.jpg", credit)]
+    assert article.images[0].caption.startswith("A flooded road")
+
+
+@pytest.mark.parametrize("markup", [
+    '<p><img src="a.jpg" alt="A road"></p><p>The road will reopen next week. (Reuters)</p>',  # a sign-off
+    '<p><img src="a.jpg" alt="A road"></p>' + PARA + "<p>A flooded road. Photo: Jane Roe</p>",  # prose between
+])
+def test_paragraphs_that_do_not_caption_a_loose_image(markup):
+    article = _page(f"<article><h1>Floods</h1>{markup}{PARA}</article>")
+    assert article.images[0].credit is None
+
+
+def test_a_picture_agency_under_its_new_spelling():
+    assert _scraped("A crowd in the square on Monday", "Imago Images") == ["Imago Images"]

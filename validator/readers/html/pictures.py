@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from validator.credits import copyright_notice, parse_credit
+from validator.article import offset_position
+from validator.credits import copyright_notice, label_at, parse_credit
 from validator.detect.photo import caption_credit
 from validator.readers.html.figures import attribute_credit, template_image, text_credit
 from validator.readers.html.tree import Element
@@ -24,6 +25,10 @@ LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|cover|hero)\s+(?
 #: the stand-in a lazy-loaded image shows before a script puts its real source in place
 _PLACEHOLDER = re.compile(r"(?:^|/)(?:leer|blank|spacer|transparent|pixel|placeholder|empty|lazy|grey|gray)"
                           r"[\w-]*\.(?:gif|png|svg)(?:\?|$)", re.I)
+
+#: the longest paragraph read as a loose image's caption
+CAPTION_PARAGRAPH = 300
+
 
 class Pictures:
     """The images found so far, the open figure, and what a caption or credit attaches to."""
@@ -119,6 +124,25 @@ class Pictures:
         self.closed = []
         return True
 
+    def _caption_paragraph(self, built: tuple) -> bool:
+        """A short paragraph holding a loose image or right after it, that ends in a labelled
+        or "/"-joined credit, is the image's caption: its credit goes to the image."""
+        text, line, column, segments = built
+        if self.loose is None or len(text) > CAPTION_PARAGRAPH:
+            return False
+        image = self.images[self.loose]
+        span = caption_credit(text)
+        if image.get("credit") or not span:
+            return False
+        credit = text[span[0]:span[1]]
+        label = label_at(credit)
+        if not ("/" in credit or label is not None and label.start() == 0):
+            return False  # "… next week. (Reuters)": a short story's sign-off, not a caption's credit
+        image["credit"] = credit.replace("\n", " ")
+        image["credit_line"], image["credit_column"] = offset_position(line, column, segments, span[0])
+        image["caption"] = image.get("caption") or text[:span[0]].rstrip(" |/–—-([（\n").replace("\n", " ") or None
+        return True
+
     def text(self, kind: str, built: tuple) -> None:
         """A block the walk emitted: a caption or credit goes to its image; prose ends a loose image's text."""
         text, line, column, _ = built
@@ -148,6 +172,8 @@ class Pictures:
             elif kind == "credit" and (caption_credit(text) or parse_credit(text).agencies) \
                     and not copyright_notice(text):
                 self.credit_image(built)  # the image itself is drawn by a script: its credit stands for it
+        elif kind == "paragraph" and self._caption_paragraph(built):
+            self.loose, self.closed = None, []  # "<p><img …><br><em>A road. (Photo: Jane Roe/AP)</em></p>"
         elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
             self.loose, self.closed = None, []
             if kind in ("paragraph", "quote"):
