@@ -236,3 +236,13 @@ def test_paragraphs_that_do_not_caption_a_loose_image(markup):
 
 def test_a_picture_agency_under_its_new_spelling():
     assert _scraped("A crowd in the square on Monday", "Imago Images") == ["Imago Images"]
+
+
+def test_a_markdown_images_alt_text_closing_with_a_credit():
+    from validator.readers import markdown
+    article = markdown.read("---\ntitle: Floods\nlang: en\n---\n![A flooded road. Photo: Jane Roe/AP](a.jpg)\n\n"
+                            "Heavy rain cut the main coastal road in three places on Sunday, officials said.\n", "a.md")[0]
+    assert [(im.credit, im.credit_visible) for im in article.images] == [("Photo: Jane Roe/AP", False)]
+    plain = markdown.read("---\ntitle: Floods\nlang: en\n---\n![A flooded road near the port](a.jpg)\n\n"
+                          "Heavy rain cut the main coastal road in three places on Sunday, officials said.\n", "a.md")[0]
+    assert [im.credit for im in plain.images] == [None]
