@@ -246,3 +246,27 @@ def test_a_markdown_images_alt_text_closing_with_a_credit():
     plain = markdown.read("---\ntitle: Floods\nlang: en\n---\n![A flooded road near the port](a.jpg)\n\n"
                           "Heavy rain cut the main coastal road in three places on Sunday, officials said.\n", "a.md")[0]
     assert [im.credit for im in plain.images] == [None]
+
+
+@pytest.mark.parametrize("line", [
+    "Header image by Jane Roe",
+    "Featured image by Jane Roe/Unsplash",
+    "Banner image: Jane Roe",
+    "Photography by Jane Roe",
+    "Photography: Jane Roe",
+    "Story and photos by Jane Roe",
+    "Text und Fotos: Lena Berger",
+    "Texte et photos : Jeanne Roux",
+    "Texto y fotos: Ana García",
+])
+def test_credit_lines_naming_the_picture_or_the_writer_and_photographer(line):
+    assert _scraped("A crowd in the square on Monday", line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Photography by appointment only",
+    "Photography",
+    "Story and photos",
+])
+def test_lines_about_photography_that_credit_no_one(line):
+    assert _scraped(line) == []

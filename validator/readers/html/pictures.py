@@ -21,7 +21,7 @@ from validator.readers.html.figures import attribute_credit, template_image, tex
 from validator.readers.html.tree import Element
 
 #: a credit line that says it credits the lead image ("Main image credit: …", "Top photo: …")
-LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|cover|hero)\s+(?:image|photo|picture)", re.I)
+LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|feature|cover|hero|banner)\s+(?:image|photo|picture)", re.I)
 #: the stand-in a lazy-loaded image shows before a script puts its real source in place
 _PLACEHOLDER = re.compile(r"(?:^|/)(?:leer|blank|spacer|transparent|pixel|placeholder|empty|lazy|grey|gray)"
                           r"[\w-]*\.(?:gif|png|svg)(?:\?|$)", re.I)
