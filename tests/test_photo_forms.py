@@ -270,3 +270,24 @@ def test_credit_lines_naming_the_picture_or_the_writer_and_photographer(line):
 ])
 def test_lines_about_photography_that_credit_no_one(line):
     assert _scraped(line) == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Members of the council in the hall. Jane Roe/AFP.", "Jane Roe/AFP."),
+    ("أعضاء المجلس في القاعة (غيتي)", "غيتي"),
+])
+def test_a_credit_closed_with_the_captions_full_stop_and_an_agency_in_arabic(caption, credit):
+    assert _credit(caption, strict=True) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "Members of the council. REUTERS/Jane Roe and others went home.",
+    "He said/she said.",
+    "The vote was 5/3 for the council.",
+])
+def test_sentences_with_slashes_ending_in_a_full_stop(line):
+    assert _credit(line, strict=True) is None
+
+
+def test_a_scraped_caption_line_ending_in_a_credit_and_a_full_stop():
+    assert _scraped("A crowd in the square on Monday. Jane Roe/AFP.") == ["Jane Roe/AFP."]

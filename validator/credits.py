@@ -69,6 +69,7 @@ _RESERVED = regex.compile(r"rights\s+reserved", _FLAGS)
 _NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
 _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
+_SENTENCE_END = regex.compile(r"[.!?…]\s")
 _WRAPPED = regex.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
 
@@ -238,8 +239,12 @@ def looks_like_credit_line(line: str) -> bool:
         return True
     if spelling_key(body) in SOURCE_WORDS or _picture_agency(body):
         return True  # "Divulgação", "Getty Images": a line that is only a picture's credit
-    if (_BY.match(body) or _NOT_CREDIT_CHARS.search(body)
-            or text.endswith(".") or not _LINE_SEP.search(body)):
+    if text.endswith(".") and _LINE_SEP.search(body) and not _SENTENCE_END.search(body) \
+            and classify(_LINE_SEP.split(body)[-1])[0] == "agency":
+        body = body.rstrip(".")  # "Jane Roe/AFP.": a credit closed as the caption's sentence was
+    elif text.endswith("."):
+        return False
+    if _BY.match(body) or _NOT_CREDIT_CHARS.search(body) or not _LINE_SEP.search(body):
         return False
     kinds, single = set(), 0
     for seg in _LINE_SEP.split(body):
