@@ -5,10 +5,13 @@ beside it.  Every text here is written for the tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from validator.credits import parse_credit
 from validator.detect.photo import caption_credit, credit_span
-from validator.readers import text
+from validator.readers import markdown, text
 from validator.readers.html import reader as html
 
 
@@ -180,7 +183,6 @@ def test_source_labels_that_credit_no_picture(caption):
 
 
 def test_the_source_label_is_dropped_when_the_credit_is_read():
-    from validator.credits import parse_credit
     assert parse_credit("Quelle: dpa").agencies == ("dpa",)
     assert parse_credit("Fuente: Jane Roe/EFE").person == "Jane Roe"
 
@@ -239,7 +241,6 @@ def test_a_picture_agency_under_its_new_spelling():
 
 
 def test_a_markdown_images_alt_text_closing_with_a_credit():
-    from validator.readers import markdown
     article = markdown.read("---\ntitle: Floods\nlang: en\n---\n![A flooded road. Photo: Jane Roe/AP](a.jpg)\n\n"
                             "Heavy rain cut the main coastal road in three places on Sunday, officials said.\n", "a.md")[0]
     assert [(im.credit, im.credit_visible) for im in article.images] == [("Photo: Jane Roe/AP", False)]
@@ -291,3 +292,26 @@ def test_sentences_with_slashes_ending_in_a_full_stop(line):
 
 def test_a_scraped_caption_line_ending_in_a_credit_and_a_full_stop():
     assert _scraped("A crowd in the square on Monday. Jane Roe/AFP.") == ["Jane Roe/AFP."]
+
+
+def _two_pictures(credit_markup: str, first: bool = False) -> list[str | None]:
+    pictures = '<p><img src="a.jpg" alt="A road"></p>' + PARA + '<p><img src="b.jpg" alt="A bridge"></p>' + PARA
+    body = credit_markup + pictures if first else pictures + credit_markup
+    article = _page(f"<article><h1>Floods</h1>{body}</article>")
+    return [im.credit for im in article.images if im.src]
+
+
+@pytest.mark.parametrize("credit_markup, first", [
+    ("<p>Photos: Jane Roe/Example Press</p>", False),
+    ("<p>All photos by Jane Roe</p>", False),
+    ("<p><em>Photo credits: Jane Roe, John Doe</em></p>", False),
+    ("<p>Fotos: Lena Berger</p>", False),
+    ("<p>Story and photos by Jane Roe</p>", True),
+])
+def test_a_credit_line_for_every_picture_of_the_article(credit_markup, first):
+    credit = re.sub(r"<[^>]+>", "", credit_markup)
+    assert _two_pictures(credit_markup, first) == [credit, credit]
+
+
+def test_a_credit_line_for_one_picture_credits_only_that_one():
+    assert _two_pictures("<p>Main photo: Jane Roe</p>") == ["Main photo: Jane Roe", None]

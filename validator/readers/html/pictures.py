@@ -22,6 +22,10 @@ from validator.readers.html.tree import Element
 
 #: a credit line that says it credits the lead image ("Main image credit: …", "Top photo: …")
 LEAD_CREDIT = re.compile(r"^\W*(?:main|lead|top|header|featured|feature|cover|hero|banner)\s+(?:image|photo|picture)", re.I)
+#: a credit line for every picture of the article: "Photos: Jane Roe", "All photos by …", "Text und Fotos: …"
+PAGE_CREDIT = re.compile(r"^\W*(?:all\s+)?(?:(?:story|text|texte|texto|words|reporting)\s+(?:and|und|et|y|&)\s+)?"
+                         r"(?:photos|photographs|photography|pictures|images|fotos|bilder|fotografías"
+                         r"|(?:photo|image)\s+credits|crédits\s+photos?)\b", re.I)
 #: the stand-in a lazy-loaded image shows before a script puts its real source in place
 _PLACEHOLDER = re.compile(r"(?:^|/)(?:leer|blank|spacer|transparent|pixel|placeholder|empty|lazy|grey|gray)"
                           r"[\w-]*\.(?:gif|png|svg)(?:\?|$)", re.I)
@@ -42,6 +46,7 @@ class Pictures:
         self.template_images = 0
         self.icon_credit = False  # the credit being emitted stands beside a camera icon
         self.closed: list[dict[str, Any]] = []  # a figure just closed without a credit: its images
+        self.page_credits: list[tuple] = []  # credit lines for every picture ("Photos: Jane Roe")
 
     def open_figure(self) -> None:
         self.closed = []
@@ -56,7 +61,13 @@ class Pictures:
             outer["images"].extend(inner["images"])
 
     def finish_walk(self) -> None:
-        """Credits the page does not show go to the images that have no visible one."""
+        """A credit line for every picture ("Photos: Jane Roe") goes to the images that have
+        no credit of their own; then credits the page does not show go to the images that
+        still have no visible one."""
+        for text, line, column, _ in self.page_credits:
+            for image in self.images:
+                if image.get("src") and not image.get("credit"):
+                    image["credit"], image["credit_line"], image["credit_column"] = text.replace("\n", " "), line, column
         for i, image in enumerate(self.images):
             if not image.get("credit") and i in self.hidden:
                 image["credit"], image["credit_visible"] = self.hidden[i], False
@@ -172,6 +183,8 @@ class Pictures:
             elif kind == "credit" and (caption_credit(text) or parse_credit(text).agencies) \
                     and not copyright_notice(text):
                 self.credit_image(built)  # the image itself is drawn by a script: its credit stands for it
+                if PAGE_CREDIT.match(text):
+                    self.page_credits.append(built)
         elif kind == "paragraph" and self._caption_paragraph(built):
             self.loose, self.closed = None, []  # "<p><img …><br><em>A road. (Photo: Jane Roe/AP)</em></p>"
         elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
