@@ -315,3 +315,30 @@ def test_a_credit_line_for_every_picture_of_the_article(credit_markup, first):
 
 def test_a_credit_line_for_one_picture_credits_only_that_one():
     assert _two_pictures("<p>Main photo: Jane Roe</p>") == ["Main photo: Jane Roe", None]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Members of the council in the hall. (ABC News: Jane Roe)", "ABC News: Jane Roe"),
+    ("Members of the council in the hall. (Reuters: Jane Roe)", "Reuters: Jane Roe"),
+    ("Members of the council in the hall. (Supplied: Example Council)", "Supplied: Example Council"),
+    ("Members of the council in the hall. (Supplied)", "Supplied"),
+    ("Members of the council in the hall. Photo via Example Council", "Photo via Example Council"),
+    ("Members of the council. J. Roe/AP.", "J. Roe/AP."),
+])
+def test_who_supplied_the_picture_and_who_took_it_joined_by_a_colon(caption, credit):
+    assert _credit(caption) == credit
+
+
+@pytest.mark.parametrize("caption", [
+    "Members in the hall (left to right: Jane Roe, John Doe)",
+    "Members in the hall (Pictured: Jane Roe)",
+    "Members in the hall (Video: Jane Roe)",
+    "Members in the hall (Facebook: Example Council)",   # a platform, not who supplied it
+])
+def test_brackets_with_a_colon_that_credit_no_one(caption):
+    assert _credit(caption) is None
+
+
+def test_a_caption_with_via_keeps_its_sentence_out_of_the_credit():
+    caption = "Members of the council in the hall. Photo via Example Council"
+    assert caption_credit(caption) == (caption.index("Photo"), len(caption))

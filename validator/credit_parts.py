@@ -31,9 +31,9 @@ class _Spellings(Mapping):
 #: from the one vocabulary (``rules/vocab.yaml``).
 AGENCIES: Mapping[str, str] = _Spellings()
 
-#: Words that alone credit a picture, naming no one: a handout ("Divulgação") or a copy of a
-#: picture shown elsewhere ("Reprodução/Instagram"), as Portuguese captions write them.
-SOURCE_WORDS = frozenset({"divulgação", "reprodução"})
+#: Words that alone credit a picture, naming no one: a handout ("Divulgação",
+#: "Supplied") or a copy of a picture shown elsewhere ("Reprodução/Instagram").
+SOURCE_WORDS = frozenset({"divulgação", "reprodução", "supplied"})
 #: Credits that name nobody.
 VAGUE = SOURCE_WORDS | frozenset(
     "internet|web|social media|social networks|social network|courtesy|archive|archives|"

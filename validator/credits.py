@@ -69,7 +69,8 @@ _RESERVED = regex.compile(r"rights\s+reserved", _FLAGS)
 _NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
 _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
-_SENTENCE_END = regex.compile(r"[.!?…]\s")
+#: a sentence ending inside a line ("… in the hall. Photo via …"; not an initial: "J. Roe")
+_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…]\s+\S", _FLAGS & ~regex.IGNORECASE)
 _WRAPPED = regex.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
 
@@ -94,7 +95,7 @@ SOURCE_LABEL = regex.compile(r"(?:source|quelle|fuente|fonte|источник|ا
 #: Further labels dropped when parsing only.
 _PREFIX = regex.compile(
     r"^(?:copyright\b|source\s*:|المصدر\s*:|источник\s*:|courtesy\b\s*:?)\s*", _FLAGS)
-_SEP = regex.compile(r"\s*(?:[/|;,،—]|\s[-–]\s|(?<=\s)via(?=\s))\s*", _FLAGS)
+_SEP = regex.compile(r"\s*(?:[/|;,،—]|\s[-–]\s|(?<=\s)via(?=\s)|(?<=\S):(?=\s))\s*", _FLAGS)
 _LINE_SEP = regex.compile(r"\s*(?:[/|—]|(?<=\s)via(?=\s))\s*", _FLAGS)
 _FOR = regex.compile(r"^(.+?)\s+for\s+(.+)$", _FLAGS)
 
@@ -244,7 +245,7 @@ def looks_like_credit_line(line: str) -> bool:
         body = body.rstrip(".")  # "Jane Roe/AFP.": a credit closed as the caption's sentence was
     elif text.endswith("."):
         return False
-    if _BY.match(body) or _NOT_CREDIT_CHARS.search(body) or not _LINE_SEP.search(body):
+    if _BY.match(body) or _NOT_CREDIT_CHARS.search(body) or not _LINE_SEP.search(body) or _SENTENCE_END.search(body):
         return False
     kinds, single = set(), 0
     for seg in _LINE_SEP.split(body):

@@ -37,6 +37,7 @@ from __future__ import annotations
 import regex
 
 from validator import vocab
+from validator.credit_parts import SOURCE_WORDS, spelling_key
 from validator.credits import SOURCE_LABEL, copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
 
 from validator.detect.allof import AllOf
@@ -52,6 +53,8 @@ MAX_WORDS = 14
 _STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
 _BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
 _BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
+#: a bracket opened before a label, with a word between ("(AAP Image: …")
+_OPEN_BEFORE = regex.compile(r"[(\[（][^()\[\]（）]*\S\s+[^()\[\]（）]*$")
 _PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.,;!?…]\s*$")
 _OBJECT_OF = regex.compile(r"(?:^|\s)(?:told|tells|to|from|by|with|of|for|at|and|in|on|said|says|according)\s*$", regex.I)
 _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
@@ -60,7 +63,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
 _NAMES = {"agency", "org", "person"}
 _PHOTO_SUFFIX = regex.compile(r"\s+(?:photos?|images?|pictures?)$", regex.I)
 _GLUED = regex.compile(r"\S\s{2,}$")
-_JOINED = regex.compile(r"/|\svia\s|\bphoto\b", regex.I)
+_JOINED = regex.compile(r"/|\svia\s|\bphoto\b|\S:\s", regex.I)
 
 
 def _reads_as_names(text: str, need: set[str] = _NAMES) -> bool:
@@ -79,6 +82,8 @@ def _labelled(text: str) -> tuple[int, int] | None:
             continue  # "In photos: …" is a heading; a credit label mid-line is capitalised
         end = len(text)
         rest = text[m.end():end].strip()
+        if text.rstrip(" .").endswith((")", "]", "）")) and _OPEN_BEFORE.search(text[:m.start()]):
+            continue  # "(AAP Image: Jane Roe)": a label inside the closing bracket — the bracket's
         if text[:m.start()].rstrip().endswith(("(", "[", "（")):
             if not text.endswith((")", "]", "）")):
                 continue  # "(Photo: X) and the text goes on": a bracket inside the text, not its end
@@ -142,6 +147,8 @@ def _bracketed(text: str) -> tuple[int, int] | None:
     if made and m.start() and not text[:m.start()].rstrip().endswith((".", "!", "?")) \
             and _reads_as_names(inner[made.end():]):
         return m.span("credit")  # "… (edited by Example News)": the newsroom's montage
+    if spelling_key(inner) in SOURCE_WORDS:
+        return m.span("credit")  # "(Supplied)", "(Divulgação)": a credit that names no one
     labelled, kinds = credit_kinds(inner)
     if labelled and "/" in inner and kinds & {"agency", "person"} and looks_like_credit_line(inner):
         return m.span("credit")  # "(Photos by Jane Roe, left, and John Doe/Outlet/AP)": an outlet beside them
