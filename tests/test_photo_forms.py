@@ -1,7 +1,9 @@
 """Photo-credit forms added in the forms audit: credit labels a page keeps in its text
-(the screen-reader label "Image source, …", "Credit…"), labels in more languages, and a
-credit element the template puts right after a figure.  Each form has its look-alikes
-beside it.  Every text here is written for the tests."""
+(the screen-reader label "Image source, …", "Credit…"), labels in more languages, credits
+glued into a run-on paragraph, credit lines that name only a picture agency or a handout,
+and the markup around an image (a credit element right after a figure, a short paragraph
+captioning a loose image, a credit line for every picture).  Each form has its
+look-alikes beside it.  Every text here is written for the tests."""
 
 from __future__ import annotations
 

@@ -15,15 +15,20 @@ A credit is accepted when it names a **photographer** and/or at least one
     Courtesy of Jane Roe                  also "Photo courtesy of ..."
     Photo: Example Ministry of Defence    an organisation name
     Jane Roe (Reuters)                    a parenthesised agency
+    ABC News: Jane Roe                    who supplied the picture, then who took it
+    Jane Roe, left, and John Doe/AP       where each picture of a composite stands
+    Divulgação, Reprodução/Instagram      a handout, a copy: a credit naming no one
     تصوير: محمد علي / رويترز                non-Latin names and agencies
     Фото: Иван Петров / ТАСС
 
 Leading labels are dropped: ``Photo:``, ``Photograph:``, ``Photos:``,
-``Photo credit:``, ``Credit:``, ``Image:``, ``Picture:``, ``Foto:``,
-``Source:``, ``©``, ``(c)``, ``Copyright``, ``Photo by``, ``Photo courtesy
-of``, ``Courtesy of``, ``Фото:``, ``تصوير:``, ``صورة:``.  Parts are separated
-by ``/``, ``|``, ``;``, commas, spaced dashes and ``via``; ``for`` separates a
-photographer (or agency) from the outlet they worked for.
+``Photo credit:``, ``Credit:``, ``Credit…``, ``Image:``, ``Image source,``,
+``Picture:``, ``Photographer:``, ``Foto:``, ``Source:``, ``Quelle:``,
+``Fuente:``, ``©``, ``(c)``, ``Copyright``, ``Photo by``, ``Photo courtesy
+of``, ``Courtesy of``, ``Story and photos by``, ``Фото:``, ``تصوير:``,
+``صورة:`` (the ``photo_prefix`` family of ``rules/vocab.yaml``).  Parts are
+separated by ``/``, ``|``, ``;``, commas, colons, spaced dashes and ``via``;
+``for`` separates a photographer (or agency) from the outlet they worked for.
 
 *An organisation* is a known agency, under its canonical name (AP, Reuters,
 AFP, Getty Images, EPA, EFE, TASS, Sputnik, RIA Novosti, Xinhua, Anadolu

@@ -26,10 +26,17 @@ A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
   Presse)``), when the caption before it is not a finished sentence;
 - a qualifier that names no one (``… Submitted photo``, ``… (Courtesy photo)``, ``… File
   photo``): a credit all the same, which ``photo-credit-format`` reports as naming nobody;
+- in brackets, who supplied the picture and who took it, joined by a colon (``… (ABC
+  News: Jane Roe)``, ``… (Supplied: Example Council)``), or a word that alone credits
+  a handout (``… (Supplied)``, ``… (Divulgação)``);
 - a photo agency's name closing the caption (``… in the old city Getty Images``,
-  ``… Beirut AFP``) — for markup captions only, where the element says it is a
+  ``… Beirut AFP``), or a label of where the picture came from naming an agency
+  (``… Quelle: dpa``, ``… Source: Reuters``) or of its copyright (``… Copyright:
+  Example Press``) — for markup captions only, where the element says it is a
   caption (:func:`credit_span`); a scraped line needs a form above
   (:func:`caption_credit`).
+
+Credits glued into running text are :mod:`validator.detect.photo_inline`'s.
 """
 
 from __future__ import annotations
