@@ -344,3 +344,23 @@ def test_brackets_with_a_colon_that_credit_no_one(caption):
 def test_a_caption_with_via_keeps_its_sentence_out_of_the_credit():
     caption = "Members of the council in the hall. Photo via Example Council"
     assert caption_credit(caption) == (caption.index("Photo"), len(caption))
+
+
+@pytest.mark.parametrize("gallery", [
+    '<div class="slideshow"><div class="slide"><img src="a.jpg" alt="One"><p class="caption">The road in the morning.'
+    '</p></div><div class="slide"><img src="b.jpg" alt="Two"><p class="caption">The road at night.</p></div>'
+    '<p class="credit">Photos: Jane Roe/AP</p></div>',
+    '<figure><img src="a.jpg" alt="One"><figcaption>The road in the morning.</figcaption></figure><figure>'
+    '<img src="b.jpg" alt="Two"><figcaption>The road at night.</figcaption></figure><p class="credit">Photos: Jane Roe/AP</p>',
+])
+def test_a_plural_credit_after_a_gallery_credits_each_of_its_pictures(gallery):
+    article = _page(f"<article><h1>Floods</h1>{PARA}{gallery}{PARA}</article>")
+    assert [(im.src, im.credit) for im in article.images] == [("a.jpg", "Photos: Jane Roe/AP"),
+                                                            ("b.jpg", "Photos: Jane Roe/AP")]
+
+
+def test_a_singular_credit_after_two_figures_credits_the_last_one_only():
+    two = ('<figure><img src="a.jpg" alt="One"><figcaption>The road in the morning.</figcaption></figure><figure>'
+           '<img src="b.jpg" alt="Two"><figcaption>The road at night.</figcaption></figure><p class="credit">Photo: Jane Roe/AP</p>')
+    article = _page(f"<article><h1>Floods</h1>{PARA}{two}{PARA}</article>")
+    assert [(im.src, im.credit) for im in article.images] == [("a.jpg", None), ("b.jpg", "Photo: Jane Roe/AP")]

@@ -47,6 +47,7 @@ class Pictures:
         self.icon_credit = False  # the credit being emitted stands beside a camera icon
         self.closed: list[dict[str, Any]] = []  # a figure just closed without a credit: its images
         self.page_credits: list[tuple] = []  # credit lines for every picture ("Photos: Jane Roe")
+        self.recent: list[dict[str, Any]] = []  # the images met since the last prose
 
     def open_figure(self) -> None:
         self.closed = []
@@ -95,6 +96,7 @@ class Pictures:
         image = {"src": src or None, "alt": el.get("alt").strip() or None, "line": el.line, "column": el.column,
                  "position": "inline" if self.prose_seen else "lead"}
         self.images.append(image)
+        self.recent.append(image)
         self.closed = []
         hidden = attribute_credit(el) or text_credit(el)
         if hidden:
@@ -156,6 +158,16 @@ class Pictures:
 
     def text(self, kind: str, built: tuple) -> None:
         """A block the walk emitted: a caption or credit goes to its image; prose ends a loose image's text."""
+        self._text(kind, built)
+        text, line, column, _ = built
+        if kind == "credit" and self.recent and PAGE_CREDIT.match(text) and not copyright_notice(text):
+            for im in self.recent:  # "Photos: Jane Roe" after a gallery: every picture of it
+                if not im.get("credit"):
+                    im["credit"], im["credit_line"], im["credit_column"] = text.replace("\n", " "), line, column
+        elif kind in ("paragraph", "quote", "standfirst", "heading", "footer"):
+            self.recent = []
+
+    def _text(self, kind: str, built: tuple) -> None:
         text, line, column, _ = built
         if kind in ("caption", "credit"):
             target = self.figure
