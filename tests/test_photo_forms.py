@@ -364,3 +364,25 @@ def test_a_singular_credit_after_two_figures_credits_the_last_one_only():
            '<img src="b.jpg" alt="Two"><figcaption>The road at night.</figcaption></figure><p class="credit">Photo: Jane Roe/AP</p>')
     article = _page(f"<article><h1>Floods</h1>{PARA}{two}{PARA}</article>")
     assert [(im.src, im.credit) for im in article.images] == [("a.jpg", None), ("b.jpg", "Photo: Jane Roe/AP")]
+
+
+@pytest.mark.parametrize("line", [
+    "Foto Ansa",              # a picture word without a colon, then an agency
+    "Photo AFP/Jane Roe",
+    "Фото ТАСС",
+    "Фото: kremlin.ru",       # a web address as the source
+    "Фото: пресс-служба мэрии",  # an organisation written in lower case
+])
+def test_credit_lines_a_bare_label_or_a_lower_case_source_makes(line):
+    assert _scraped("A crowd in the square on Monday", line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Photo Of The Day",
+    "Photo Contest Winners",
+    "Photo Gallery",
+    "Foto Roma",
+    "Photo: see more at example.com",
+])
+def test_lines_opening_with_a_picture_word_that_credit_no_one(line):
+    assert _scraped("A crowd in the square on Monday", line) == []

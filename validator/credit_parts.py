@@ -167,6 +167,13 @@ def classify(seg: str, employer: bool = False) -> tuple[str, list[str]]:
     return "unknown", [core]
 
 
+def org_led(seg: str) -> bool:
+    """A part opening with an organisation word, in lower case as some languages write it
+    ("пресс-служба мэрии", "press office of the council")."""
+    words = seg.split()
+    return 1 < len(words) <= 6 and words[0].casefold().strip(STRIP) in _ORG_WORDS
+
+
 def namelike(seg: str) -> bool:
     """Every word capitalised (or in a script without case, or a particle)."""
     words = seg.split()

@@ -57,12 +57,13 @@ from dataclasses import dataclass
 import regex
 
 from validator import vocab
-from validator.credit_parts import LEAD_Q, SOURCE_WORDS, STRIP, VAGUE, classify, name_style, namelike, norm, spelling_key
+from validator.credit_parts import (LEAD_Q, SOURCE_WORDS, STRIP, VAGUE, classify, name_style, namelike, norm, org_led,
+                                    spelling_key)
 from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab_memo
 from validator.detect.screen import Screen, needles
 
-__all__ = ["SOURCE_LABEL", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
+__all__ = ["BARE_LABEL", "SOURCE_LABEL", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -75,6 +76,10 @@ _NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
 _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
 #: a sentence ending inside a line ("… in the hall. Photo via …"; not an initial: "J. Roe")
+#: "Photo AFP", "Foto Ansa": a picture word without a colon, then the credit
+BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
+#: a web address given as the source ("kremlin.ru", "example.com")
+_DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6}", _FLAGS & ~regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…]\s+\S", _FLAGS & ~regex.IGNORECASE)
 _WRAPPED = regex.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
@@ -240,9 +245,14 @@ def looks_like_credit_line(line: str) -> bool:
         if _COPYRIGHT.match(text):
             body = _NOTICE.sub(" ", body)
         for kind, vals in _parts(body):
-            if kind == "unknown" and not all(map(namelike, vals)):
-                return False
+            if kind == "unknown" and not all(namelike(v) or _DOMAIN.fullmatch(v) or org_led(v) for v in vals):
+                return False  # "Фото: kremlin.ru", "Фото: пресс-служба мэрии" are credits
         return True
+    bare = BARE_LABEL.match(body)
+    if bare and not _BANG.search(body):
+        kinds = {kind for kind, _ in _parts(body[bare.end():])}
+        if "agency" in kinds and kinds <= {"agency", "org", "person"}:
+            return True  # "Foto Ansa", "Photo AFP/Jane Roe": a bare label and an agency
     if spelling_key(body) in SOURCE_WORDS or _picture_agency(body):
         return True  # "Divulgação", "Getty Images": a line that is only a picture's credit
     if text.endswith(".") and _LINE_SEP.search(body) and not _SENTENCE_END.search(body) \

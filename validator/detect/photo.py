@@ -45,7 +45,7 @@ import regex
 
 from validator import vocab
 from validator.credit_parts import SOURCE_WORDS, spelling_key
-from validator.credits import SOURCE_LABEL, copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
+from validator.credits import BARE_LABEL, SOURCE_LABEL, copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
 
 from validator.detect.allof import AllOf
 from validator.detect.alternation import Alternation
@@ -65,7 +65,7 @@ _OPEN_BEFORE = regex.compile(r"[(\[（][^()\[\]（）]*\S\s+[^()\[\]（）]*$")
 _PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.,;!?…]\s*$")
 _OBJECT_OF = regex.compile(r"(?:^|\s)(?:told|tells|to|from|by|with|of|for|at|and|in|on|said|says|according)\s*$", regex.I)
 _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
-_BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
+_BARE_LABEL = BARE_LABEL
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
 _NAMES = {"agency", "org", "person"}
 _PHOTO_SUFFIX = regex.compile(r"\s+(?:photos?|images?|pictures?)$", regex.I)
