@@ -386,3 +386,13 @@ def test_credit_lines_a_bare_label_or_a_lower_case_source_makes(line):
 ])
 def test_lines_opening_with_a_picture_word_that_credit_no_one(line):
     assert _scraped("A crowd in the square on Monday", line) == []
+
+
+@pytest.mark.parametrize("heading", [
+    "In Pictures: The Council at Work",
+    "En images : le conseil au travail",
+    "In Bildern: Der Rat tagt",
+])
+def test_an_in_pictures_heading_in_any_case_is_no_credit(heading):
+    assert _credit(heading) is None
+    assert _scraped(heading) == []

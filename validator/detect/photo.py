@@ -62,6 +62,8 @@ _BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
 _BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
 #: a bracket opened before a label, with a word between ("(AAP Image: …")
 _OPEN_BEFORE = regex.compile(r"[(\[（][^()\[\]（）]*\S\s+[^()\[\]（）]*$")
+#: "In Pictures:", "En images :", "Im Bild:" — a heading's opening, not a credit's
+_IN_PICTURES = regex.compile(r"(?:^|[.!?|:]\s)\s*(?:in|en|im|на)\s+$", regex.I)
 _PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.,;!?…]\s*$")
 _OBJECT_OF = regex.compile(r"(?:^|\s)(?:told|tells|to|from|by|with|of|for|at|and|in|on|said|says|according)\s*$", regex.I)
 _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
@@ -87,6 +89,8 @@ def _labelled(text: str) -> tuple[int, int] | None:
             continue
         if m.start() and m.group()[:1].islower() and not _PUNCT_BEFORE.search(text[:m.start()]):
             continue  # "In photos: …" is a heading; a credit label mid-line is capitalised
+        if _IN_PICTURES.search(text[:m.start()]):
+            continue  # "In Pictures: …", "En images : …": a heading in any case
         end = len(text)
         rest = text[m.end():end].strip()
         if text.rstrip(" .").endswith((")", "]", "）")) and _OPEN_BEFORE.search(text[:m.start()]):
