@@ -396,3 +396,16 @@ def test_lines_opening_with_a_picture_word_that_credit_no_one(line):
 def test_an_in_pictures_heading_in_any_case_is_no_credit(heading):
     assert _credit(heading) is None
     assert _scraped(heading) == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Valtuutetut salissa. Kuva: Matti Virtanen / Lehtikuva", "Kuva: Matti Virtanen / Lehtikuva"),
+    ("A képviselők a teremben. Fotó: MTI/Kovács János", "Fotó: MTI/Kovács János"),
+    ("Các đại biểu trong hội trường. Ảnh: TTXVN", "Ảnh: TTXVN"),
+    ("परिषद के सदस्य। फोटो: पीटीआई", "फोटो: पीटीआई"),
+    ("Anggota dewan di ruang sidang. Gambar: Antara", "Gambar: Antara"),
+    ("Wabunge ukumbini. Picha: Jane Roe", "Picha: Jane Roe"),
+    ("De raadsleden in de zaal. Beeld ANP", "Beeld ANP"),
+])
+def test_credit_labels_in_more_languages(caption, credit):
+    assert _credit(caption, strict=True) == credit

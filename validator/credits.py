@@ -77,7 +77,7 @@ _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
 #: a sentence ending inside a line ("… in the hall. Photo via …"; not an initial: "J. Roe")
 #: "Photo AFP", "Foto Ansa": a picture word without a colon, then the credit
-BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
+BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf|beeld)\s+", regex.I)
 #: a web address given as the source ("kremlin.ru", "example.com")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6}", _FLAGS & ~regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…]\s+\S", _FLAGS & ~regex.IGNORECASE)
