@@ -326,9 +326,12 @@ def _label_screen(_vocab_id: int) -> Screen | None:
     return None if labels is None else Screen((labels,))
 
 
-def label_at(text: str, pos: int = 0) -> regex.Match | None:
-    """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``."""
+def label_at(text: str, pos: int = 0, anchored: bool = False) -> regex.Match | None:
+    """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``
+    (``anchored``: only one starting at ``pos``)."""
     key = id(vocab.vocab())
+    if anchored:
+        return _prefixes(key)[1].match(text, pos)
     screen = _label_screen(key)
     folded = screen_text(text[pos:]) if screen is not None else None
     if folded is not None and not screen.active(folded):

@@ -42,8 +42,8 @@ def _credit_before_byline(text: str) -> tuple[int, int] | None:
     John Doe in Rome".  The credit names a person; a part in lower case beside it is an
     agency styled so ("laif", "dpa")."""
     start = len(text) - len(text.lstrip())
-    label = label_at(text, start)
-    if label is None or label.start() != start:
+    label = label_at(text, start, anchored=True)
+    if label is None:
         return None
     line_end = text.find("\n", start)
     by = _BYLINE_AFTER.search(text, label.end(), line_end if line_end >= 0 else len(text))
