@@ -31,8 +31,11 @@ class _Spellings(Mapping):
 #: from the one vocabulary (``rules/vocab.yaml``).
 AGENCIES: Mapping[str, str] = _Spellings()
 
+#: Words that alone credit a picture, naming no one: a handout ("Divulgação",
+#: "Supplied") or a copy of a picture shown elsewhere ("Reprodução/Instagram").
+SOURCE_WORDS = frozenset({"divulgação", "reprodução", "supplied"})
 #: Credits that name nobody.
-VAGUE = frozenset(
+VAGUE = SOURCE_WORDS | frozenset(
     "internet|web|social media|social networks|social network|courtesy|archive|archives|"
     "file|file photo|file image|supplied|unknown|n/a|na|none|anonymous|author|stock|"
     "stock photo|screenshot|screengrab|screen grab|illustration|image|images|handout|photo|picture|"
@@ -57,9 +60,11 @@ _ORG_WORDS = frozenset(
 
 _NON_LETTERS = regex.compile(r"^[a-z]{1,3}-|[^\p{L}]")
 _LETTER_RUN = regex.compile(r"\p{L}+")
-_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|uncredited|фото|архив)"
-LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|via)\b[\s.:]*)+", _FLAGS)
-_TRAIL_Q = regex.compile(rf"(?:[\s,]+{_QUALIFIER}\b\.?)+$", _FLAGS)
+_QUALIFIER = r"(?:photo|photograph(?:er)?|foto|file|handout|staff|str|courtesy|uncredited|фото|архив|divulgação|reprodução)"
+#: where a picture stands in a composite, beside its photographer: "Jane Roe, left, and John Doe/AP"
+_POSITION = r"(?:left|right|top|bottom|centre|center|above|below|inset)"
+LEAD_Q = regex.compile(rf"^(?:(?:{_QUALIFIER}|{_POSITION}|via|and|&)(?!\w)[\s.:]*)+", _FLAGS)
+_TRAIL_Q = regex.compile(rf"(?:[\s,]+(?:{_QUALIFIER}|\(?{_POSITION}\)?)(?!\w)\.?)+$", _FLAGS)
 _AND = regex.compile(r"\s+(?:and|&|и|و)\s+", _FLAGS)
 _PARTICLE = regex.compile(
     r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|bint|de|da|di|del|della|der|den|des|du|la|le|"
@@ -160,6 +165,13 @@ def classify(seg: str, employer: bool = False) -> tuple[str, list[str]]:
     if name:
         return "person", [name]
     return "unknown", [core]
+
+
+def org_led(seg: str) -> bool:
+    """A part opening with an organisation word, in lower case as some languages write it
+    ("пресс-служба мэрии", "press office of the council")."""
+    words = seg.split()
+    return 1 < len(words) <= 6 and words[0].casefold().strip(STRIP) in _ORG_WORDS
 
 
 def namelike(seg: str) -> bool:

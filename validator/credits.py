@@ -15,15 +15,20 @@ A credit is accepted when it names a **photographer** and/or at least one
     Courtesy of Jane Roe                  also "Photo courtesy of ..."
     Photo: Example Ministry of Defence    an organisation name
     Jane Roe (Reuters)                    a parenthesised agency
+    ABC News: Jane Roe                    who supplied the picture, then who took it
+    Jane Roe, left, and John Doe/AP       where each picture of a composite stands
+    Divulgação, Reprodução/Instagram      a handout, a copy: a credit naming no one
     تصوير: محمد علي / رويترز                non-Latin names and agencies
     Фото: Иван Петров / ТАСС
 
 Leading labels are dropped: ``Photo:``, ``Photograph:``, ``Photos:``,
-``Photo credit:``, ``Credit:``, ``Image:``, ``Picture:``, ``Foto:``,
-``Source:``, ``©``, ``(c)``, ``Copyright``, ``Photo by``, ``Photo courtesy
-of``, ``Courtesy of``, ``Фото:``, ``تصوير:``, ``صورة:``.  Parts are separated
-by ``/``, ``|``, ``;``, commas, spaced dashes and ``via``; ``for`` separates a
-photographer (or agency) from the outlet they worked for.
+``Photo credit:``, ``Credit:``, ``Credit…``, ``Image:``, ``Image source,``,
+``Picture:``, ``Photographer:``, ``Foto:``, ``Source:``, ``Quelle:``,
+``Fuente:``, ``©``, ``(c)``, ``Copyright``, ``Photo by``, ``Photo courtesy
+of``, ``Courtesy of``, ``Story and photos by``, ``Фото:``, ``تصوير:``,
+``صورة:`` (the ``photo_prefix`` family of ``rules/vocab.yaml``).  Parts are
+separated by ``/``, ``|``, ``;``, commas, colons, spaced dashes and ``via``;
+``for`` separates a photographer (or agency) from the outlet they worked for.
 
 *An organisation* is a known agency, under its canonical name (AP, Reuters,
 AFP, Getty Images, EPA, EFE, TASS, Sputnik, RIA Novosti, Xinhua, Anadolu
@@ -52,12 +57,13 @@ from dataclasses import dataclass
 import regex
 
 from validator import vocab
-from validator.credit_parts import LEAD_Q, STRIP, VAGUE, classify, name_style, namelike, norm, spelling_key
+from validator.credit_parts import (LEAD_Q, SOURCE_WORDS, STRIP, VAGUE, classify, name_style, namelike, norm, org_led,
+                                    spelling_key)
 from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab_memo
 from validator.detect.screen import Screen, needles
 
-__all__ = ["Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
+__all__ = ["BARE_LABEL", "SOURCE_LABEL", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -69,6 +75,12 @@ _RESERVED = regex.compile(r"rights\s+reserved", _FLAGS)
 _NOTICE = regex.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", _FLAGS)
 _BY = regex.compile(r"by\s", _FLAGS)
 _NOT_CREDIT_CHARS = regex.compile(r"[\d:;\"“”]")
+#: a sentence ending inside a line ("… in the hall. Photo via …"; not an initial: "J. Roe")
+#: "Photo AFP", "Foto Ansa": a picture word without a colon, then the credit
+BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf|beeld)\s+", regex.I)
+#: a web address given as the source ("kremlin.ru", "example.com")
+_DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6}", _FLAGS & ~regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…]\s+\S", _FLAGS & ~regex.IGNORECASE)
 _WRAPPED = regex.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
 
@@ -86,10 +98,14 @@ def _line_prefix() -> regex.Pattern:
     return _prefixes(id(vocab.vocab()))[0]
 
 
+#: Labels of where a picture (or a chart, a document) came from: a credit in a caption
+#: element only when what follows names an agency (:func:`validator.detect.photo.credit_span`);
+#: dropped when a credit is parsed.
+SOURCE_LABEL = regex.compile(r"(?:source|quelle|fuente|fonte|источник|المصدر)\s*[:：]\s*", _FLAGS)
 #: Further labels dropped when parsing only.
 _PREFIX = regex.compile(
     r"^(?:copyright\b|source\s*:|المصدر\s*:|источник\s*:|courtesy\b\s*:?)\s*", _FLAGS)
-_SEP = regex.compile(r"\s*(?:[/|;,،—]|\s[-–]\s|(?<=\s)via(?=\s))\s*", _FLAGS)
+_SEP = regex.compile(r"\s*(?:[/|;,،—]|\s[-–]\s|(?<=\s)via(?=\s)|(?<=\S):(?=\s))\s*", _FLAGS)
 _LINE_SEP = regex.compile(r"\s*(?:[/|—]|(?<=\s)via(?=\s))\s*", _FLAGS)
 _FOR = regex.compile(r"^(.+?)\s+for\s+(.+)$", _FLAGS)
 
@@ -153,6 +169,7 @@ def parse_credit(text: str) -> Credit:
     if not shown:
         return Credit(text, None, (), False, "the credit is empty")
     body, _ = _strip_labels(text, extra=True)
+    body = body[m.end():] if (m := SOURCE_LABEL.match(body)) else body  # "Quelle: dpa"
     sourced = _source_form(id(vocab.vocab())).search(shown)
     if sourced and (by := _SOURCED_BY.search(sourced.group() + " ")):
         body = by["who"].strip(" \"“”«»'‘’")  # "Photograph shared by NAME on her page": NAME
@@ -228,11 +245,22 @@ def looks_like_credit_line(line: str) -> bool:
         if _COPYRIGHT.match(text):
             body = _NOTICE.sub(" ", body)
         for kind, vals in _parts(body):
-            if kind == "unknown" and not all(map(namelike, vals)):
-                return False
+            if kind == "unknown" and not all(namelike(v) or _DOMAIN.fullmatch(v) or org_led(v) for v in vals):
+                return False  # "Фото: kremlin.ru", "Фото: пресс-служба мэрии" are credits
         return True
-    if (_BY.match(body) or _NOT_CREDIT_CHARS.search(body)
-            or text.endswith(".") or not _LINE_SEP.search(body)):
+    bare = BARE_LABEL.match(body)
+    if bare and not _BANG.search(body):
+        kinds = {kind for kind, _ in _parts(body[bare.end():])}
+        if "agency" in kinds and kinds <= {"agency", "org", "person"}:
+            return True  # "Foto Ansa", "Photo AFP/Jane Roe": a bare label and an agency
+    if spelling_key(body) in SOURCE_WORDS or _picture_agency(body):
+        return True  # "Divulgação", "Getty Images": a line that is only a picture's credit
+    if text.endswith(".") and _LINE_SEP.search(body) and not _SENTENCE_END.search(body) \
+            and classify(_LINE_SEP.split(body)[-1])[0] == "agency":
+        body = body.rstrip(".")  # "Jane Roe/AFP.": a credit closed as the caption's sentence was
+    elif text.endswith("."):
+        return False
+    if _BY.match(body) or _NOT_CREDIT_CHARS.search(body) or not _LINE_SEP.search(body) or _SENTENCE_END.search(body):
         return False
     kinds, single = set(), 0
     for seg in _LINE_SEP.split(body):
@@ -249,8 +277,22 @@ def looks_like_credit_line(line: str) -> bool:
     first = classify(_LINE_SEP.split(body)[0])[0]
     if "unknown" in kinds or (single and not ("agency" in kinds or first == "person")):
         return False  # "Home / World / Middle East" is a breadcrumb
-    # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"
-    return bool(kinds & {"agency", "org"} or "person" in kinds and (kinds & {"platform", "vague"} or single))
+    # an organisation, or a person with a qualifier or platform: "Jane Roe / Handout"; a
+    # qualifier with the platform the picture was taken from: "Reprodução/Instagram"
+    return bool(kinds & {"agency", "org"} or "person" in kinds and (kinds & {"platform", "vague"} or single)
+                or kinds == {"vague", "platform"})
+
+
+#: the shortest picture agency's name that alone makes a line a credit ("Pool", "EPA" do not)
+_AGENCY_LINE_MIN = 5
+
+
+def _picture_agency(body: str) -> bool:
+    """A line that is only the name of an agency that licenses pictures and no news copy
+    ("Getty Images", "Shutterstock"): a picture's credit standing under it."""
+    name = body.strip(STRIP)
+    return (len(name) >= _AGENCY_LINE_MIN and not name.islower() and vocab.canonical(name, "photo") is not None
+            and vocab.canonical(name, "wire") is None)
 
 
 def credit_kinds(text: str) -> tuple[bool, set[str]]:
@@ -284,9 +326,12 @@ def _label_screen(_vocab_id: int) -> Screen | None:
     return None if labels is None else Screen((labels,))
 
 
-def label_at(text: str, pos: int = 0) -> regex.Match | None:
-    """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``."""
+def label_at(text: str, pos: int = 0, anchored: bool = False) -> regex.Match | None:
+    """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``
+    (``anchored``: only one starting at ``pos``)."""
     key = id(vocab.vocab())
+    if anchored:
+        return _prefixes(key)[1].match(text, pos)
     screen = _label_screen(key)
     folded = screen_text(text[pos:]) if screen is not None else None
     if folded is not None and not screen.active(folded):

@@ -26,10 +26,17 @@ A caption carries its credit as a whole line (``Jane Roe / AP``), or at its end:
   Presse)``), when the caption before it is not a finished sentence;
 - a qualifier that names no one (``… Submitted photo``, ``… (Courtesy photo)``, ``… File
   photo``): a credit all the same, which ``photo-credit-format`` reports as naming nobody;
+- in brackets, who supplied the picture and who took it, joined by a colon (``… (ABC
+  News: Jane Roe)``, ``… (Supplied: Example Council)``), or a word that alone credits
+  a handout (``… (Supplied)``, ``… (Divulgação)``);
 - a photo agency's name closing the caption (``… in the old city Getty Images``,
-  ``… Beirut AFP``) — for markup captions only, where the element says it is a
+  ``… Beirut AFP``), or a label of where the picture came from naming an agency
+  (``… Quelle: dpa``, ``… Source: Reuters``) or of its copyright (``… Copyright:
+  Example Press``) — for markup captions only, where the element says it is a
   caption (:func:`credit_span`); a scraped line needs a form above
   (:func:`caption_credit`).
+
+Credits glued into running text are :mod:`validator.detect.photo_inline`'s.
 """
 
 from __future__ import annotations
@@ -37,29 +44,35 @@ from __future__ import annotations
 import regex
 
 from validator import vocab
-from validator.credits import copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
+from validator.credit_parts import SOURCE_WORDS, spelling_key
+from validator.credits import BARE_LABEL, SOURCE_LABEL, copyright_notice, credit_kinds, label_at, looks_like_credit_line, parse_credit
 
 from validator.detect.allof import AllOf
 from validator.detect.alternation import Alternation
 from validator.detect.fold import screen_text
 from validator.detect.memo import per_vocab, per_vocab_memo
+from validator.detect.photo_inline import inline_credits, taken_by
 
-__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit"]
+__all__ = ["bare_agency_tail", "caption_credit", "credit_span", "inline_credits", "sourced_credit", "taken_by"]
 
 #: the most words a labelled credit runs to
 MAX_WORDS = 14
 _STRONG_END = regex.compile(r"(?:[:：＝=©]|\(c\)|copyright)\s*$", regex.I)
 _BOUNDARY_BEFORE = regex.compile(r"(?:^|[\s(\[|/–—\-.,;·•])$")
 _BRACKETED = regex.compile(r"[(\[（]\s*(?P<credit>[^()\[\]（）]{1,160}?)\s*[)\]）]\s*\.?$")
+#: a bracket opened before a label, with a word between ("(AAP Image: …")
+_OPEN_BEFORE = regex.compile(r"[(\[（][^()\[\]（）]*\S\s+[^()\[\]（）]*$")
+#: "In Pictures:", "En images :", "Im Bild:" — a heading's opening, not a credit's
+_IN_PICTURES = regex.compile(r"(?:^|[.!?|:]\s)\s*(?:in|en|im|на)\s+$", regex.I)
 _PUNCT_BEFORE = regex.compile(r"[(\[|/–—\-.,;!?…]\s*$")
 _OBJECT_OF = regex.compile(r"(?:^|\s)(?:told|tells|to|from|by|with|of|for|at|and|in|on|said|says|according)\s*$", regex.I)
 _TAIL_BOUNDARY = regex.compile(r"[.!?…](?=\s*\S)\s*|\s+[-–—|]\s+")
-_BARE_LABEL = regex.compile(r"(?:photo|foto|фото|snímek|fotoğraf)\s+", regex.I)
+_BARE_LABEL = BARE_LABEL
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*")
 _NAMES = {"agency", "org", "person"}
 _PHOTO_SUFFIX = regex.compile(r"\s+(?:photos?|images?|pictures?)$", regex.I)
 _GLUED = regex.compile(r"\S\s{2,}$")
-_JOINED = regex.compile(r"/|\svia\s|\bphoto\b", regex.I)
+_JOINED = regex.compile(r"/|\svia\s|\bphoto\b|\S:\s", regex.I)
 
 
 def _reads_as_names(text: str, need: set[str] = _NAMES) -> bool:
@@ -76,8 +89,12 @@ def _labelled(text: str) -> tuple[int, int] | None:
             continue
         if m.start() and m.group()[:1].islower() and not _PUNCT_BEFORE.search(text[:m.start()]):
             continue  # "In photos: …" is a heading; a credit label mid-line is capitalised
+        if _IN_PICTURES.search(text[:m.start()]):
+            continue  # "In Pictures: …", "En images : …": a heading in any case
         end = len(text)
         rest = text[m.end():end].strip()
+        if text.rstrip(" .").endswith((")", "]", "）")) and _OPEN_BEFORE.search(text[:m.start()]):
+            continue  # "(AAP Image: Jane Roe)": a label inside the closing bracket — the bracket's
         if text[:m.start()].rstrip().endswith(("(", "[", "（")):
             if not text.endswith((")", "]", "）")):
                 continue  # "(Photo: X) and the text goes on": a bracket inside the text, not its end
@@ -141,7 +158,11 @@ def _bracketed(text: str) -> tuple[int, int] | None:
     if made and m.start() and not text[:m.start()].rstrip().endswith((".", "!", "?")) \
             and _reads_as_names(inner[made.end():]):
         return m.span("credit")  # "… (edited by Example News)": the newsroom's montage
+    if spelling_key(inner) in SOURCE_WORDS:
+        return m.span("credit")  # "(Supplied)", "(Divulgação)": a credit that names no one
     labelled, kinds = credit_kinds(inner)
+    if labelled and "/" in inner and kinds & {"agency", "person"} and looks_like_credit_line(inner):
+        return m.span("credit")  # "(Photos by Jane Roe, left, and John Doe/Outlet/AP)": an outlet beside them
     if not kinds or kinds & {"unknown", "platform"} or not kinds & _NAMES:
         return None
     joined = _JOINED.search(inner) is not None
@@ -194,13 +215,35 @@ def _after_boundary(text: str) -> tuple[int, int] | None:
     return None
 
 
+_COPYRIGHT_LABEL = regex.compile(r"copyright\s*[:：]", regex.I)
+
+
+def _source_labelled(text: str) -> tuple[int, int] | None:
+    """A caption's closing credit under a label of where the picture came from: "… Quelle:
+    dpa", "… Source: Reuters" when it names an agency (a chart's "Source: Eurostat" credits
+    data, not a picture), "… Copyright: Example Press" when it names someone."""
+    for label in (*SOURCE_LABEL.finditer(text), *_COPYRIGHT_LABEL.finditer(text)):
+        before = text[:label.start()]
+        if not label.group()[:1].isupper() or not _BOUNDARY_BEFORE.search(before):
+            continue
+        rest = text[label.end():].strip()
+        if not rest or len(rest.split()) > MAX_WORDS or copyright_notice(text[label.start():]):
+            continue
+        parsed = parse_credit(text[label.start():])
+        named = any(vocab.canonical(a) for a in parsed.agencies) if label.re is SOURCE_LABEL \
+            else _reads_as_names(rest)
+        if named:
+            return label.start(), len(text)
+    return None
+
+
 def credit_span(caption: str) -> tuple[int, int] | None:
     """Where a photo credit stands in a caption (an element that is one), as (start, end)."""
     found = caption_credit(caption)
     if found:
         return found
     text = caption.rstrip()
-    return _bare_agency(text)
+    return _source_labelled(text) or _bare_agency(text)
 
 
 @per_vocab_memo
@@ -233,71 +276,3 @@ def bare_agency_tail(line: str) -> tuple[int, int] | None:
     if vocab.canonical(name, "wire") and text[:span[0]].rstrip()[-1:] in ".!?…:;,-–—|)\"”»" and not glued:
         return None
     return span
-
-
-_INLINE = regex.compile(r"[(\[]\s*(?P<credit>[^()\[\]]{2,100}?)\s*[)\]]")
-_PHOTO_WORD = regex.compile(r"\b(?:photo|foto|фото)\b", regex.I)
-
-
-#: a byline opening right after a credit that opens a line ("© Jane Roe/ laif By John Doe in Rome")
-_BYLINE_AFTER = regex.compile(r"\s(?:By|Von|Par|Por|Di|Door)\s+(?=\p{Lu})")
-_LOWER_WORD = regex.compile(r"\p{Ll}{2,15}")
-
-
-def _credit_before_byline(text: str) -> tuple[int, int] | None:
-    """A labelled credit opening a block and running into the byline, as a page reduced to
-    text leaves a picture's credit and the writer's name on one line: "© Jane Roe/ laif By
-    John Doe in Rome".  The credit names a person; a part in lower case beside it is an
-    agency styled so ("laif", "dpa")."""
-    start = len(text) - len(text.lstrip())
-    label = label_at(text, start)
-    if label is None or label.start() != start:
-        return None
-    line_end = text.find("\n", start)
-    by = _BYLINE_AFTER.search(text, label.end(), line_end if line_end >= 0 else len(text))
-    if by is None:
-        return None
-    credit = text[start:by.start()].rstrip()
-    if looks_like_credit_line(credit):
-        return start, start + len(credit)
-    parsed = parse_credit(credit)
-    _, kinds = credit_kinds(credit)
-    rest = [part.strip() for part in regex.split(r"\s*/\s*", credit[label.end() - start:])[1:]]
-    if parsed.person and kinds <= {"person", "agency", "org", "unknown"} and rest \
-            and all(_LOWER_WORD.fullmatch(part) or credit_kinds(part)[1] & {"agency", "org"} for part in rest):
-        return start, start + len(credit)
-    return None
-
-
-@per_vocab
-def _taken_by_forms() -> regex.Pattern:
-    name = r"(?-i:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})\b"
-    return regex.compile(r"(?:" + vocab.alternation("phrases.photo_taken_by") + r")\s+(?P<credit>" + name + ")",
-                         regex.I | regex.V0)
-
-
-def taken_by(text: str) -> list[tuple[int, int]]:
-    """The photographer a sentence says took the picture ("This picture of the march was
-    taken by Example Press photographer Jane Roe"): the name's span."""
-    if "photo" not in text.casefold() and "fot" not in text.casefold():
-        return []
-    return [m.span("credit") for m in _taken_by_forms().finditer(text)]
-
-
-def inline_credits(text: str) -> list[tuple[int, int]]:
-    """Bracketed photo credits inside running text — a caption glued into a paragraph, as
-    dataset texts have them: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Photo: Jane Roe/dpa)".
-    Only brackets that say "Photo" (or carry a credit label) and name an agency or a person.
-    Also a labelled credit opening the block and running into the byline ("© Jane Roe/ laif
-    By John Doe"), and the photographer a sentence says took the picture (:func:`taken_by`)."""
-    lead = _credit_before_byline(text)
-    found = [lead] if lead else []
-    found += taken_by(text)
-    for m in _INLINE.finditer(text):
-        inner = m["credit"]
-        labelled, kinds = credit_kinds(inner)
-        if not (labelled or _PHOTO_WORD.search(inner)) or kinds & {"unknown", "platform"}:
-            continue
-        if kinds & {"agency", "person"}:
-            found.append(m.span("credit"))
-    return found

@@ -3,13 +3,15 @@
 Every format that declares images in its metadata and shows them in its text
 (Markdown front matter, our JSON schema, ninjs) merges the two lists with
 :func:`merge_images`; :func:`finish_images` then reads the credit embedded in
-each local image file (:mod:`validator.imagemeta`) and builds the models.
+each local image file (:mod:`validator.imagemeta`), takes a credit closing an image's alt
+text when it has no other (not shown: ``credit_visible`` false), and builds the models.
 """
 
 from __future__ import annotations
 
 from validator import imagemeta
 from validator.article import EmbeddedCredit, Image
+from validator.detect.photo import caption_credit
 
 
 def merge_images(declared: list[dict], shown: list[dict]) -> list[dict]:
@@ -42,8 +44,18 @@ def finish_images(found: list[dict], path: str) -> tuple[Image, ...]:
     for n, (im, (credit, reason)) in enumerate(zip(found, embedded)):
         im = {k: v for k, v in im.items() if k in Image.model_fields and k not in FILE_FIELDS}
         im.setdefault("position", "lead" if n == 0 else "inline")
+        if not im.get("credit") and (hidden := alt_credit(im.get("alt"))):
+            im["credit"], im["credit_visible"] = hidden, False
         images.append(Image(**im, **file_fields(credit, reason)))
     return tuple(images)
+
+
+def alt_credit(alt: str | None) -> str | None:
+    """A credit at the end of an image's alt text (``![A road. Photo: Jane Roe/AP](a.jpg)``):
+    the page holds it but does not show it."""
+    text = " ".join((alt or "").split())
+    span = caption_credit(text) if text else None
+    return text[span[0]:span[1]] if span else None
 
 
 def file_fields(credit: EmbeddedCredit | None, reason: str | None) -> dict:

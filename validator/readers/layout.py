@@ -215,6 +215,8 @@ def _caption_words() -> Screen | None:
     return Screen((frozenset(labels | bare | {fold(word) for word in photo._PICTURE}),))
 
 
+#: what joins the parts of a credit line that may end in "." (``credits._LINE_SEP``, any case)
+_JOINED = regex.compile(r"[/|—]|via", regex.I)
 #: what every bracketed credit closing a caption ends with (``photo._BRACKETED``'s end)
 _BRACKET_TAIL = regex.compile(r"[)\]）]\s*\.?$")
 
@@ -229,12 +231,13 @@ def _only_a_source_sentence(line: str) -> bool:
     of the text or of any part after a sentence's end, each a suffix ending in "." and, a suffix
     of an NFC string, NFC itself, so that its ``norm`` is a substring of the collapsed text) is
     either labelled — a label, whose needles are screen words — or not, and then never ends in
-    "."; ``label_at`` finds no label where its needles are absent; a bracketed credit ends in a
-    bracket (:data:`_BRACKET_TAIL`); "Photo NAME" after a sentence and a qualifier tail need
-    their words.  What the regex module matches case-insensitively folds to the needle's fold
+    "." — unless it joins its parts with "/", "|", "—" or "via" and ends in an agency's name
+    ("Jane Roe/AFP."), so a line holding one of those is not skipped; ``label_at`` finds no
+    label where its needles are absent; a bracketed credit ends in a bracket
+    (:data:`_BRACKET_TAIL`); "Photo NAME" after a sentence and a qualifier tail need their words.  What the regex module matches case-insensitively folds to the needle's fold
     (:mod:`validator.detect.fold`), and a text ``fold`` cannot screen is never skipped."""
     text = line.rstrip()
-    if not text.endswith(".") or _BRACKET_TAIL.search(text):
+    if not text.endswith(".") or _BRACKET_TAIL.search(text) or _JOINED.search(text):
         return False
     screen = _caption_words()
     if screen is None or not unicodedata.is_normalized("NFC", text):

@@ -23,7 +23,8 @@ outside a caption.
 - *Credits outside the caption* (``credit_visible: false``): a data attribute of the
   image or of the element around it (``data-credit``, ``data-attrib``,
   ``data-copyright``, ``data-photographer``…), or a credit at the end of the image's
-  alt/title text (``alt="… (AP Photo/Jane Roe)"``).  A visible credit always wins.
+  alt/title text or its ``data-caption`` (``alt="… (AP Photo/Jane Roe)"``).  A visible
+  credit always wins.
 """
 
 from __future__ import annotations
@@ -84,8 +85,9 @@ def _teaser_card(el: Element) -> bool:
             return False
         for heading in card.iter():
             if heading.tag in ("h2", "h3", "h4", "h5", "h6") and any(
-                    _page_of(a.get("href")) == href for a in heading.iter("a")):
-                return True
+                    _page_of(a.get("href")) == href
+                    for a in (*heading.iter("a"), *(a for a in list(heading.ancestors())[:2] if a.tag == "a"))):
+                return True  # <h3><a href=X>…</a></h3>, or <a href=X><h5>…</h5></a>
     return False
 
 
@@ -126,8 +128,9 @@ def attribute_credit(el: Element) -> str | None:
 
 
 def text_credit(el: Element) -> str | None:
-    """A credit at the end of the image's alt or title text."""
-    for name in ("alt", "title"):
+    """A credit at the end of the image's alt or title text, or of the caption a script
+    shows with it (``data-caption``, a lightbox's)."""
+    for name in ("alt", "title", "data-caption"):
         text = " ".join(el.get(name).split())
         span = caption_credit(text) if text else None
         if span:
