@@ -36,6 +36,8 @@ from validator.readers.layout import FOOTER_OPENERS
 _OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
 _CLOSE = " \t*_]).!?:…|»«›‹→←▶►▸"
 _LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
+#: a count in brackets after a label ("Comments (3)", "Kommentare [12]"): the label's counter
+_COUNT_TAIL = regex.compile(r"(?<=\S)\s*[(\[]\s*\d[\d.,]*\s*[kKmM]?\s*[)\]][\s:]*$")
 _ELLIPSIS_ONLY = regex.compile(r"^[\s\[(]*(?:…|\.{3})[\s\])]*$")
 #: whole-line patterns are only tried on lines up to this long (furniture is short)
 MAX_LINE = 300
@@ -66,13 +68,16 @@ class Region:
 
 def line_core(line: str) -> tuple[int, int]:
     """The span of a line without bullets, emphasis, brackets, arrows, a Markdown link
-    target and closing punctuation."""
+    target, a count in brackets and closing punctuation."""
     start, end = 0, len(line)
     while start < end and line[start] in _OPEN:
         start += 1
     link = _LINK_TAIL.search(line, start, end)
     if link:
         end = link.start()
+    count = _COUNT_TAIL.search(line, start, end)
+    if count:
+        end = count.start()
     while end > start and line[end - 1] in _CLOSE:
         end -= 1
     return start, end
