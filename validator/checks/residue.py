@@ -9,7 +9,8 @@ Options:
   after the last paragraph, one finding for the run; ``title``: the headline standing again, as a line of its
   own or opening a paragraph (after a timestamp or an agency tag; headlines of
   three words or more; a shorter one only as the whole line just above or below it); ``repeats``: a line of four words or more (a caption,
-  teaser, headline) standing a second time, or a link label of two words or more
+  teaser, headline) standing a second time, a teaser of six words or more opening
+  the paragraph right after it again, or a link label of two words or more
   printed twice with nothing between ("view the sourceview the source"); ``learned``: a short line the
   batch's articles share (see ``--learn-residue``; inactive outside such a batch).
 - ``line_patterns`` (list): regular expressions that must be a whole line, give or
@@ -106,7 +107,8 @@ class Check(CheckModel):
         if "title" in self.find:
             spans += repeated.title_spans(article)
         if "repeats" in self.find:
-            spans += repeated.repeat_spans(article, agencies) + glued.glued_spans(article)
+            spans += repeated.repeat_spans(article, agencies) + repeated.teaser_spans(article) \
+                + glued.glued_spans(article)
         learned = getattr(ctx, "boilerplate", None)
         if "learned" in self.find and learned is not None:
             spans += residue.learned_spans(article, learned, agencies)
