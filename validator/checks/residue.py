@@ -43,18 +43,27 @@ Fails (line 45)::
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator.detect import glued, repeated, residue
-from validator.patterns import check_pattern, compile_pattern, fill, placeholders, screened
+from validator.detect import chained, glued, repeated, residue
+from validator.detect.firstchar import LineAlternation
+from validator.patterns import PATTERN_FLAGS, check_pattern, compile_pattern, fill, placeholders, screened
+from validator.vocab import expand
 
 
 
 Source = Literal["lexicon", "menus", "title", "repeats", "learned"]
+
+
+@lru_cache(maxsize=16)
+def _lines(joined: str) -> LineAlternation:
+    """The whole-line patterns, tried on a line with those that may start as it does."""
+    return LineAlternation(expand(joined), PATTERN_FLAGS)
 
 
 class Check(CheckModel):
@@ -92,7 +101,10 @@ class Check(CheckModel):
         if self.patterns:
             joined = "|".join(f"(?:{p})" for p in self.patterns)
             anywhere = fill(joined, lookup) if self.placeholders() else screened(joined)
-        whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), lookup) if self.line_patterns else None
+        whole = None
+        if self.line_patterns:
+            joined = "|".join(f"(?:{p})" for p in self.line_patterns)
+            whole = fill(joined, lookup) if self.placeholders() else _lines(joined)
         return anywhere, whole
 
     def run(self, article: Article, ctx: Context) -> Outcome:
@@ -101,6 +113,8 @@ class Check(CheckModel):
         if "lexicon" in self.find and (self.patterns or self.line_patterns):
             anywhere, whole = self._lexicon(ctx.facts.field)
             spans += residue.lexicon_spans(article, whole, anywhere, ctx)
+            if whole is not None:
+                spans += chained.chain_spans(article, whole, ctx)
         if "menus" in self.find:
             menus, covered = residue.menu_spans(article)
             spans = [s for s in spans if s.block not in covered] + menus

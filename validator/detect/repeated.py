@@ -209,6 +209,9 @@ def teaser_spans(article: Article) -> list[Span]:
         if teaser.kind in _NOT_TEASER or after.kind in _NOT_TEASER or "\n" in text \
                 or len(text) > MAX_REPEAT or len(after.text) <= len(text):
             continue
+        first, again = _WORD.search(text), _WORD.search(after.text)
+        if first is None or again is None or first.group().casefold() != again.group().casefold():
+            continue
         words = [w.casefold() for w in _WORD.findall(text)]
         if not 6 <= len(words) <= 80:
             continue
