@@ -5,8 +5,8 @@ after another on one line ("Leave a Reply Cancel reply", "Share this: Twitter Fa
 
 A line of up to :data:`MAX_WORDS` words, not ending as a sentence does, is a chain when it splits, at spaces, into two or
 more parts each of which the whole-line pattern matches (give or take bullets, brackets and
-closing punctuation, and separators such as ``:``, ``|``, ``•``, ``,`` or ``/`` between
-them).  A paragraph's trailer is what follows its last sentence-ending mark (among the
+closing punctuation, a Markdown link's target, and separators such as ``:``, ``|``,
+``•``, ``,`` or ``/`` between them).  A paragraph's trailer is what follows its last sentence-ending mark (among the
 last :data:`MAX_TRAILER` characters): one label or a chain of them, never ending in a full
 stop, question or exclamation mark (a short sentence is not a label).  Prose never splits
 into labels only, so a sentence that merely holds a label's words ("leave a reply to the
@@ -32,6 +32,8 @@ _LEAD = " \t>*_[(-–—•·|#»«›‹→←▶►▸:,/"
 _TAIL = " \t*_]).!?:…|»«›‹→←▶►▸,/"
 #: a sentence's end followed by more text: the trailer starts after it
 _SENTENCE_END = regex.compile(r"(?<=\w[.!?…]+[\"”’»)]*)\s+(?=\S)")
+#: a Markdown link's target after its label ("[Facebook](https://…)")
+_LINK_TARGET = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
 _FULL_STOP = regex.compile(r"(?<![.…])[.!?][\"”’»)]*\s*$")
 
 
@@ -57,7 +59,8 @@ def chain(whole, text: str, start: int, end: int, ctx, minimum: int = 1) -> tupl
     """The span of ``text[start:end]`` when it splits into ``minimum`` labels or more."""
     if end - start > MAX_CHARS:
         return None
-    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    # (a token that is only separators, such as "|", stands between labels)
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end) if _core(text, *m.span())[1] > _core(text, *m.span())[0]]
     if not tokens or len(tokens) > MAX_WORDS or len(tokens) < minimum:
         return None
     # parts[k]: the most labels that make tokens[:k] (None: they cannot)
@@ -93,8 +96,12 @@ def _label(whole, text: str, start: int, end: int, ctx) -> bool:
 
 
 def _core(text: str, start: int, end: int) -> tuple[int, int]:
+    """A part without separators around it, and without a Markdown link's target."""
     while start < end and text[start] in _LEAD:
         start += 1
+    link = _LINK_TARGET.search(text, start, end)
+    if link:
+        end = link.start()
     while end > start and text[end - 1] in _TAIL:
         end -= 1
     return start, end
