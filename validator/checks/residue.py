@@ -9,7 +9,8 @@ Options:
   after the last paragraph, one finding for the run; ``title``: the headline standing again, as a line of its
   own or opening a paragraph (after a timestamp or an agency tag; headlines of
   three words or more; a shorter one only as the whole line just above or below it); ``repeats``: a line of four words or more (a caption,
-  teaser, headline) standing a second time, or a link label of two words or more
+  teaser, headline) standing a second time, a teaser of six words or more opening
+  the paragraph right after it again, or a link label of two words or more
   printed twice with nothing between ("view the sourceview the source"); ``learned``: a short line the
   batch's articles share (see ``--learn-residue``; inactive outside such a batch).
 - ``line_patterns`` (list): regular expressions that must be a whole line, give or
@@ -42,18 +43,27 @@ Fails (line 45)::
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import field_validator
 
 from validator.article import Article
 from validator.checks.base import CheckModel, Context, Hit, Outcome, excerpt
-from validator.detect import glued, repeated, residue
-from validator.patterns import check_pattern, compile_pattern, fill, placeholders, screened
+from validator.detect import chained, glued, repeated, residue
+from validator.detect.firstchar import LineAlternation
+from validator.patterns import PATTERN_FLAGS, check_pattern, compile_pattern, fill, placeholders, screened
+from validator.vocab import expand
 
 
 
 Source = Literal["lexicon", "menus", "title", "repeats", "learned"]
+
+
+@lru_cache(maxsize=16)
+def _lines(joined: str) -> LineAlternation:
+    """The whole-line patterns, tried on a line with those that may start as it does."""
+    return LineAlternation(expand(joined), PATTERN_FLAGS)
 
 
 class Check(CheckModel):
@@ -91,7 +101,10 @@ class Check(CheckModel):
         if self.patterns:
             joined = "|".join(f"(?:{p})" for p in self.patterns)
             anywhere = fill(joined, lookup) if self.placeholders() else screened(joined)
-        whole = fill("|".join(f"(?:{p})" for p in self.line_patterns), lookup) if self.line_patterns else None
+        whole = None
+        if self.line_patterns:
+            joined = "|".join(f"(?:{p})" for p in self.line_patterns)
+            whole = fill(joined, lookup) if self.placeholders() else _lines(joined)
         return anywhere, whole
 
     def run(self, article: Article, ctx: Context) -> Outcome:
@@ -100,13 +113,16 @@ class Check(CheckModel):
         if "lexicon" in self.find and (self.patterns or self.line_patterns):
             anywhere, whole = self._lexicon(ctx.facts.field)
             spans += residue.lexicon_spans(article, whole, anywhere, ctx)
+            if whole is not None:
+                spans += chained.chain_spans(article, whole, ctx)
         if "menus" in self.find:
             menus, covered = residue.menu_spans(article)
             spans = [s for s in spans if s.block not in covered] + menus
         if "title" in self.find:
             spans += repeated.title_spans(article)
         if "repeats" in self.find:
-            spans += repeated.repeat_spans(article, agencies) + glued.glued_spans(article)
+            spans += repeated.repeat_spans(article, agencies) + repeated.teaser_spans(article) \
+                + glued.glued_spans(article)
         learned = getattr(ctx, "boilerplate", None)
         if "learned" in self.find and learned is not None:
             spans += residue.learned_spans(article, learned, agencies)

@@ -1,9 +1,11 @@
 """Residue that is the article's own text standing again: the headline repeated
-(:func:`title_spans`) and a caption, teaser or headline line standing twice
-(:func:`repeat_spans`); see :mod:`validator.detect.residue` for the other sources."""
+(:func:`title_spans`), a caption, teaser or headline line standing twice
+(:func:`repeat_spans`) and a teaser opening the paragraph after it (:func:`teaser_spans`);
+see :mod:`validator.detect.residue` for the other sources."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -188,4 +190,32 @@ def repeat_spans(article: Article, agencies: regex.Pattern | None = None) -> lis
                 start = len(line) - len(line.lstrip())
                 spans.append(Span(i, offset + start, offset + len(line.rstrip()), "a line repeated"))
             seen.add(words)
+    return spans
+
+
+#: block kinds that never hold a repeated teaser, or are never its repetition
+_NOT_TEASER = frozenset({"title", "byline", "credit", "footer"})
+
+
+def teaser_spans(article: Article) -> list[Span]:
+    """A teaser, a block of one line and six to eighty words, opening the block right
+    after it again, which goes on past it: a page's summary printed above the text that
+    begins with it.  The repetition is residue."""
+    spans = []
+    blocks = article.blocks
+    for i in range(len(blocks) - 1):
+        teaser, after = blocks[i], blocks[i + 1]
+        text = teaser.text.strip()
+        if teaser.kind in _NOT_TEASER or after.kind in _NOT_TEASER or "\n" in text \
+                or len(text) > MAX_REPEAT or len(after.text) <= len(text):
+            continue
+        first, again = _WORD.search(text), _WORD.search(after.text)
+        if first is None or again is None or first.group().casefold() != again.group().casefold():
+            continue
+        words = [w.casefold() for w in _WORD.findall(text)]
+        if not 6 <= len(words) <= 80:
+            continue
+        opening = list(itertools.islice(_WORD.finditer(after.text), len(words) + 1))
+        if len(opening) > len(words) and [m.group().casefold() for m in opening[:len(words)]] == words:
+            spans.append(Span(i + 1, opening[0].start(), opening[len(words) - 1].end(), "the teaser again"))
     return spans

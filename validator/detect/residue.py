@@ -30,12 +30,15 @@ import regex
 from validator.article import Article, Block
 from validator.credits import looks_like_credit_line
 from validator.detect.alternation import Alternation
+from validator.detect.firstchar import LineAlternation, apart
 from validator.detect.fold import screen_text
 from validator.readers.layout import FOOTER_OPENERS
 
 _OPEN = " \t>*_[(-–—•·|#»«›‹→←▶►▸"
 _CLOSE = " \t*_]).!?:…|»«›‹→←▶►▸"
 _LINK_TAIL = regex.compile(r"\]\([^)\s]*\)[\W_]*$")
+#: a count in brackets after a label ("Comments (3)", "Kommentare [12]"): the label's counter
+_COUNT_TAIL = regex.compile(r"(?<=\S)\s*[(\[]\s*\d[\d.,]*\s*[kKmM]?\s*[)\]][\s:]*$")
 _ELLIPSIS_ONLY = regex.compile(r"^[\s\[(]*(?:…|\.{3})[\s\])]*$")
 #: whole-line patterns are only tried on lines up to this long (furniture is short)
 MAX_LINE = 300
@@ -66,13 +69,16 @@ class Region:
 
 def line_core(line: str) -> tuple[int, int]:
     """The span of a line without bullets, emphasis, brackets, arrows, a Markdown link
-    target and closing punctuation."""
+    target, a count in brackets and closing punctuation."""
     start, end = 0, len(line)
     while start < end and line[start] in _OPEN:
         start += 1
     link = _LINK_TAIL.search(line, start, end)
     if link:
         end = link.start()
+    count = _COUNT_TAIL.search(line, start, end)
+    if count:
+        end = count.start()
     while end > start and line[end - 1] in _CLOSE:
         end -= 1
     return start, end
@@ -110,7 +116,7 @@ def eligible(article: Article, skip: tuple[str, ...] = ("byline", "credit", "foo
 
 
 def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
-    """Lexicon hits: ``whole`` must be a whole line, ``anywhere`` anywhere (a pattern, or an
+    """Lexicon hits: ``whole`` must be a whole line (:func:`whole_label`), ``anywhere`` anywhere (a pattern, or an
     :class:`~validator.detect.alternation.Alternation` searched with the phrases a part of a
     block may hold: :func:`inline_matches`).  The headline is searched too: on a scraped
     page the line taken for it is often a label."""
@@ -128,11 +134,22 @@ def lexicon_spans(article: Article, whole, anywhere, ctx) -> list[Span]:
             continue
         for offset, line in physical_lines(block):
             start, end = line_core(line)
-            if 0 < end - start <= MAX_LINE and ctx.fullmatch(whole, line, start, end):
+            if 0 < end - start <= MAX_LINE and whole_label(whole, line, start, end, ctx):
                 spans.append(Span(i, offset + start, offset + end))
             elif start == end and _ELLIPSIS_ONLY.match(line):
                 spans.append(Span(i, offset, offset + len(line)))
     return spans
+
+
+def whole_label(whole, text: str, start: int, end: int, ctx) -> bool:
+    """Whether ``text[start:end]`` is a whole-line label: ``whole`` (a pattern, or a
+    :class:`~validator.detect.firstchar.LineAlternation`, tried with the labels that may
+    start with the part's first character) matches all of it."""
+    if isinstance(whole, LineAlternation):
+        whole = whole.pattern(text[start]) if end > start else whole.whole
+        if whole is None:
+            return False
+    return ctx.fullmatch(whole, text, start, end) is not None
 
 
 def inline_matches(anywhere: Alternation, text: str, ctx) -> list[regex.Match]:
@@ -190,23 +207,7 @@ def _separable(anywhere: Alternation) -> bool:
     """Whether each alternative alone matches where it matches in the alternation: no prefix
     or suffix around them, and none refers to a group by number, to another's named group,
     to where the search started (``\\G``) or sets a flag for the whole pattern."""
-    return not (anywhere.prefix or anywhere.suffix or anywhere.kwargs) and all(map(_apart, anywhere.alternatives))
-
-
-#: a numbered group reference, the search's start, a global inline flag, a numbered or named
-#: call, a condition (an escaped character skipped)
-_TOGETHER = regex.compile(
-    r"(\\[1-9G]|\(\?(?:[a-zA-Z0-9^]+(?:-[a-zA-Z]+)?|-[a-zA-Z]+|[+-]?\d+|&\w+|P>\w+)\)|\(\?\()|\\.")
-_GROUP = regex.compile(r"\\.|\(\?P?<(\w+)>")
-_REFERENCE = regex.compile(r"\\g<(\w+)>|\\.|\(\?P=(\w+)\)")
-
-
-def _apart(alternative: str) -> bool:
-    if any(m.group(1) for m in _TOGETHER.finditer(alternative)):
-        return False
-    defined = {m.group(1) for m in _GROUP.finditer(alternative)} - {None}
-    return all(name in defined and not name.isdigit()
-               for m in _REFERENCE.finditer(alternative) for name in m.groups() if name)
+    return not (anywhere.prefix or anywhere.suffix or anywhere.kwargs) and all(map(apart, anywhere.alternatives))
 
 
 _MENU_ITEM = regex.compile(r"^[^\d.!?;:,…]*$")
