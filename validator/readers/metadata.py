@@ -10,6 +10,10 @@ translation comes from (:func:`split_lang`: ``en-t-ar`` is English
 translated from Arabic), which gives ``source.language`` and ``translated``
 unless the metadata says otherwise.  Every reader splits its language tags
 with :func:`split_lang`, so every format reads ``en-t-ar`` alike.
+
+The lead image a static site's or CMS's metadata declares with its credit (``image: {src:,
+credit:}``, ``image_credit``, ``photo_credit``, ``featured_image_credit``, ``photographer``…)
+is one more image, the lead (:func:`lead_image`).
 """
 
 from __future__ import annotations
