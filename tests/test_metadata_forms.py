@@ -176,6 +176,9 @@ def _md(front: str):
     ('cover:\n  image: quay.jpg\n  caption: "The quay at dawn. Photo: Lina Saab/AFP"', "Photo: Lina Saab/AFP"),
     ('feature_image: quay.jpg\nfeature_image_caption: "Photo by Lina Saab on Unsplash"',
      "Photo by Lina Saab on Unsplash"),
+    # a theme's header image, its caption a credit with a Markdown link (an address inside a credit is fine)
+    ('header:\n  image: quay.jpg\n  caption: "Photo credit: [**Lina Saab**](https://example.org/lina)"',
+     "Photo credit: [**Lina Saab**](https://example.org/lina)"),
 ])
 def test_front_matter_lead_image_credit(front, credit):
     a = _md(front)

@@ -18,6 +18,7 @@ is one more image, the lead (:func:`lead_image`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from validator.article import Image, Source
@@ -169,10 +170,14 @@ _IMAGE_CREDIT = ("credit", "credits", "credit_text", "creditline", "photo_credit
 _IMAGE_CAPTION = ("caption", "description", "legend")
 
 
+#: a value that is only an address (a licence page, the photo's page), not a credit
+_ADDRESS = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//\S*\s*$", re.I)
+
+
 def _first_key(mapping: dict, keys: tuple[str, ...]) -> str | None:
     """The first of ``keys`` whose value is text (not an address, for a credit or caption)."""
     return next((k for k in keys if isinstance(mapping.get(k), (str, int, float)) and _text(mapping[k])
-                 and (keys is _IMAGE_SRC or "://" not in str(mapping[k]))), None)
+                 and (keys is _IMAGE_SRC or not _ADDRESS.match(str(mapping[k])))), None)
 
 
 def lead_image(meta: dict[str, Any], positions: dict[str, tuple[int, int]] | None = None,
