@@ -232,7 +232,8 @@ def _declared(images: list[Image], raw) -> list[dict]:
     image unless the front matter gives its ``position``."""
     items = [item for item in raw if isinstance(item, (str, dict))] if isinstance(raw, list) else []
     out = []
-    for image, item in zip(images, items):
+    for n, image in enumerate(images):  # past the ``images`` list: the lead image (``image:``, ``image_credit:``)
+        item = items[n] if n < len(items) else {"position": image.position}
         entry = image.model_dump()
         if not (isinstance(item, dict) and item.get("position") in ("lead", "inline")):
             entry.pop("position")

@@ -10,13 +10,19 @@ translation comes from (:func:`split_lang`: ``en-t-ar`` is English
 translated from Arabic), which gives ``source.language`` and ``translated``
 unless the metadata says otherwise.  Every reader splits its language tags
 with :func:`split_lang`, so every format reads ``en-t-ar`` alike.
+
+The lead image a static site's or CMS's metadata declares with its credit (``image: {src:,
+credit:}``, ``image_credit``, ``photo_credit``, ``featured_image_credit``, ``photographer``…)
+is one more image, the lead (:func:`lead_image`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from validator.article import Image, Source
+from validator.detect.photo import caption_credit
 
 _ALIASES = {
     "language": "lang", "author": "authors", "byline": "authors", "original": "source",
@@ -132,7 +138,90 @@ def article_fields(meta: dict[str, Any], positions: dict[str, tuple[int, int]] |
         images, image_notes = _images(data["images"], positions, default_line)
         fields["images"] = images
         notes.extend(image_notes)
+    lead = lead_image(meta, positions, default_line)
+    if lead is not None:
+        listed = fields.get("images", [])
+        same = next((i for i, im in enumerate(listed) if lead.src and im.src == lead.src), None)
+        if same is None:
+            fields["images"] = [*listed, lead]  # last: the readers pair ``images`` with its raw entries in order
+        elif not listed[same].credit:
+            listed[same] = listed[same].model_copy(update={
+                k: getattr(lead, k) for k in ("credit", "credit_line", "credit_column")})
     return fields, notes
+
+
+#: keys of a static-site generator's or CMS's lead image (Jekyll, Hugo, Ghost, WordPress
+#: exports): a file name or address, or a mapping with the image's own keys
+LEAD_IMAGE_KEYS = ("image", "featured_image", "feature_image", "featuredimage", "featureimage", "cover",
+                   "cover_image", "hero", "hero_image", "header", "lead_image", "main_image", "thumbnail")
+#: keys of the lead image's credit beside it, at the top of the metadata
+LEAD_CREDIT_KEYS = ("image_credit", "photo_credit", "featured_image_credit", "feature_image_credit",
+                    "cover_credit", "cover_image_credit", "hero_credit", "hero_image_credit", "header_credit",
+                    "lead_image_credit", "main_image_credit", "thumbnail_credit", "image_copyright",
+                    "photo_copyright", "photographer")
+#: keys of the lead image's caption beside it (a credit closing it counts, as in any caption)
+LEAD_CAPTION_KEYS = ("image_caption", "featured_image_caption", "feature_image_caption", "cover_caption",
+                     "hero_caption", "photo_caption")
+#: inside a lead image's mapping: its address, its credit, its caption.  A ``copyright`` here
+#: is the picture's; at the top of the metadata it is the site's, and is not read.
+_IMAGE_SRC = ("src", "url", "path", "image", "file", "href")
+_IMAGE_CREDIT = ("credit", "credits", "credit_text", "creditline", "photo_credit", "image_credit", "copyright",
+                 "photographer", "author", "by", "byline", "source")
+_IMAGE_CAPTION = ("caption", "description", "legend")
+
+
+#: a value that is only an address (a licence page, the photo's page), not a credit
+_ADDRESS = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//\S*\s*$", re.I)
+
+
+def _first_key(mapping: dict, keys: tuple[str, ...]) -> str | None:
+    """The first of ``keys`` whose value is text (not an address, for a credit or caption)."""
+    return next((k for k in keys if isinstance(mapping.get(k), (str, int, float)) and _text(mapping[k])
+                 and (keys is _IMAGE_SRC or not _ADDRESS.match(str(mapping[k])))), None)
+
+
+def lead_image(meta: dict[str, Any], positions: dict[str, tuple[int, int]] | None = None,
+               default_line: int = 1) -> Image | None:
+    """The lead image the metadata declares *with a credit*, or None: ``image: {src: a.jpg,
+    credit: Jane Roe/AFP}``, ``image: a.jpg`` with ``image_credit: …`` (or ``photo_credit``,
+    ``featured_image_credit``, ``photographer``…), or a credit closing its caption
+    (``feature_image_caption: "… Photo by Jane Roe"``, which the caption's credit forms find).
+    A lead image without a credit is not added: it is often only the share card."""
+    positions = positions or {}
+    data = {str(k).lower(): (k, v) for k, v in meta.items()}
+    src = credit = caption = None
+    credit_at = None
+    for key in LEAD_IMAGE_KEYS:
+        if key not in data:
+            continue
+        raw, value = data[key]
+        if isinstance(value, dict):
+            inner = {str(k).lower(): (k, v) for k, v in value.items()}
+            flat = {k: v for k, (_, v) in inner.items()}
+            found = _first_key(flat, _IMAGE_SRC)
+            src = src or (_text(flat[found]) if found else None)
+            found = _first_key(flat, _IMAGE_CREDIT)
+            if found and credit is None:
+                credit, credit_at = _text(flat[found]), f"{raw}.{inner[found][0]}"
+            found = _first_key(flat, _IMAGE_CAPTION)
+            caption = caption or (_text(flat[found]) if found else None)
+        elif isinstance(value, str):
+            src = src or _text(value)
+    for keys, kind in ((LEAD_CREDIT_KEYS, "credit"), (LEAD_CAPTION_KEYS, "caption")):
+        found = next((k for k in keys if k in data and isinstance(data[k][1], str) and data[k][1].strip()), None)
+        if found and kind == "credit" and credit is None:
+            credit, credit_at = _text(data[found][1]), data[found][0]
+        elif found and kind == "caption" and caption is None:
+            caption = _text(data[found][1])
+    span = caption_credit(caption) if caption and credit is None else None
+    if span:
+        credit = caption[span[0]:span[1]]  # "… Photo by Jane Roe": the caption's own credit
+    if credit is None:
+        return None
+    line, column = positions.get(str(credit_at), (default_line, 1)) if credit_at else (default_line, 1)
+    return Image(src=src, caption=caption, credit=credit, line=line, column=column,
+                 credit_line=line if credit_at and str(credit_at) in positions else None,
+                 credit_column=column if credit_at and str(credit_at) in positions else None, position="lead")
 
 
 def _images(value: Any, positions: dict[str, tuple[int, int]], default_line: int) -> tuple[list[Image], list[str]]:

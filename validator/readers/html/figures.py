@@ -22,7 +22,8 @@ outside a caption.
   in furniture — belong to the article too.
 - *Credits outside the caption* (``credit_visible: false``): a data attribute of the
   image or of the element around it (``data-credit``, ``data-attrib``,
-  ``data-copyright``, ``data-photographer``…), or a credit at the end of the image's
+  ``data-copyright``, ``data-photographer``, ``data-caption-credit``…; ``data-source`` when it
+  names a person or an agency — never one of the article element or a section around it), or a credit at the end of the image's
   alt/title text or its ``data-caption`` (``alt="… (AP Photo/Jane Roe)"``).  A visible
   credit always wins.
 """
@@ -31,9 +32,11 @@ from __future__ import annotations
 
 import re
 
+from validator.credits import parse_credit
 from validator.detect.photo import caption_credit
 from validator.readers.html.tree import Element
 from validator.readers.html.page import (
+    CHECKED_CREDIT_ATTRS,
     CREDIT_ATTRS,
     FURNITURE_WORDS,
     SKIP_TAGS,
@@ -45,6 +48,10 @@ from validator.readers.html.page import (
     words,
 )
 
+#: elements whose data attributes are the article's or the page's, not an image's
+_PAGE_TAGS = frozenset({"article", "main", "body", "html"})
+#: a value that is a file's or page's address, not a name
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|\S+\.(?:jpe?g|png|gif|webp|avif)\b)", re.I)
 #: how far above the article element a lead figure's container may be, and how many are taken
 LEAD_LEVELS, LEAD_MAX = 3, 2
 #: a short alt text that names site furniture ("Site logo", "Author avatar")
@@ -114,14 +121,19 @@ def template_image(el: Element, in_figure: bool = False) -> bool:
 
 
 def attribute_credit(el: Element) -> str | None:
-    """A credit held in a data attribute of the image or of the (up to three) elements around it."""
+    """A credit held in a data attribute of the image or of the (up to three) elements around it
+    — never of the article, a section or the page, whose ``data-byline`` is the article's."""
     node: Element | None = el
     for _ in range(4):
-        if node is None:
+        if node is None or node.tag in _PAGE_TAGS:
             return None
         for name in CREDIT_ATTRS:
             value = " ".join(node.get(name).split())
             if value and len(value) <= 160:
+                return value
+        for name in CHECKED_CREDIT_ATTRS:
+            value = " ".join(node.get(name).split())
+            if value and len(value) <= 160 and _ADDRESS.match(value) is None and parse_credit(value).ok:
                 return value
         node = node.parent
     return None

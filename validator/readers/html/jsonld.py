@@ -23,6 +23,8 @@ ARTICLE_TYPES = frozenset(
      "SocialMediaPosting", "TechArticle", "CreativeWork"}
 )
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+#: a value that is an address, not a name (a licence or terms page given as a credit)
+_ADDRESS = re.compile(r"^\s*(?:https?:)?//\S*\s*$", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -163,6 +165,12 @@ def _url(value: Any) -> str | None:
     return _text(value)
 
 
+def _org_url(graph: Graph, value: Any) -> str | None:
+    """The address of an organisation's site (its ``url``), when it gives one."""
+    items = graph.items(value)
+    return _url(items[0].get("url")) if items and isinstance(items[0], dict) else None
+
+
 def _work(graph: Graph, value: Any) -> dict | None:
     """A ``translationOfWork`` / ``isBasedOn`` value as Source fields."""
     items = graph.items(value)
@@ -191,7 +199,7 @@ def _image(graph: Graph, item: Any, lead: bool) -> dict | None:
         return None
     image = {
         "url": _url(item.get("contentUrl") or item.get("url") or item.get("@id")),
-        "creditText": _text(item.get("creditText")),
+        "creditText": _text(item.get("creditText")) or _text(item.get("credit")),
         "creator": ", ".join(graph.names(item.get("creator"))) or None,
         "copyrightNotice": _text(item.get("copyrightNotice")),
         "copyrightHolder": ", ".join(graph.names(item.get("copyrightHolder"))) or None,
@@ -203,15 +211,36 @@ def _image(graph: Graph, item: Any, lead: bool) -> dict | None:
 
 
 def image_credit(image: dict) -> str | None:
-    """The credit an ImageObject gives, in the order a credit line is chosen: ``creditText``,
-    ``creator``, ``author``, ``copyrightNotice``, ``copyrightHolder``, else a credit at the end
-    of its ``caption`` ("… Photo by Jane Roe / AFP")."""
+    """The credit an ImageObject gives, in the order a credit line is chosen: ``creditText``
+    (or the non-standard ``credit`` many CMSs write), ``creator``, ``author``,
+    ``copyrightNotice``, ``copyrightHolder``, else a credit at the end of its ``caption``
+    ("… Photo by Jane Roe / AFP").  An address is no credit."""
     for key in ("creditText", "creator", "author", "copyrightNotice", "copyrightHolder"):
-        if image.get(key):
+        if image.get(key) and not _ADDRESS.match(image[key]):
             return image[key]
     caption = image.get("caption") or ""
     span = caption_credit(caption)
     return caption[span[0]:span[1]] if span else None
+
+
+def _lead_images(graph: Graph, art: dict) -> list[dict]:
+    """The article's own pictures: its ``image`` (else its ``associatedMedia`` ImageObjects),
+    the first of them the lead.  An ``image`` array is most often the lead picture in several
+    crops (1x1, 4x3, 16x9): when the first entry has no credit, the first entry that has one
+    is the lead instead."""
+    items = graph.items(art.get("image"))
+    if not items:
+        items = [m for m in graph.items(art.get("associatedMedia"))
+                 if isinstance(m, dict) and "ImageObject" in _types(m)]
+    by_url = {url: n for n in graph.nodes if "ImageObject" in _types(n)
+              for url in (_url(n.get("contentUrl")), _url(n.get("url")), _url(n.get("@id"))) if url}
+    items = [by_url.get(item, item) if isinstance(item, str) else item for item in items]
+    images = [im for im in (_image(graph, item, lead=False) for item in items) if im]
+    if images:
+        lead = next((im for im in images if image_credit(im)), images[0]) if not image_credit(images[0]) \
+            else images[0]
+        lead["lead"] = True
+    return images
 
 
 def summarize(scripts: list[Any]) -> dict[str, Any]:
@@ -231,14 +260,12 @@ def summarize(scripts: list[Any]) -> dict[str, Any]:
             "translationOfWork": _work(graph, art.get("translationOfWork")),
             "isBasedOn": _work(graph, art.get("isBasedOn") or art.get("isBasedOnUrl")),
             "sourceOrganization": graph.first_name(art.get("sourceOrganization")),
+            "sourceOrganizationUrl": _org_url(graph, art.get("sourceOrganization")),
             "datePublished": _text(art.get("datePublished")),
             "url": _url(art.get("url") or art.get("mainEntityOfPage")),
         }
         summary.update({k: v for k, v in fields.items() if v})
-        for i, item in enumerate(graph.items(art.get("image"))):
-            image = _image(graph, item, lead=(i == 0))
-            if image:
-                images.append(image)
+        images = _lead_images(graph, art)
     seen = {im.get("url") for im in images}
     for n in graph.nodes:  # ImageObjects elsewhere in the graph (primaryImageOfPage…)
         if "ImageObject" in _types(n):

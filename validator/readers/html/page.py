@@ -127,8 +127,12 @@ def _words_of(given: str) -> frozenset[str]:
 
 
 #: attributes of an image (or the element around it) that hold its credit
-CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit", "data-attrib", "data-attribution",
-                "data-copyright", "data-photographer", "data-byline")
+CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit", "data-caption-credit", "data-attrib",
+                "data-attribution", "data-copyright", "data-photographer", "data-byline")
+#: attributes that hold an image's credit only when their value reads as one (a person or an
+#: agency): ``data-source`` is as often a file address or a CMS's name.  ``data-author`` is not
+#: read: on a page it most often names the article's author, not the picture's.
+CHECKED_CREDIT_ATTRS = ("data-source",)
 #: words of an image's class, id, alt or src that mark site furniture, not an article image
 TEMPLATE_IMAGE = re.compile(r"(?:^|[\W_])(?:logo|logos|avatar|avatars|headshot|head-shot|mugshot|mug|mugs|"
                             r"icon|icons|emoji|sprite|spacer|pixel|badge|badges|author|authors|profile|gravatar|"

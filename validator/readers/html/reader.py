@@ -48,7 +48,8 @@ from validator.errors import ReadError
 from validator.readers.html import jsonld
 from validator.readers.html.extract import Extractor
 from validator.readers.html.page import body_of
-from validator.readers.html.provider import provider
+from validator.readers.html.provider import _label as site_label
+from validator.readers.html.provider import provider, site_of
 from validator.readers.html.region import metadata_images, region_summary, same_image
 from validator.readers.html.tree import Element, Text, parse
 from validator.readers.images import file_fields
@@ -177,11 +178,12 @@ def _fields(head: dict, ld: dict, ex: Extractor) -> dict[str, Any]:
                                    if "://" not in a] or ex.byline_authors()
     outlet = ld.get("publisher") or _first(tags.get("og:site_name")) or _first(tags.get("publisher"))
     translator = ", ".join(ld.get("translator") or []) or _first(tags.get("translator"))
-    work = ld.get("translationOfWork") or ld.get("isBasedOn") or {}
+    own = _own_site(tags, ld)
+    work = ld.get("translationOfWork") or _based_on(ld.get("isBasedOn"), own) or {}
     if source_lang and not work.get("language"):
         work = {**work, "language": source_lang}
     wire = ld.get("sourceOrganization")
-    if wire in (outlet, work.get("outlet")):
+    if wire in (outlet, work.get("outlet")) or _own_organisation(wire, ld.get("sourceOrganizationUrl"), outlet, own):
         wire = None
     translated = True if (ld.get("translationOfWork") or translator or source_lang) else None
     return {
@@ -189,6 +191,54 @@ def _fields(head: dict, ld: dict, ex: Extractor) -> dict[str, Any]:
         "source": Source(**work) if work else None, "translator": translator or None,
         "translated": translated, "wire": (wire,) if wire else (), "languages": languages,
     }
+
+
+def _own_site(tags: dict, ld: dict) -> str:
+    """The page's own site: of its ``og:url``, else of its JSON-LD ``url``; "" when neither is an address."""
+    for url in (_first(tags.get("og:url")), ld.get("url")):
+        if isinstance(url, str) and url.strip().startswith(("http://", "https://", "//")):
+            return site_of("https:" + url.strip() if url.strip().startswith("//") else url)
+    return ""
+
+
+def _other_site(url: str | None, own: str) -> str:
+    """The site of an address on another site than the page's own (as a canonical link to
+    another site is read, :mod:`validator.readers.html.provider`), else ""."""
+    url = (url or "").strip()
+    if not own or not url.startswith(("http://", "https://", "//")):
+        return ""  # a relative address is the page's own site; without its own, no other is known
+    site = site_of("https:" + url if url.startswith("//") else url)
+    return site if "." in site and site_label(site) != site_label(own) else ""
+
+
+def _based_on(work: dict | None, own: str) -> dict | None:
+    """``isBasedOn`` as Source fields: a work given only by its address on another site than the
+    page's own names that site as the original outlet ("example-daily" for
+    www.example-daily.co.uk); an address on the page's own site (or a page whose own site is
+    unknown) names no outlet."""
+    if not work or work.get("outlet") or work.get("author"):
+        return work
+    site = _other_site(work.get("url"), own)
+    return {**work, "outlet": site_label(site)} if site else work
+
+
+def _key(name: str) -> str:
+    """A name compared loosely: letters and digits only, without a leading "the" or a ".com"-like ending."""
+    name = re.sub(r"^\s*the\s+|\.[a-z]{2,3}(?:\.[a-z]{2})?\s*$", "", name.casefold())
+    return "".join(c for c in name if c.isalnum())
+
+
+def _own_organisation(name: str | None, url: str | None, outlet: str | None, own: str) -> bool:
+    """A ``sourceOrganization`` that is the page's own publisher under another spelling ("The
+    Example Times" / "ExampleTimes.com" / "Example Times Newsroom"), or whose ``url`` is on the
+    page's own site: the page's own newsroom, not a wire agency."""
+    if not name:
+        return False
+    if url and own and url.strip().startswith(("http://", "https://", "//")) and not _other_site(url, own):
+        return True
+    key = _key(name)
+    mine = [k for k in (_key(outlet or ""), _key(site_label(own)) if own else "") if len(k) >= 3]
+    return len(key) >= 3 and any(key.startswith(k) or k.startswith(key) for k in mine)
 
 
 def _as_list(value: Any) -> list[str]:

@@ -17,7 +17,9 @@ same field.  The mapping (also in ``docs/article-format.md``):
 - ``associations`` of type picture/graphic → images: src from the first
   rendition's ``href`` (else ``uri``); caption from ``descriptions`` (role caption,
   summary or none) or the headline; credit from ``descriptions`` role creditline,
-  else role byline, else ``by``/``byline``, ``copyrightholder``, ``copyrightnotice``.
+  else role byline, else ``by``/``byline``, ``copyrightholder``, ``copyrightnotice``, else a
+  credit closing the caption ("… Photo: Jane Roe/AFP").  A ``type`` given as a term's IRI
+  (``http://cv.iptc.org/newscodes/ninature/picture``) or a prefixed term counts by its last part.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from typing import Any
 
 from validator.article import Article, Block, Source
+from validator.detect.photo import caption_credit
 from validator.readers.images import finish_images, merge_images
 from validator.readers.json.body import body_blocks, html_blocks
 from validator.readers.json.record import Record
@@ -184,7 +187,7 @@ def _associations(rec: Record, item: dict) -> list[dict]:
     for key, obj in entries:
         if not isinstance(obj, dict):
             continue
-        kind = str(_get(obj, "type") or "").lower()
+        kind = re.split(r"[:/#]", str(_get(obj, "type") or "").lower())[-1]  # "ninature:picture", an IRI
         if kind and kind not in ("picture", "graphic", "image", "photo"):
             continue
         src = None
@@ -217,6 +220,8 @@ def _associations(rec: Record, item: dict) -> list[dict]:
             image["credit"] = _value(item, credit_path).strip()
             sm = rec.string(credit_path)
             image["credit_line"], image["credit_column"] = sm.position(0) if sm else rec.pos(credit_path)
+        elif image.get("caption") and (span := caption_credit(image["caption"])):
+            image["credit"] = image["caption"][span[0]:span[1]]  # "… Photo: Jane Roe/AFP" closing the caption
         images.append(image)
     return images
 

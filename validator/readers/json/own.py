@@ -14,7 +14,7 @@ from validator.readers.images import finish_images, merge_images
 from validator.readers.json.body import body_blocks, html_blocks
 from validator.readers.json.positions import Path
 from validator.readers.json.record import Record
-from validator.readers.metadata import article_fields
+from validator.readers.metadata import LEAD_CREDIT_KEYS, LEAD_IMAGE_KEYS, article_fields
 
 
 #: keys whose first string value becomes the standfirst block (as in Markdown front matter)
@@ -34,12 +34,17 @@ def own_article(rec: Record, fmt: str = "json") -> Article:
         positions[f"images.{n}"] = rec.pos(("images", n))
         if isinstance(item, dict) and item.get("credit") is not None:
             positions[f"images.{n}.credit"] = _value_pos(rec, ("images", n, "credit"))
+    for key in (*LEAD_IMAGE_KEYS, *LEAD_CREDIT_KEYS):  # the lead image's credit, where it stands
+        if isinstance(value.get(key), str):
+            positions[key] = _value_pos(rec, (key,))
+        elif isinstance(value.get(key), dict):
+            positions.update({f"{key}.{k}": _value_pos(rec, (key, k)) for k in value[key]})
     fields, notes = article_fields(value, positions, rec.line)
     images = []
     for n, image in enumerate(fields.pop("images", [])):
         entry = image.model_dump()
-        if not (isinstance(raw_images[n], dict) and raw_images[n].get("position")):
-            entry.pop("position")  # where the body shows it decides
+        if n < len(raw_images) and not (isinstance(raw_images[n], dict) and raw_images[n].get("position")):
+            entry.pop("position")  # where the body shows it decides; past the list, the lead image
         images.append(entry)
     blocks: list[Block] = []
     title_key = next((k for k in ("title", "headline") if isinstance(value.get(k), str)), None)
