@@ -332,6 +332,7 @@ def _read_html(page: str):
     '<link rel="canonical" href="https://www.example-farmer.org/2024/drought">',
     '<meta name="syndication-source" content="https://example-farmer.org/2024/drought">',
     '<meta name="original-source" content="//www.example-farmer.org/2024/drought">',
+    '<meta name="DC.source" content="https://www.example-farmer.org/2024/drought">',
 ])
 def test_a_head_pointing_at_another_site_names_the_original(head):
     a = _read_html(_page(head))
@@ -347,6 +348,8 @@ def test_a_head_pointing_at_another_site_names_the_original(head):
     # a sister domain of the page's own
     ('<link rel="canonical" href="https://www.portal.co.uk/news/drought">', "https://www.portal.com/news/drought"),
     ('<meta name="syndication-source" content="https://sports.portal.example/story?id=1">',
+     "https://www.portal.example/news/drought"),
+    ('<meta name="DC.source" content="https://www.portal.example/print/drought">',
      "https://www.portal.example/news/drought"),
     # the page says nothing of its own address
     ('<link rel="canonical" href="https://www.example-farmer.org/2024/drought">', ""),

@@ -44,13 +44,20 @@ def site_of(url: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _label(site: str) -> str:
+def site_label(site: str) -> str:
     """A site's name without its top-level labels ("example.co.uk" → "example")."""
     return site.split(".")[0]
 
 
-#: head tags that give the original's address, in the order they are trusted
-SOURCE_TAGS = ("syndication-source", "original-source")
+def elsewhere(site: str, own: str) -> bool:
+    """Whether ``site`` (of :func:`site_of`) is another site than the page's ``own`` (a sister
+    domain, "example.org" beside "example.com", is the page's own)."""
+    return "." in site and site_label(site) != site_label(own)
+
+
+#: head tags that give the original's address, in the order they are trusted (Dublin Core's
+#: ``DC.source``: "a related resource from which the described resource is derived")
+SOURCE_TAGS = ("syndication-source", "original-source", "dc.source")
 
 
 def _pointed(root: Element, tags: dict[str, Any], own: str) -> dict[str, Any] | None:
@@ -66,11 +73,11 @@ def _pointed(root: Element, tags: dict[str, Any], own: str) -> dict[str, Any] | 
         if not url.startswith(("http://", "https://", "//")):
             continue  # a relative address is the page's own site
         site = site_of("https:" + url if url.startswith("//") else url)
-        if "." in site and _label(site) != _label(own):
+        if elsewhere(site, own):
             if el is None:  # a meta tag: found again for its place in the file
                 key = next(k for k in SOURCE_TAGS if url in _values(tags.get(k)))
                 el = next((m for m in root.iter("meta") if m.get("name").strip().lower() == key), None)
-            return {"outlet": _label(site), "site": site, "line": el.line if el is not None else 1,
+            return {"outlet": site_label(site), "site": site, "line": el.line if el is not None else 1,
                     "column": el.column if el is not None else 1}
         if el is not None:
             break  # the first canonical link is the page's; later ones are widgets'

@@ -48,8 +48,7 @@ from validator.errors import ReadError
 from validator.readers.html import jsonld
 from validator.readers.html.extract import Extractor
 from validator.readers.html.page import body_of
-from validator.readers.html.provider import _label as site_label
-from validator.readers.html.provider import provider, site_of
+from validator.readers.html.provider import elsewhere, provider, site_label, site_of
 from validator.readers.html.region import metadata_images, region_summary, same_image
 from validator.readers.html.tree import Element, Text, parse
 from validator.readers.images import file_fields
@@ -208,7 +207,7 @@ def _other_site(url: str | None, own: str) -> str:
     if not own or not url.startswith(("http://", "https://", "//")):
         return ""  # a relative address is the page's own site; without its own, no other is known
     site = site_of("https:" + url if url.startswith("//") else url)
-    return site if "." in site and site_label(site) != site_label(own) else ""
+    return site if elsewhere(site, own) else ""
 
 
 def _based_on(work: dict | None, own: str) -> dict | None:
