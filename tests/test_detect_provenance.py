@@ -20,8 +20,9 @@ def article(text: str, ext: str = "txt"):
     return a
 
 
-def outlet_of(text: str):
-    a = article(text)
+def outlet_of(text: str, ext: str = "txt"):
+    """The outlet found in ``text`` read as an ``ext`` article (after its disclaimer, if any)."""
+    a = article(text, ext)
     d = find_disclaimer(a)
     return find_outlet(a, (d.line, d.column) if d else None)
 

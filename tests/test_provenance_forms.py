@@ -6,24 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_detect_provenance import article, outlet_of
 from validator.detect.outlet import find_outlet
 from validator.detect.translation import find_disclaimer
-from validator.readers import read_text
 
 BODY = ("Farmers in the northern valley say the dry spell has cut their harvest by half this year.\n\n"
         "The regional council has promised emergency payments before the winter.\n\n"
         "Agronomists warn that the wells drilled during the last drought are running dry.\n")
-
-
-def article(text: str, ext: str = "txt"):
-    [a] = read_text(text, f"article.{ext}")
-    return a
-
-
-def outlet_of(text: str, ext: str = "txt"):
-    a = article(text, ext)
-    d = find_disclaimer(a)
-    return find_outlet(a, (d.line, d.column) if d else None)
 
 
 def tail(line: str, title: str = "Drought Halves Harvest") -> str:
