@@ -120,3 +120,14 @@ def agency_byline(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= MAX_BYLINE and "\n" not in text and bool(
         bylines(text, alone=True) or bylines(text, desk=True))
+
+
+_TAIL_SEP = regex.compile(r"\s*(?:[|•·,]|\s[-–—])\s*")
+
+
+def without_date(text: str) -> str:
+    """A byline without the date line after it ("Jane Roe | January 5, 2025" → "Jane Roe")."""
+    for m in _TAIL_SEP.finditer(text):
+        if m.start() and meta_line(text[m.end():]):
+            return text[:m.start()]
+    return text

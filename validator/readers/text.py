@@ -13,6 +13,7 @@ from __future__ import annotations
 from validator.article import Article, Block, Image
 from validator.detect.photo import inline_credits
 from validator.readers import split_lines
+from validator.readers.headline import without_date
 from validator.readers.layout import _BYLINE, Unit, classify, split_caption_credits, split_units
 
 EXTENSIONS = (".txt", ".text")
@@ -52,7 +53,7 @@ def read(text: str, path: str) -> list[Article]:
     classify(units)
     blocks = units_to_blocks(split_caption_credits(units))
     title = next((b.text for b in blocks if b.kind == "title"), None)
-    authors = tuple(b.text.split(None, 1)[1] for b in blocks
+    authors = tuple(without_date(b.text.split(None, 1)[1]) for b in blocks
                     if b.kind == "byline" and " " in b.text and _BYLINE.match(b.text))
     return [
         Article(id=path, path=path, format="text", title=title, authors=authors,
