@@ -192,3 +192,28 @@ def test_agency_bylines(line):
 @pytest.mark.parametrize("line", ["World", "Musk Sues AP", "Trump Slams Reuters", "Christoph Reuter", "Photo: Jane Roe/AFP"])
 def test_not_agency_bylines(line):
     assert not agency_byline(line)
+
+
+@pytest.mark.parametrize("label", ["Share", "Listen to this article", "Advertisement", "Partager", "• Share to or"])
+def test_an_interface_label_between_byline_and_story_is_not_the_headline(label):
+    a = _read(_page("By Reuters", label))
+    assert a.title == HEAD
+    assert {h.agency for h in detect(a) if h.form == "byline"} == {"Reuters"}
+
+
+def test_an_interface_label_as_the_first_line_stays_the_headline():
+    # nothing above it: a dataset text's first line is its headline
+    assert _read(_page(head="Support Local Bakers")).title == "Support Local Bakers"
+
+
+@pytest.mark.parametrize("line", ["Source: Wire Service 2016-12-08 02:57:28", "2025-01-05 14:30 来源：新华社"])
+def test_a_source_beside_a_date_is_a_date_line(line):
+    assert meta_line(line)
+    assert not meta_line("Source: Wire Service")  # a source line alone is a closing note's opening
+
+
+def test_hard_wrapped_chinese_prose_is_joined():
+    first = "北京市政府周五公布了新的空气质量改善计划，目标是在三年内将细颗粒物浓度降低百分之"
+    a = _read(f"北京公布空气质量计划\n\n{first}\n十五。官员表示，计划包括关闭燃煤电厂。\n\n市民对此表示欢迎。\n")
+    assert a.title == "北京公布空气质量计划"
+    assert a.blocks[1].text.startswith(first + "\n十五。")

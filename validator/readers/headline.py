@@ -14,7 +14,9 @@ prose.  On a scraped page or in a dataset text that line is often one of these i
   ``Опубликовано: 05.01.2025 14:30``, ``نشر في 05 يناير 2025``, ``2025年1月5日 14:30``,
   ``2025-01-05 14:30 来源：新华社`` (a source after the date);
 - a **reading time**: ``3 min read``, ``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``,
-  ``Время чтения: 3 минуты``, ``Jan 5, 2025 · 3 min read``.
+  ``Время чтения: 3 минуты``, ``Jan 5, 2025 · 3 min read``;
+- a page's **interface label** standing as a whole line (the vocabulary's ``phrases.residue``):
+  ``Share``, ``Listen to this article``, ``Advertisement``, ``Partager``.
 
 A headline that holds a date among other words ("Elections set for 5 January 2025") is
 none of these: every part of a date line must be a date, a time, a label or a reading time.
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 import regex
 
+from validator import vocab
+from validator.detect.memo import per_vocab
 from validator.detect.wire_bylines import bylines
 
 #: the longest line read as a date line or a reading time
@@ -84,7 +88,7 @@ _READING = (
     r"|\d+\s*(?:دقائق|دقيقة|دقيقتان)\s+(?:للقراءة|قراءة)|(?:قراءة|للقراءة)\s+\d+\s*(?:دقائق|دقيقة)"
     r"|\d+\s*分(?:钟|鐘)?(?:阅读|閱讀|で読めます)"
 )
-_SOURCE = r"(?:来源|來源|出典|出处|source|quelle|fuente|fonte|источник|kaynak|المصدر)\s*[:：]\s*[^|•·\n]{1,40}"
+_SOURCE = r"(?:来源|來源|出典|出处|source|quelle|fuente|fonte|источник|kaynak|المصدر)\s*[:：]\s*[^|•·\n\d]{1,40}"
 _PART = (
     rf"(?:(?:{_LABEL})\s*[:：-]?\s*)?"
     rf"(?:(?:(?:{_WEEKDAY}),?\s+)?(?P<date>{_DATE})(?:(?:\s*[,，-]\s*|\s+)(?P<time>{_TIME}))?"
@@ -131,3 +135,20 @@ def without_date(text: str) -> str:
         if m.start() and meta_line(text[m.end():]):
             return text[:m.start()]
     return text
+
+
+
+#: what a page's label may carry around it: bullets, brackets, arrows, closing punctuation
+_LABEL_TRIM = " \t>*_[]()•·|#»«›‹→←▶►▸.!?:…-–—"
+
+
+@per_vocab
+def _interface() -> regex.Pattern:
+    """A page's interface words ("Share", "Advertisement"): the vocabulary's residue lines."""
+    return regex.compile(rf"(?:{vocab.alternation('phrases.residue')})", regex.IGNORECASE | regex.VERSION0)
+
+
+def interface_line(text: str) -> bool:
+    """Whether a short line is a page's label ("Share", "Listen to this article"), as a whole."""
+    core = text.strip(_LABEL_TRIM)
+    return 0 < len(core) <= MAX_META and "\n" not in core and bool(_interface().fullmatch(core))
