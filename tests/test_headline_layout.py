@@ -217,3 +217,24 @@ def test_hard_wrapped_chinese_prose_is_joined():
     a = _read(f"北京公布空气质量计划\n\n{first}\n十五。官员表示，计划包括关闭燃煤电厂。\n\n市民对此表示欢迎。\n")
     assert a.title == "北京公布空气质量计划"
     assert a.blocks[1].text.startswith(first + "\n十五。")
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("Source: Reuters", "Reuters"), ("Quelle: dpa", "dpa"), ("Fuente: EFE", "EFE"), ("Источник: ТАСС", "TASS"),
+    ("(Reuters)", "Reuters"), ("(AP)", "AP"),
+])
+def test_a_source_line_or_a_bracketed_agency_under_the_headline_credits_the_agency(line, agency):
+    a = _read(_page(line, above=("World",)))
+    assert a.title == HEAD
+    assert agency in {h.agency for h in detect(a) if h.credit}
+
+
+def test_a_source_line_naming_an_outlet_is_not_the_headline():
+    a = _read(_page("Source: The Daily Example", above=("World",)))
+    assert a.title == HEAD
+    assert not detect(a)
+
+
+@pytest.mark.parametrize("line", ["(ap)", "(Jane Roe)", "(Update)"])
+def test_a_bracketed_word_is_no_agency_byline(line):
+    assert not agency_byline(line)

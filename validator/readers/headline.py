@@ -6,7 +6,8 @@ prose.  On a scraped page or in a dataset text that line is often one of these i
 - a **byline** naming a news agency, with no "By" before it: ``Reuters``, ``Agencies``,
   ``Staff and agencies``, ``Le Figaro avec AFP``, ``Der Spiegel mit dpa``, ``Jane Roe,
   Reuters``, ``Redazione ANSA`` (the agency bylines of
-  :func:`validator.detect.wire_bylines.bylines`);
+  :func:`validator.detect.wire_bylines.bylines`), ``(Reuters)`` alone;
+- a **source line**: ``Source: Reuters``, ``Quelle: dpa``, ``Источник: ТАСС``;
 - a **date line**, bare or labelled, with a time and a time zone, and maybe a second
   label: ``05.01.2025, 14:30``, ``Sunday, September 22, 2024``, ``Published: 05 Jan 2025``,
   ``Updated: January 5, 2025 10:32 AM ET``, ``Publié le 05/01/2025 à 14h30, mis à jour à
@@ -122,6 +123,8 @@ def agency_byline(text: str) -> bool:
     """Whether a line signs the story with a news agency ("Reuters", "Le Figaro avec AFP",
     "Agencies") — with no "By" before it, the layout would take it for a headline."""
     text = text.strip()
+    if 2 < len(text) <= 40 and text[0] in "([（" and text[-1] in ")]）":
+        return bool(vocab.canonical(text[1:-1].strip(), "wire", strict=True))  # "(Reuters)", "(AP)" alone
     return 0 < len(text) <= MAX_BYLINE and "\n" not in text and bool(
         bylines(text, alone=True) or bylines(text, desk=True))
 
@@ -152,3 +155,14 @@ def interface_line(text: str) -> bool:
     """Whether a short line is a page's label ("Share", "Listen to this article"), as a whole."""
     core = text.strip(_LABEL_TRIM)
     return 0 < len(core) <= MAX_META and "\n" not in core and bool(_interface().fullmatch(core))
+
+
+#: a source line: "Source: Reuters", "Quelle: dpa", "المصدر: وكالات"
+_SOURCE_LINE = regex.compile(
+    r"\W{0,2}(?:sources?|quellen?|fuentes?|fontes?|fonti|источник|джерело|kaynak|المصدر|منبع|来源|來源|出典|bron|źródło)"
+    r"\s*[:：]\s*\S[^\n]{0,80}", regex.IGNORECASE)
+
+
+def source_line(text: str) -> bool:
+    """Whether a line names the story's source ("Source: Reuters", "Quelle: dpa")."""
+    return bool(_SOURCE_LINE.fullmatch(text.strip()))

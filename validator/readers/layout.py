@@ -24,7 +24,7 @@ from validator.detect.memo import per_vocab
 from validator.detect.photo import bare_agency_tail, caption_credit, sourced_credit
 from validator.detect.screen import Screen, needles
 from validator.detect.wire_forms import credit_line
-from validator.readers.headline import agency_byline, interface_line, meta_line
+from validator.readers.headline import agency_byline, interface_line, meta_line, source_line
 
 _TERMINAL = tuple('.!?…:;"”’»)。！？｡」』）؟।')
 #: sentence ends: Latin, CJK full-width (。！？), Arabic (؟), Devanagari (।)
@@ -148,7 +148,7 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
             text = units[i].text
             if len(text) <= 200 and not looks_like_credit_line(text) and not _BYLINE.match(text) \
                     and not _DATELINE_ONLY.match(text) and not meta_line(text) \
-                    and not (i > 0 and (agency_byline(text) or interface_line(text))):
+                    and not (i > 0 and (agency_byline(text) or interface_line(text) or source_line(text))):
                 title_at = i
                 break
         for u in units[: max(title_at, 0)]:
