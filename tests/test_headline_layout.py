@@ -238,3 +238,15 @@ def test_a_source_line_naming_an_outlet_is_not_the_headline():
 @pytest.mark.parametrize("line", ["(ap)", "(Jane Roe)", "(Update)"])
 def test_a_bracketed_word_is_no_agency_byline(line):
     assert not agency_byline(line)
+
+
+def test_an_agency_byline_under_a_long_headline_is_not_joined_to_it():
+    head = "Officials Say the Ferry Between the Two Islands Will Sail Again Next Week"
+    a = _read(head + "\nReuters\n\n" + BODY)
+    assert a.title == head
+    assert _kind(a, "Reuters") == "byline"
+
+
+@pytest.mark.parametrize("text", ["सरकार ने सोमवार को नई योजना की घोषणा की।", "هل تصمد الهدنة حتى الأسبوع المقبل في العاصمة؟"])
+def test_devanagari_and_arabic_sentence_ends(text):
+    assert is_prose(text)

@@ -1,7 +1,8 @@
 """Plain-text articles (``.txt``): structure from layout alone.
 
 A plain-text article has no metadata.  The reader finds the headline (the
-last short line before the first paragraph of prose), the page furniture
+last short line before the first paragraph of prose that is not a byline, a date
+line, a source line or a page's label: :mod:`validator.readers.headline`), the page furniture
 above it and after the last paragraph ("Logo Wide", "Read more"), photo credit
 lines ("Name / Agency / Agency") — each of which stands for an image — bylines,
 subheadings, the standfirst and the closing notes (a translator's disclaimer).
