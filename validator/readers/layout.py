@@ -109,7 +109,7 @@ def split_units(lines: list[str], first_line: int = 1, join_wrapped: bool = True
             join_wrapped
             and prev is not None
             and not previous_blank
-            and _continues(prev.text.split("\n")[-1], stripped)
+            and _continues(prev.text.split("\n")[-1], stripped, "\n" not in prev.text)
         ):
             prev.segments.append((len(prev.text) + 1, line, column))
             prev.text += "\n" + stripped
@@ -120,16 +120,18 @@ def split_units(lines: list[str], first_line: int = 1, join_wrapped: bool = True
     return units
 
 
-def _continues(previous: str, current: str) -> bool:
-    """Whether ``current`` continues a hard-wrapped paragraph ending in ``previous``."""
+def _continues(previous: str, current: str, first: bool = True) -> bool:
+    """Whether ``current`` continues a hard-wrapped paragraph ending in ``previous``
+    (``first``: the paragraph's first line, which may be a headline)."""
     width = _measure(previous)[0]
     if width < 40 or previous.endswith(_TERMINAL):
         return False
     if looks_like_credit_line(current) or bare_agency_tail(previous) or caption_credit(previous):
         return False  # a caption line that ends in its credit is a line of its own
-    if meta_line(current) or agency_byline(current):
-        return False  # a date line or an agency byline under a long headline
-    return current[:1].islower() or width >= 60
+    if not (current[:1].islower() or width >= 60):
+        return False
+    # a date line or an agency byline under a headline (a byline is short, a wrapped line of prose seldom)
+    return not (first and (meta_line(current) or len(current) <= 50 and agency_byline(current)))
 
 
 def classify(units: list[Unit], has_title: bool = False) -> None:
