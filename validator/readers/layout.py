@@ -24,10 +24,15 @@ from validator.detect.memo import per_vocab
 from validator.detect.photo import bare_agency_tail, caption_credit, sourced_credit
 from validator.detect.screen import Screen, needles
 from validator.detect.wire_forms import credit_line
+from validator.readers.headline import agency_byline, interface_line, meta_line, source_line
 
-_TERMINAL = tuple('.!?…:;"”’»)')
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)*_]*$")
-_INNER_END = re.compile(r"[.!?…][\"”’»)]*\s+\S")
+_TERMINAL = tuple('.!?…:;"”’»)。！？｡」』）؟।')
+#: sentence ends: Latin, CJK full-width (。！？), Arabic (؟), Devanagari (।)
+_SENTENCE_END = re.compile(r"[.!?…。！？｡؟।][\"”’»)*_」』）》]*$")
+#: a sentence's end inside a text: a space after it, or none after a CJK full stop
+_INNER_END = re.compile(r"[.!?…؟।][\"”’»)]*\s+\S|[。！？｡][」』）》”]*\S")
+#: characters of scripts written without spaces between words (Han, kana)
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _BYLINE = re.compile(r"^(?:By|Par|Von|Por|Автор:?|بقلم)\s+\S", re.IGNORECASE)
 _DATELINE_ONLY = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
@@ -67,13 +72,20 @@ class Unit:
         return Unit(self.text[start:end], line, column, segments, kind=kind)
 
 
+def _measure(text: str) -> tuple[int, int]:
+    """A text's width and word count, a Han or kana character counting as two columns and
+    two of them as a word (Chinese and Japanese put no spaces between words)."""
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    return len(text) + unspaced, len(text.split()) + unspaced // 2
+
+
 def is_prose(text: str) -> bool:
     """A sentence-like paragraph rather than a label, headline or button."""
-    if len(text) >= 120:
+    width, words = _measure(text)
+    if width >= 120:
         return True
-    words = len(text.split())
     end = _SENTENCE_END.search(text.rstrip())
-    if end and (words >= 4 if end.group(0)[0] in ".…" else words >= 6):
+    if end and (words >= 4 if end.group(0)[0] in ".…。｡।" else words >= 6):
         return True
     return words >= 8 and bool(_INNER_END.search(text))
 
@@ -97,7 +109,7 @@ def split_units(lines: list[str], first_line: int = 1, join_wrapped: bool = True
             join_wrapped
             and prev is not None
             and not previous_blank
-            and _continues(prev.text.split("\n")[-1], stripped)
+            and _continues(prev.text.split("\n")[-1], stripped, "\n" not in prev.text)
         ):
             prev.segments.append((len(prev.text) + 1, line, column))
             prev.text += "\n" + stripped
@@ -108,13 +120,18 @@ def split_units(lines: list[str], first_line: int = 1, join_wrapped: bool = True
     return units
 
 
-def _continues(previous: str, current: str) -> bool:
-    """Whether ``current`` continues a hard-wrapped paragraph ending in ``previous``."""
-    if len(previous) < 40 or previous.endswith(_TERMINAL):
+def _continues(previous: str, current: str, first: bool = True) -> bool:
+    """Whether ``current`` continues a hard-wrapped paragraph ending in ``previous``
+    (``first``: the paragraph's first line, which may be a headline)."""
+    width = _measure(previous)[0]
+    if width < 40 or previous.endswith(_TERMINAL):
         return False
     if looks_like_credit_line(current) or bare_agency_tail(previous) or caption_credit(previous):
         return False  # a caption line that ends in its credit is a line of its own
-    return current[:1].islower() or len(previous) >= 60
+    if not (current[:1].islower() or width >= 60):
+        return False
+    # a date line or an agency byline under a headline (a byline is short, a wrapped line of prose seldom)
+    return not (first and (meta_line(current) or len(current) <= 50 and agency_byline(current)))
 
 
 def classify(units: list[Unit], has_title: bool = False) -> None:
@@ -132,7 +149,8 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
         for i in range(first_prose - 1, -1, -1):
             text = units[i].text
             if len(text) <= 200 and not looks_like_credit_line(text) and not _BYLINE.match(text) \
-                    and not _DATELINE_ONLY.match(text):
+                    and not _DATELINE_ONLY.match(text) and not meta_line(text) \
+                    and not (i > 0 and (agency_byline(text) or interface_line(text) or source_line(text))):
                 title_at = i
                 break
         for u in units[: max(title_at, 0)]:
@@ -148,7 +166,7 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
             continue
         if looks_like_credit_line(u.text):
             u.kind = "credit"
-        elif _BYLINE.match(u.text) and len(u.text) < 120:
+        elif _BYLINE.match(u.text) and len(u.text) < 120 or i < first_prose and agency_byline(u.text):
             u.kind = "byline"
         elif i > last_prose:
             # a short closing note ("Translated by Jane Roe") is still a footer
@@ -157,7 +175,7 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
             u.kind = "footer"
         elif prose[i]:
             u.kind = "paragraph"
-        elif i < first_prose and _DATELINE_ONLY.match(u.text):
+        elif i < first_prose and (_DATELINE_ONLY.match(u.text) or meta_line(u.text)):
             u.kind = "furniture"
         else:
             u.kind = "heading"
@@ -166,7 +184,7 @@ def classify(units: list[Unit], has_title: bool = False) -> None:
     if prose_idx and units[prose_idx[0]].kind == "paragraph" and title_at >= 0:
         i = prose_idx[0]
         nxt = units[i + 1].text if i + 1 < len(units) else None
-        if (title_text and nxt == title_text) or (len(units[i].text) <= 250 and len(prose_idx) > 1):
+        if (title_text and nxt == title_text) or (_measure(units[i].text)[0] <= 250 and len(prose_idx) > 1):
             units[i].kind = "standfirst"
 
 

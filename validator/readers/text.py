@@ -1,7 +1,8 @@
 """Plain-text articles (``.txt``): structure from layout alone.
 
 A plain-text article has no metadata.  The reader finds the headline (the
-last short line before the first paragraph of prose), the page furniture
+last short line before the first paragraph of prose that is not a byline, a date
+line, a source line or a page's label: :mod:`validator.readers.headline`), the page furniture
 above it and after the last paragraph ("Logo Wide", "Read more"), photo credit
 lines ("Name / Agency / Agency") — each of which stands for an image — bylines,
 subheadings, the standfirst and the closing notes (a translator's disclaimer).
@@ -13,7 +14,8 @@ from __future__ import annotations
 from validator.article import Article, Block, Image
 from validator.detect.photo import inline_credits
 from validator.readers import split_lines
-from validator.readers.layout import Unit, classify, split_caption_credits, split_units
+from validator.readers.headline import without_date
+from validator.readers.layout import _BYLINE, Unit, classify, split_caption_credits, split_units
 
 EXTENSIONS = (".txt", ".text")
 
@@ -52,7 +54,8 @@ def read(text: str, path: str) -> list[Article]:
     classify(units)
     blocks = units_to_blocks(split_caption_credits(units))
     title = next((b.text for b in blocks if b.kind == "title"), None)
-    authors = tuple(b.text.split(None, 1)[1] for b in blocks if b.kind == "byline" and " " in b.text)
+    authors = tuple(without_date(b.text.split(None, 1)[1]) for b in blocks
+                    if b.kind == "byline" and " " in b.text and _BYLINE.match(b.text))
     return [
         Article(id=path, path=path, format="text", title=title, authors=authors,
                 blocks=tuple(blocks), images=tuple(credit_images(blocks)))
