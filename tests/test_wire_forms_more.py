@@ -143,6 +143,7 @@ def test_a_page_byline_with_a_date_beside_the_agency():
     ("\n\nمنبع: ایرنا", "IRNA"),
     ("\n\nSumber: ANTARA", "Antara"),
     ("\n\nالمصدر: رويترز", "Reuters"),
+    ("\n\nالمصدر: وكالة الأنباء الفرنسية", "AFP"),
     ("\n\nCom Lusa", "Lusa"),
     ("\n\nAvec AFP", "AFP"),
     (" /ritzau/", "Ritzau"),
