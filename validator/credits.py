@@ -59,9 +59,9 @@ import regex
 from validator import vocab
 from validator.credit_parts import (LEAD_Q, SOURCE_WORDS, STRIP, VAGUE, classify, name_style, namelike, norm, org_led,
                                     spelling_key)
-from validator.detect.fold import screen_text
+from validator.detect.alternation import Alternation
 from validator.detect.memo import per_vocab_memo
-from validator.detect.screen import Screen, needles
+from validator.detect.screen import needles
 
 __all__ = ["BARE_LABEL", "SOURCE_LABEL", "Credit", "copyright_notice", "credit_kinds", "label_at", "looks_like_credit_line", "parse_credit"]
 
@@ -320,10 +320,11 @@ def _label_needles(_vocab_id: int) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=4)
-def _label_screen(_vocab_id: int) -> Screen | None:
-    """:func:`_label_needles` as a one-key screen (looked for in one pass over a text)."""
-    labels = _label_needles(_vocab_id)
-    return None if labels is None else Screen((labels,))
+def _labels_anywhere(_vocab_id: int) -> Alternation:
+    """:func:`_prefixes`' second pattern searched with only the labels whose needles a text
+    holds (:class:`~validator.detect.alternation.Alternation`: the same matches; the family
+    has grown to hundreds of labels, and a caption holds a few of their words at most)."""
+    return Alternation(rf"©|\(c\)(?=\s)|{vocab.alternation('phrases.photo_prefix')}", _FLAGS)
 
 
 def label_at(text: str, pos: int = 0, anchored: bool = False) -> regex.Match | None:
@@ -332,8 +333,5 @@ def label_at(text: str, pos: int = 0, anchored: bool = False) -> regex.Match | N
     key = id(vocab.vocab())
     if anchored:
         return _prefixes(key)[1].match(text, pos)
-    screen = _label_screen(key)
-    folded = screen_text(text[pos:]) if screen is not None else None
-    if folded is not None and not screen.active(folded):
-        return None  # no needle of any label from ``pos`` on
-    return _prefixes(key)[1].search(text, pos)
+    pattern = _labels_anywhere(key).pattern(text)  # (screened on the whole text: a superset)
+    return pattern.search(text, pos) if pattern is not None else None
