@@ -52,7 +52,7 @@ FURNITURE_WORDS = frozenset(
      "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
      "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
      "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers", "suggested", "recirculation", "recirc", "trending", "popular",
-     "most-popular", "latest-news", "read-next", "up-next", "you-may-like", "cta", "calltoaction"}
+     "most-popular", "most-read", "mostread", "latest-news", "latest-posts", "read-next", "up-next", "you-may-like", "cta", "calltoaction"}
 )
 #: class/id words of the element that holds an article's text when the page has no <article>
 ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content", "article-text", "story-body",
@@ -244,13 +244,20 @@ def _text_length(el: Element) -> int:
 def body_of(root: Element) -> tuple[Element, str]:
     """The element that holds the article, and how it was chosen."""
     articles = [a for a in root.iter("article") if visible(a)]
-    if articles:
-        return max(articles, key=text_length), "article"
     bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _names_body(e))
               and e.tag not in SKIP_TAGS and visible(e)]
+    if articles:  # a list of links (a "most read" <article>) is no story: its link text does not count
+        best = max(articles, key=_own_text)
+        if _own_text(best) >= THIN_ARTICLE:
+            return best, "article"
+        # an <article> around the headline and byline only, its text in a body element beside it
+        apart = [b for b in bodies if not (_inside(b, best) or _inside(best, b)) and _own_text(b) > _own_text(best)]
+        if not apart:
+            return best, "article"
+        bodies = apart
     if bodies:
         return max(bodies, key=text_length), "articleBody"
-    main = next((e for e in root.iter() if e.tag == "main" or e.get("role") == "main"), None)
+    main = next((e for e in root.iter() if e.tag in MAIN_TAGS or e.get("role") == "main"), None)
     if main is not None and visible(main):
         return main, "main"
     best, score = None, 0
@@ -265,6 +272,25 @@ def body_of(root: Element) -> tuple[Element, str]:
         return best, f"densest:{best.tag}" + (f".{best.get('class').split()[0]}" if best.get("class").split() else "")
     body = next(root.iter("body"), None)
     return (body, "body") if body is not None else (root, "document")
+
+
+#: an <article> with less text of its own than this (a header: headline, standfirst, byline)
+#: gives way to an article-body element beside it
+THIN_ARTICLE = 200
+#: elements that hold a page's main content: ``<main>``, an AMP story's pages
+MAIN_TAGS = frozenset({"main", "amp-story"})
+
+
+def _own_text(el: Element) -> int:
+    """The element's text length less the text of its links (a list of headlines is links)."""
+    return text_length(el) - sum(text_length(a) for a in el.iter("a") if visible(a))
+
+
+def _inside(el: Element, outer: Element) -> bool:
+    node = el.parent
+    while node is not None and node is not outer:
+        node = node.parent
+    return node is outer
 
 
 def standfirsts(scope: Element) -> list[Element]:

@@ -1,0 +1,63 @@
+"""Where the article is on whole pages whose templates hide it: an <article> that is a list
+of headlines, an <article> around the header only, an AMP story, related lists in the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.readers.html import reader as html
+
+STORY = ("<p>Heavy rain cut the harbour road in two places on Sunday, the county office said.</p>"
+         "<p>Crews expect to reopen one lane by Wednesday, the office added in a statement.</p>"
+         "<p>Shops in the lower town stayed shut while the water stood in the street.</p>")
+SAYS = ["Heavy rain cut the harbour road", "Crews expect to reopen one lane", "Shops in the lower town"]
+HEADLINES = "".join(f'<li><a href="/s{i}">A much-read headline number {i} about the council and its budget vote</a></li>'
+                    for i in range(12))
+
+
+def blocks(page: str):
+    [article] = html.read(f"<!doctype html><html lang='en'><body>{page}</body></html>", "page.html")
+    return article
+
+
+def text(article) -> str:
+    return "\n".join(b.text for b in article.blocks if b.kind != "furniture")
+
+
+@pytest.mark.parametrize("page", [
+    # a "most read" list marked up as an <article>, longer than the story
+    f'<main><div class="story"><h1>Road cut</h1><div class="story-body">{STORY}</div></div>'
+    f'<article class="most-read"><h2>Most read</h2><ol>{HEADLINES}</ol></article></main>',
+    # the same list beside a story that is an <article> of its own
+    f'<main><article class="post"><h1>Road cut</h1>{STORY}</article>'
+    f'<article class="list"><h2>Elsewhere</h2><ul>{HEADLINES}</ul></article></main>',
+    # an <article> around the headline and byline only, the text in a body element beside it
+    f'<main><article class="story-header"><h1>Road cut</h1><div class="byline">By Jane Roe</div></article>'
+    f'<div class="article-body">{STORY}</div></main>',
+    # an AMP story: its pages are the article
+    f'<amp-story standalone title="Road cut"><amp-story-page id="a"><amp-story-grid-layer template="vertical">'
+    f'<h1>Road cut</h1>{STORY.split("</p>")[0]}</p></amp-story-grid-layer></amp-story-page>'
+    f'<amp-story-page id="b"><amp-story-grid-layer template="vertical">{"</p>".join(STORY.split("</p>")[1:])}'
+    f'</amp-story-grid-layer></amp-story-page></amp-story>',
+])
+def test_the_story_is_the_region_not_a_list_of_headlines(page):
+    found = text(blocks(page))
+    for said in SAYS:
+        assert said in found
+    assert "much-read headline" not in found
+
+
+def test_a_short_article_with_no_body_beside_it_is_still_the_region():
+    article = blocks('<main><article><h1>Road cut</h1><p>The harbour road is shut.</p></article>'
+                     '<div class="sidebar"><p>Weather for the week ahead in the county and beyond.</p></div></main>')
+    assert article.meta["region"]["how"] == "article"
+    assert "Weather for the week" not in text(article)
+
+
+@pytest.mark.parametrize("cls", ["wp-block-latest-posts__list wp-block-latest-posts", "most-read-list", "mostread"])
+def test_a_list_of_latest_or_most_read_posts_in_the_body_is_furniture(cls):
+    article = blocks(f'<article class="post"><h1>Road cut</h1><div class="entry-content">{STORY}'
+                     f'<ul class="{cls}"><li><img src="/u/thumb.jpg" alt="" width="600" height="400">'
+                     f'<a href="/bridge">Bridge reopens after repairs</a></li></ul></div></article>')
+    assert "Bridge reopens" not in text(article)
+    assert article.images == ()
