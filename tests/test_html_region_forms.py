@@ -61,3 +61,36 @@ def test_a_list_of_latest_or_most_read_posts_in_the_body_is_furniture(cls):
                      f'<a href="/bridge">Bridge reopens after repairs</a></li></ul></div></article>')
     assert "Bridge reopens" not in text(article)
     assert article.images == ()
+
+
+def _entry(n: int, body: str, head: str = "") -> str:
+    return f'<article class="live-entry" id="e{n}">{head}<time>10:0{n}</time>{body}</article>'
+
+
+def test_a_live_blogs_entries_are_one_story():
+    paras = STORY.split("</p>")[:3]
+    article = blocks(f'<main><h1>Road cut: live</h1><div class="live-blog">'
+                     + "".join(_entry(n, p + "</p>") for n, p in enumerate(paras)) + "</div></main>")
+    assert article.meta["region"]["how"] == "article-entries"
+    for said in SAYS:
+        assert said in text(article)
+
+
+@pytest.mark.parametrize("entries", [
+    # stories of their own, one after another (an endless-scroll page): each has its headline
+    "".join(_entry(n, STORY, f"<h1>Story {n}</h1>") for n in range(3)),
+    # teaser cards: mostly a headline link each
+    "".join(_entry(n, f'<h2><a href="/s{n}">A much-read headline number {n} about the council and its vote</a></h2>'
+                      f"<p>Short.</p>") for n in range(3)),
+    # two entries are no live blog
+    "".join(_entry(n, STORY) for n in range(2)),
+])
+def test_articles_that_are_not_a_live_blogs_entries_stay_apart(entries):
+    article = blocks(f'<main><div class="stream">{entries}</div></main>')
+    assert article.meta["region"]["how"] == "article"
+
+
+def test_live_entries_in_a_related_rail_are_not_the_story():
+    rail = "".join(_entry(n, STORY) for n in range(3))
+    article = blocks(f'<main><div class="related-live">{rail}</div></main>')
+    assert article.meta["region"]["how"] == "article"

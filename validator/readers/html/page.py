@@ -248,6 +248,9 @@ def body_of(root: Element) -> tuple[Element, str]:
               and e.tag not in SKIP_TAGS and visible(e)]
     if articles:  # a list of links (a "most read" <article>) is no story: its link text does not count
         best = max(articles, key=_own_text)
+        entries = _entries(best, articles)
+        if entries is not None:
+            return entries, "article-entries"
         if _own_text(best) >= THIN_ARTICLE:
             return best, "article"
         # an <article> around the headline and byline only, its text in a body element beside it
@@ -284,6 +287,35 @@ MAIN_TAGS = frozenset({"main", "amp-story"})
 def _own_text(el: Element) -> int:
     """The element's text length less the text of its links (a list of headlines is links)."""
     return text_length(el) - sum(text_length(a) for a in el.iter("a") if visible(a))
+
+
+def _entries(best: Element, articles: list[Element]) -> Element | None:
+    """A live blog's entries — ``<article>`` elements of one class, none with a headline of
+    its own (``<h1>``), each mostly text of its own — are one story: the element around them
+    all, unless it is the page's ``<body>`` or furniture."""
+    kind = best.get("class").split()[:1]
+    if not kind or next(best.iter("h1"), None) is not None:
+        return None
+    group = [a for a in articles if a.get("class").split()[:1] == kind and next(a.iter("h1"), None) is None
+             and 2 * _own_text(a) > text_length(a)]
+    if len(group) < 3 or best not in group:
+        return None
+    around = best.parent
+    while around is not None and not all(_inside(a, around) for a in group):
+        around = around.parent
+    if around is None or around.tag in ("body", "html", "#document") or not visible(around):
+        return None
+    chain = [around] + [a for a in _ancestors(around)]
+    if any(a.tag in FURNITURE_TAGS or words(a) & FURNITURE_WORDS for a in chain):
+        return None
+    return around
+
+
+def _ancestors(el: Element):
+    node = el.parent
+    while node is not None:
+        yield node
+        node = node.parent
 
 
 def _inside(el: Element, outer: Element) -> bool:
