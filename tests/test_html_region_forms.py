@@ -94,3 +94,32 @@ def test_live_entries_in_a_related_rail_are_not_the_story():
     rail = "".join(_entry(n, STORY) for n in range(3))
     article = blocks(f'<main><div class="related-live">{rail}</div></main>')
     assert article.meta["region"]["how"] == "article"
+
+
+@pytest.mark.parametrize("lang, cls, said", [
+    ("es", "autor-foto", "Juan Pérez"),
+    ("fr", "auteur-photo", "Jean Dupont"),
+    ("it", "credito", "Mario Rossi"),
+    ("de", "bildquelle", "Max Mustermann"),
+    ("en", "photo__author", "Jane Roe"),
+])
+def test_a_credit_element_named_in_the_pages_language_credits_the_figure(lang, cls, said):
+    [article] = html.read(f'<!doctype html><html lang="{lang}"><body><article><h1>Road cut</h1>'
+                          f'<figure><img src="/img/road.jpg" alt="road" width="1000" height="660">'
+                          f'<figcaption>The road.<span class="{cls}">{said}</span></figcaption></figure>'
+                          f'{STORY}</article></body></html>', "page.html")
+    [image] = article.images
+    assert image.credit == said
+    assert ("credit", said) in [(b.kind, b.text) for b in article.blocks]
+
+
+@pytest.mark.parametrize("cls", ["auteur", "autor", "autore", "verfasser"])
+def test_a_byline_named_in_the_pages_language_is_metadata_not_text(cls):
+    article = blocks(f'<article><h1>Road cut</h1><div class="{cls}">Par Hans Weber</div>{STORY}</article>')
+    assert "Hans Weber" not in text(article)
+    assert article.meta["byline"][0]["text"] == "Par Hans Weber"
+
+
+def test_an_author_element_outside_a_figure_is_no_photo_credit():
+    article = blocks(f'<article><h1>Road cut</h1>{STORY}<div class="autor-box">Jane Roe writes on transport.</div></article>')
+    assert not [b for b in article.blocks if b.kind == "credit"]

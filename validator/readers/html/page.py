@@ -26,18 +26,23 @@ SECTIONING = frozenset({"article", "main", "section"})
 _SHARE = re.compile(r"share|social", re.I)
 COMMENT_WORDS = frozenset({"comments", "commentlist", "disqus", "replies"})
 CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution", "photocredit",
-                          "imagecredit", "rights", "fotograf", "bildnachweis", "quelle"})
+                          "imagecredit", "rights", "fotograf", "bildnachweis", "quelle",
+                          # the picture's author in a figure: "autor-foto", "photo__author", "auteur-photo"
+                          "credito", "crédito", "creditos", "créditos", "fotografo", "fotógrafo", "bildquelle",
+                          "fotonachweis", "fotoquelle", "photo-author", "foto-autor", "autor-foto", "auteur-photo",
+                          "photo-auteur", "image-author", "foto-autore", "autore-foto"})
 #: tags that hold a figure's credit inside its caption (``<cite>Jane Roe/AP</cite>``)
 CREDIT_TAGS = frozenset({"cite", "small"})
 #: a figure's credit under these words is the credit when it reads as one (``class="source"``)
-SOURCE_WORDS = frozenset({"source", "contributor", "author", "provider", "origin"})
+SOURCE_WORDS = frozenset({"source", "contributor", "author", "provider", "origin", "autor", "auteur", "autore"})
 CAPTION_WORDS = frozenset({"caption", "figcaption", "legend", "legende", "légende", "bildunterschrift", "bildtext",
                            "didascalia", "pie", "подпись"})
 #: a class token naming an image's text: "img-metadata__title", "ImageDescriptionText", "photo-info"
 _IMAGE_TEXT = re.compile(r"(?:image|img|photo|picture|pic|bild|foto)[-_]*(?:description|desc|text|info|meta|"
                          r"metadata|title|subtitle|legend|credit|copyright)", re.I)
 FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption", "media"})
-BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
+BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors",
+                          "auteur", "auteurs", "autor", "autores", "autore", "autori", "verfasser"})
 DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
 QUOTE_WORDS = frozenset({"pullquote", "blockquote"})
 #: a note the page sets apart for the article (an editor's or republication note): read
