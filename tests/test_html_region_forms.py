@@ -123,3 +123,47 @@ def test_a_byline_named_in_the_pages_language_is_metadata_not_text(cls):
 def test_an_author_element_outside_a_figure_is_no_photo_credit():
     article = blocks(f'<article><h1>Road cut</h1>{STORY}<div class="autor-box">Jane Roe writes on transport.</div></article>')
     assert not [b for b in article.blocks if b.kind == "credit"]
+
+
+def _fig(n: int, caption: str) -> str:
+    return (f'<figure><img src="/img/g{n}.jpg" alt="picture {n}" width="1000" height="660">'
+            f'<figcaption>{caption}</figcaption></figure>')
+
+
+def test_a_hero_picture_in_the_headlines_header_before_the_article_is_its_lead():
+    article = blocks(f'<main><header class="post-hero"><h1>Road cut</h1>{_fig(1, "The road. Photo: Jane Roe/AFP")}'
+                     f'</header><article class="post"><div class="entry-content">{STORY}</div></article></main>')
+    [image] = article.images
+    assert image.credit == "Photo: Jane Roe/AFP"
+
+
+def test_a_picture_in_the_sites_header_is_no_lead():
+    article = blocks(f'<header class="masthead">{_fig(1, "Our newsroom. Photo: Jane Roe")}</header>'
+                     f'<main><h1>Road cut</h1><article class="post">{STORY}</article></main>')
+    assert article.images == ()
+
+
+@pytest.mark.parametrize("cls", ["comment-list", "comment-section", "comment-respond"])
+def test_a_comment_list_inside_the_article_is_not_read(cls):
+    article = blocks(f'<article><h1>Road cut</h1>{STORY}<ol class="{cls}"><li><p>Nice one, thanks.</p></li></ol></article>')
+    assert "Nice one" not in text(article)
+
+
+def test_a_carousel_of_the_articles_own_pictures_is_a_gallery():
+    article = blocks(f'<article><h1>Road cut</h1>{STORY}<div class="gallery-carousel">'
+                     f'{_fig(1, "The lower town. Photo: Jane Roe")}{_fig(2, "The port. Photo: Jane Roe")}</div></article>')
+    assert [i.credit for i in article.images] == ["Photo: Jane Roe", "Photo: Jane Roe"]
+
+
+@pytest.mark.parametrize("inside", [
+    # stories' pictures with headlines linking to them
+    "".join(f'<figure><a href="/s{n}"><img src="/img/t{n}.jpg" alt="" width="600" height="400"></a>'
+            f'<figcaption><h3><a href="/s{n}">Bridge reopens {n}</a></h3> Photo: Jane Roe</figcaption></figure>'
+            for n in range(2)),
+    # one figure is no gallery
+    _fig(1, "Bridge reopens. Photo: Jane Roe"),
+])
+def test_a_related_carousel_stays_furniture(inside):
+    article = blocks(f'<article><h1>Road cut</h1>{STORY}<div class="carousel">{inside}</div></article>')
+    assert article.images == ()
+    assert "Bridge reopens" not in text(article)

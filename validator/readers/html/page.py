@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from validator.readers.html.tree import Element, Text
+from validator.readers.html.tree import HEADINGS, Element, Text
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
@@ -24,7 +24,8 @@ FURNITURE_TAGS = frozenset("aside button form menu label select option dialog in
 SECTIONING = frozenset({"article", "main", "section"})
 
 _SHARE = re.compile(r"share|social", re.I)
-COMMENT_WORDS = frozenset({"comments", "commentlist", "disqus", "replies"})
+COMMENT_WORDS = frozenset({"comments", "commentlist", "comment-list", "comment-section", "comment-thread", "comment-respond",
+                           "disqus", "replies"})
 CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution", "photocredit",
                           "imagecredit", "rights", "fotograf", "bildnachweis", "quelle",
                           # the picture's author in a figure: "autor-foto", "photo__author", "auteur-photo"
@@ -303,6 +304,26 @@ def _credited_media(el: Element) -> bool:
             return False
     return any(d is not el and words(d) & (CREDIT_WORDS | SOURCE_WORDS) and 0 < text_length(d) <= MEDIA_CREDIT
                for d in el.iter())
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$", re.I)
+
+
+def picture_gallery(el: Element) -> bool:
+    """A gallery of the article's own pictures, though its class says carousel or slider:
+    two or more ``<figure>`` elements, each with its caption, no heading and no link to
+    another page (a link to the picture's own file is a lightbox's) — a related-stories
+    carousel has headlines that link to their stories."""
+    return _remember(el, "gallery", _picture_gallery)
+
+
+def _picture_gallery(el: Element) -> bool:
+    figures = list(el.iter("figure"))
+    if len(figures) < 2 or any(next(f.iter("figcaption"), None) is None for f in figures):
+        return False
+    if any(True for t in HEADINGS for _ in el.iter(t)):
+        return False
+    return not any(a.get("href").strip() and not _PICTURE_FILE.search(a.get("href").strip()) for a in el.iter("a"))
 
 
 def notes_near(body: Element) -> list[Element]:
