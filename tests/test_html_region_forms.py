@@ -167,3 +167,20 @@ def test_a_related_carousel_stays_furniture(inside):
     article = blocks(f'<article><h1>Road cut</h1>{STORY}<div class="carousel">{inside}</div></article>')
     assert article.images == ()
     assert "Bridge reopens" not in text(article)
+
+
+def test_a_microdata_image_object_before_the_article_body_is_its_lead():
+    article = blocks('<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Road cut</h1>'
+                     '<div itemprop="image" itemscope itemtype="https://schema.org/ImageObject">'
+                     '<img itemprop="url" src="/img/road.jpg" alt="road" width="1200" height="800">'
+                     '<span itemprop="caption">The road.</span> <span itemprop="copyrightHolder">Jane Roe/AFP</span></div>'
+                     f'<div itemprop="articleBody">{STORY}</div></div>')
+    [image] = article.images
+    assert image.credit == "Jane Roe/AFP"
+
+
+def test_an_authors_microdata_picture_is_no_article_image():
+    article = blocks('<div itemscope itemtype="https://schema.org/NewsArticle"><h1>Road cut</h1>'
+                     '<div itemprop="author" itemscope><div itemprop="image"><img src="/img/p/jr.jpg" alt="" width="400" '
+                     f'height="400"></div><span itemprop="name">Jane Roe</span></div><div itemprop="articleBody">{STORY}</div></div>')
+    assert article.images == ()

@@ -36,6 +36,7 @@ from validator.credits import parse_credit
 from validator.detect.photo import caption_credit
 from validator.readers.html.tree import Element
 from validator.readers.html.page import (
+    BYLINE_WORDS,
     CHECKED_CREDIT_ATTRS,
     CREDIT_ATTRS,
     FURNITURE_WORDS,
@@ -161,8 +162,8 @@ def _figures_in(scope: Element, title: Element | None) -> list[Element]:
         lead = el.tag == "figure" or figure_like(el) or (caption_class(el) and text_length(el) < 400)
         if lead and visible(el) and not any(
                 (a.tag == "header" and not (title is not None and any(t is a for t in title.ancestors())))
-                or a.tag in ("nav", "aside", "footer") or words(a) & FURNITURE_WORDS
-                for a in (el, *el.ancestors())):
+                or a.tag in ("nav", "aside", "footer") or words(a) & (FURNITURE_WORDS | BYLINE_WORDS)
+                for a in (el, *el.ancestors())):  # an author's picture is no lead
             found.append(el)
     return found
 

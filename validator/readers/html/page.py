@@ -272,7 +272,7 @@ def figure_like(el: Element) -> bool:
 def _figure_like(el: Element) -> bool:
     if el.tag == "figure":
         return True
-    if not (el.attrs.get("class") or el.attrs.get("id")) or not words(el) & FIGURE_WORDS:
+    if not (el.attrs.get("class") or el.attrs.get("id") or el.attrs.get("itemprop")) or not words(el) & FIGURE_WORDS:
         return False
     if next(el.iter("img"), None) is None or text_length(el) >= 300:
         return False
