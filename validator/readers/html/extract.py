@@ -36,6 +36,7 @@ from validator.readers.html.page import (
     credited_media,
     figure_like,
     notes_near,
+    picture_gallery,
     skipped,
     standfirsts,
     text_length,
@@ -186,8 +187,8 @@ class Extractor:
         if tag == "blockquote" or w & QUOTE_WORDS:  # before furniture: <aside class="pullquote">
             return "quote"
         if el is not self.body and (tag in FURNITURE_TAGS or w & FURNITURE_WORDS) \
-                and not (figure_like(el) and credited_media(el)):  # "topics-x": a post class; "related-media"
-            return "furniture"
+                and not (figure_like(el) and credited_media(el)) and not picture_gallery(el):
+            return "furniture"  # not the body ("topics-x": a post class), "related-media", a "carousel" gallery
         if tag == "h1":
             return "title" if el is self.title_el else "heading"
         if tag in HEADINGS:

@@ -36,6 +36,7 @@ from validator.credits import parse_credit
 from validator.detect.photo import caption_credit
 from validator.readers.html.tree import Element
 from validator.readers.html.page import (
+    BYLINE_WORDS,
     CHECKED_CREDIT_ATTRS,
     CREDIT_ATTRS,
     FURNITURE_WORDS,
@@ -150,7 +151,9 @@ def text_credit(el: Element) -> str | None:
     return None
 
 
-def _figures_in(scope: Element) -> list[Element]:
+def _figures_in(scope: Element, title: Element | None) -> list[Element]:
+    """The figures in ``scope``: never in furniture or a page's header, but a ``<header>``
+    that holds the headline (``title``) is the article's own, its hero picture the lead."""
     found: list[Element] = []
     candidates = [scope, *scope.iter()]
     for el in candidates:
@@ -158,8 +161,9 @@ def _figures_in(scope: Element) -> list[Element]:
             continue
         lead = el.tag == "figure" or figure_like(el) or (caption_class(el) and text_length(el) < 400)
         if lead and visible(el) and not any(
-                a.tag in ("header", "nav", "aside", "footer") or words(a) & FURNITURE_WORDS
-                for a in (el, *el.ancestors())):
+                (a.tag == "header" and not (title is not None and any(t is a for t in title.ancestors())))
+                or a.tag in ("nav", "aside", "footer") or words(a) & (FURNITURE_WORDS | BYLINE_WORDS)
+                for a in (el, *el.ancestors())):  # an author's picture is no lead
             found.append(el)
     return found
 
@@ -180,7 +184,7 @@ def lead_figures(root: Element, body: Element, title: Element | None) -> list[El
         index = next(i for i, c in enumerate(parent.children) if c is child)
         scopes[:0] = [c for c in parent.children[:index] if isinstance(c, Element)]
         child = parent
-    found = [f for scope in scopes for f in _figures_in(scope)]
+    found = [f for scope in scopes for f in _figures_in(scope, title)]
     return [f for f in found if (f.line, f.column) < before][-LEAD_MAX:]
 
 

@@ -1,4 +1,4 @@
-"""Where the article is in a parsed page, and what an element is, by its tag and class.
+"""Where the article is in a parsed page (its word lists), and what an element is, by its tag and class.
 
 The word lists here decide the block kinds (see :mod:`validator.readers.html.extract`):
 an element's class and id are split into words (``article__standfirst`` →
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from validator.readers.html.tree import Element, Text
+from validator.readers.html.tree import HEADINGS, Element, Text
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
@@ -24,20 +24,26 @@ FURNITURE_TAGS = frozenset("aside button form menu label select option dialog in
 SECTIONING = frozenset({"article", "main", "section"})
 
 _SHARE = re.compile(r"share|social", re.I)
-COMMENT_WORDS = frozenset({"comments", "commentlist", "disqus", "replies"})
+COMMENT_WORDS = frozenset({"comments", "commentlist", "comment-list", "comment-section", "comment-thread", "comment-respond",
+                           "disqus", "replies"})
 CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "byline", "photographer", "attribution", "photocredit",
-                          "imagecredit", "rights", "fotograf", "bildnachweis", "quelle"})
+                          "imagecredit", "rights", "fotograf", "bildnachweis", "quelle",
+                          # the picture's author in a figure: "autor-foto", "photo__author", "auteur-photo"
+                          "credito", "crédito", "creditos", "créditos", "fotografo", "fotógrafo", "bildquelle",
+                          "fotonachweis", "fotoquelle", "photo-author", "foto-autor", "autor-foto", "auteur-photo",
+                          "photo-auteur", "image-author", "foto-autore", "autore-foto"})
 #: tags that hold a figure's credit inside its caption (``<cite>Jane Roe/AP</cite>``)
 CREDIT_TAGS = frozenset({"cite", "small"})
 #: a figure's credit under these words is the credit when it reads as one (``class="source"``)
-SOURCE_WORDS = frozenset({"source", "contributor", "author", "provider", "origin"})
+SOURCE_WORDS = frozenset({"source", "contributor", "author", "provider", "origin", "autor", "auteur", "autore"})
 CAPTION_WORDS = frozenset({"caption", "figcaption", "legend", "legende", "légende", "bildunterschrift", "bildtext",
                            "didascalia", "pie", "подпись"})
 #: a class token naming an image's text: "img-metadata__title", "ImageDescriptionText", "photo-info"
 _IMAGE_TEXT = re.compile(r"(?:image|img|photo|picture|pic|bild|foto)[-_]*(?:description|desc|text|info|meta|"
                          r"metadata|title|subtitle|legend|credit|copyright)", re.I)
 FIGURE_WORDS = frozenset({"figure", "image", "img", "photo", "picture", "caption", "media"})
-BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
+BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors",
+                          "auteur", "auteurs", "autor", "autores", "autore", "autori", "verfasser"})
 DATE_WORDS = frozenset({"date", "dateline-time", "timestamp", "published", "pubdate", "updated"})
 QUOTE_WORDS = frozenset({"pullquote", "blockquote"})
 #: a note the page sets apart for the article (an editor's or republication note): read
@@ -52,7 +58,7 @@ FURNITURE_WORDS = frozenset(
      "ad", "ads", "adslot", "sponsor", "sponsored", "tags", "tag-list", "breadcrumb", "breadcrumbs", "readmore",
      "read-more", "more-stories", "also-read", "toolbar", "widget", "banner", "cookie", "paywall", "pagination",
      "pager", "keywords", "topics", "outbrain", "taboola", "print", "carousel", "playlist", "teaser", "teasers", "suggested", "recirculation", "recirc", "trending", "popular",
-     "most-popular", "latest-news", "read-next", "up-next", "you-may-like", "cta", "calltoaction"}
+     "most-popular", "most-read", "mostread", "latest-news", "latest-posts", "read-next", "up-next", "you-may-like", "cta", "calltoaction"}
 )
 #: class/id words of the element that holds an article's text when the page has no <article>
 ARTICLE_BODY_WORDS = frozenset({"articlebody", "article-body", "article-content", "article-text", "story-body",
@@ -155,7 +161,7 @@ def _single(el: Element) -> frozenset[str]:
     return frozenset(w for w in words(el) if "-" not in w or w in whole)
 
 
-def _names_body(el: Element) -> bool:
+def names_body(el: Element) -> bool:
     """The element's class or id names an article body (``ARTICLE_BODY_WORDS``)."""
     given = f"{el.get('class')} {el.get('id')} {el.get('itemprop')}".lower()
     return _BODY_PIECES.search(given) is not None and bool(_single_words(el) & ARTICLE_BODY_WORDS)
@@ -241,32 +247,6 @@ def _text_length(el: Element) -> int:
     return total
 
 
-def body_of(root: Element) -> tuple[Element, str]:
-    """The element that holds the article, and how it was chosen."""
-    articles = [a for a in root.iter("article") if visible(a)]
-    if articles:
-        return max(articles, key=text_length), "article"
-    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or _names_body(e))
-              and e.tag not in SKIP_TAGS and visible(e)]
-    if bodies:
-        return max(bodies, key=text_length), "articleBody"
-    main = next((e for e in root.iter() if e.tag == "main" or e.get("role") == "main"), None)
-    if main is not None and visible(main):
-        return main, "main"
-    best, score = None, 0
-    for el in root.iter():
-        if el.tag in SKIP_TAGS or el.tag == "p":
-            continue
-        s = sum(text_length(c) for c in el.children if isinstance(c, Element) and c.tag == "p")
-        s += sum(len(c.text.strip()) for c in el.children if isinstance(c, Text))
-        if s > score and visible(el):
-            best, score = el, s
-    if best is not None:
-        return best, f"densest:{best.tag}" + (f".{best.get('class').split()[0]}" if best.get("class").split() else "")
-    body = next(root.iter("body"), None)
-    return (body, "body") if body is not None else (root, "document")
-
-
 def standfirsts(scope: Element) -> list[Element]:
     found, lead_seen = [], False
     for el in scope.iter():
@@ -292,7 +272,7 @@ def figure_like(el: Element) -> bool:
 def _figure_like(el: Element) -> bool:
     if el.tag == "figure":
         return True
-    if not (el.attrs.get("class") or el.attrs.get("id")) or not words(el) & FIGURE_WORDS:
+    if not (el.attrs.get("class") or el.attrs.get("id") or el.attrs.get("itemprop")) or not words(el) & FIGURE_WORDS:
         return False
     if next(el.iter("img"), None) is None or text_length(el) >= 300:
         return False
@@ -324,6 +304,26 @@ def _credited_media(el: Element) -> bool:
             return False
     return any(d is not el and words(d) & (CREDIT_WORDS | SOURCE_WORDS) and 0 < text_length(d) <= MEDIA_CREDIT
                for d in el.iter())
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$", re.I)
+
+
+def picture_gallery(el: Element) -> bool:
+    """A gallery of the article's own pictures, though its class says carousel or slider:
+    two or more ``<figure>`` elements, each with its caption, no heading and no link to
+    another page (a link to the picture's own file is a lightbox's) — a related-stories
+    carousel has headlines that link to their stories."""
+    return _remember(el, "gallery", _picture_gallery)
+
+
+def _picture_gallery(el: Element) -> bool:
+    figures = list(el.iter("figure"))
+    if len(figures) < 2 or any(next(f.iter("figcaption"), None) is None for f in figures):
+        return False
+    if any(True for t in HEADINGS for _ in el.iter(t)):
+        return False
+    return not any(a.get("href").strip() and not _PICTURE_FILE.search(a.get("href").strip()) for a in el.iter("a"))
 
 
 def notes_near(body: Element) -> list[Element]:

@@ -47,9 +47,8 @@ from validator.article import Article, Block, Comment, Image, Link, Source
 from validator.errors import ReadError
 from validator.readers.html import jsonld
 from validator.readers.html.extract import Extractor
-from validator.readers.html.page import body_of
 from validator.readers.html.provider import elsewhere, provider, site_label, site_of
-from validator.readers.html.region import metadata_images, region_summary, same_image
+from validator.readers.html.region import body_of, metadata_images, region_summary, same_image
 from validator.readers.html.tree import Element, Text, parse
 from validator.readers.images import file_fields
 from validator.readers.metadata import split_lang

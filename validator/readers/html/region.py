@@ -1,7 +1,7 @@
 """The article region of a page, what lies outside it, and the images only its metadata declares.
 
-The region is chosen by :func:`validator.readers.html.page.body_of`; this module says what
-became of the rest: :func:`region_summary` is recorded in ``meta["region"]`` (how the
+The region is chosen by :func:`body_of` (docs/article-format.md, "The article region"); this
+module also says what became of the rest: :func:`region_summary` is recorded in ``meta["region"]`` (how the
 region was chosen, where it starts, how much visible text lay outside it — the site
 template — and how many template images inside it were left out).
 
@@ -25,8 +25,16 @@ from validator.article import Block
 from validator.credits import credit_kinds
 from validator.detect.photo import caption_credit
 from validator.readers.html import jsonld
-from validator.readers.html.tree import Element
-from validator.readers.html.page import text_length
+from validator.readers.html.tree import Element, Text
+from validator.readers.html.page import (
+    FURNITURE_TAGS,
+    FURNITURE_WORDS,
+    SKIP_TAGS,
+    names_body,
+    text_length,
+    visible,
+    words,
+)
 
 
 def same_image(a: str | None, b: str | None) -> bool:
@@ -93,3 +101,87 @@ def metadata_images(found: list[dict], ld: dict, head: dict, root: Element | Non
         return [{"src": src, "alt": alt, "line": tag.line if tag else 1, "column": tag.column if tag else 1,
                  "position": "lead", "credit": alt[span[0]:span[1]], "credit_visible": False}]
     return [] if found else headline_credit(title, ld, head)
+
+
+def body_of(root: Element) -> tuple[Element, str]:
+    """The element that holds the article, and how it was chosen."""
+    articles = [a for a in root.iter("article") if visible(a)]
+    bodies = [e for e in root.iter() if (e.get("itemprop") == "articleBody" or names_body(e))
+              and e.tag not in SKIP_TAGS and visible(e)]
+    if articles:  # a list of links (a "most read" <article>) is no story: its link text does not count
+        best = max(articles, key=_own_text)
+        entries = _entries(best, articles)
+        if entries is not None:
+            return entries, "article-entries"
+        if _own_text(best) >= THIN_ARTICLE:
+            return best, "article"
+        # an <article> around the headline and byline only, its text in a body element beside it
+        apart = [b for b in bodies if not (_inside(b, best) or _inside(best, b)) and _own_text(b) > _own_text(best)]
+        if not apart:
+            return best, "article"
+        bodies = apart
+    if bodies:
+        return max(bodies, key=text_length), "articleBody"
+    main = next((e for e in root.iter() if e.tag in MAIN_TAGS or e.get("role") == "main"), None)
+    if main is not None and visible(main):
+        return main, "main"
+    best, score = None, 0
+    for el in root.iter():
+        if el.tag in SKIP_TAGS or el.tag == "p":
+            continue
+        s = sum(text_length(c) for c in el.children if isinstance(c, Element) and c.tag == "p")
+        s += sum(len(c.text.strip()) for c in el.children if isinstance(c, Text))
+        if s > score and visible(el):
+            best, score = el, s
+    if best is not None:
+        return best, f"densest:{best.tag}" + (f".{best.get('class').split()[0]}" if best.get("class").split() else "")
+    body = next(root.iter("body"), None)
+    return (body, "body") if body is not None else (root, "document")
+
+
+#: an <article> with less text of its own than this (a header: headline, standfirst, byline)
+#: gives way to an article-body element beside it
+THIN_ARTICLE = 200
+#: elements that hold a page's main content: ``<main>``, an AMP story's pages
+MAIN_TAGS = frozenset({"main", "amp-story"})
+
+
+def _own_text(el: Element) -> int:
+    """The element's text length less the text of its links (a list of headlines is links)."""
+    return text_length(el) - sum(text_length(a) for a in el.iter("a") if visible(a))
+
+
+def _entries(best: Element, articles: list[Element]) -> Element | None:
+    """A live blog's entries — ``<article>`` elements of one class, none with a headline of
+    its own (``<h1>``), each mostly text of its own — are one story: the element around them
+    all, unless it is the page's ``<body>`` or furniture."""
+    kind = best.get("class").split()[:1]
+    if not kind or next(best.iter("h1"), None) is not None:
+        return None
+    group = [a for a in articles if a.get("class").split()[:1] == kind and next(a.iter("h1"), None) is None
+             and 2 * _own_text(a) > text_length(a)]
+    if len(group) < 3 or best not in group:
+        return None
+    around = best.parent
+    while around is not None and not all(_inside(a, around) for a in group):
+        around = around.parent
+    if around is None or around.tag in ("body", "html", "#document") or not visible(around):
+        return None
+    chain = [around] + [a for a in _ancestors(around)]
+    if any(a.tag in FURNITURE_TAGS or words(a) & FURNITURE_WORDS for a in chain):
+        return None
+    return around
+
+
+def _ancestors(el: Element):
+    node = el.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def _inside(el: Element, outer: Element) -> bool:
+    node = el.parent
+    while node is not None and node is not outer:
+        node = node.parent
+    return node is outer
