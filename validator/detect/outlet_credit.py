@@ -59,7 +59,8 @@ _PREFIX = regex.compile(rf"^\W{{0,2}}(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME})
 def beside(article: Article, line: int, column: int) -> OutletCredit | None:
     """A translator's line often stands in a source block: the outlet before it on the
     same line ("Example Post - Translation / NAME"), alone on the line above it (a lone
-    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21")."""
+    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21").
+    A note glued to the end of a prose line (a flattened text) stands in no source block."""
     lines: list[tuple[int, int, str]] = []
     for block in article.blocks:
         if block.kind in SKIP:
@@ -76,6 +77,8 @@ def beside(article: Article, line: int, column: int) -> OutletCredit | None:
     m = _PREFIX.match(text[: max(0, column - col)])
     if m:
         return _alone(m, text[: column - col].strip(), ln, col)
+    if regex.search(r"\w", text[: max(0, column - col)]):
+        return None  # glued after prose on its line: the lines around are no source block
     above = [i for i in (at - 1, at - 2) if i >= 0 and not LONE_DATE.fullmatch(lines[i][2].strip())]
     for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
         if i >= len(lines):

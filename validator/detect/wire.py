@@ -121,11 +121,13 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     out: list[WireHit] = []
     # only the first name counts here (past the opening block, only one in its first 120 characters)
     near = mentions(head, None if first else 120, earliest=True)
-    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "dotted", "equals", "cjk") if first
+    forms = (("paren_dash", "paren", "slash", "bare", "stripped", "dash_agency", "dotted", "equals", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
         m = pats[form].search(head)
         if m and form == "bare" and _surname(head[:m.start("agency")], m["agency"]):
+            continue
+        if m and form == "stripped" and _titled(m["place"], m["agency"]):
             continue
         if m and (agency := canonical(m["agency"])):
             out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
@@ -155,6 +157,17 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
 
 _WORD_BEFORE = regex.compile(r"(\w+)\s+$")
 _DAY_MONTH = regex.compile(r"\d\s+\w+\.?\s+$")
+
+
+def _titled(place: str | None, agency: str) -> bool:
+    """Whether a stripped dateline's words are a name, not a place and an agency: a title-case
+    word before an agency in title case ("Thomson Reuters Corp", "Christoph Reuter Der"), or an
+    agency in a sentence's case ("Reuters says"); a dateline writes one in capitals ("LONDON
+    Reuters", "Madrid EFE", "Berlin dpa")."""
+    if place is None:
+        return False
+    titled = agency[:1].isupper() and not agency.isupper()
+    return titled and not place.split()[-1].isupper()
 
 
 def _surname(before: str, agency: str) -> bool:
@@ -235,9 +248,14 @@ def _search(form: str, text: str, pos: int) -> regex.Match | None:
 
 
 def _after_sentence(text: str, at: int) -> bool:
-    """Whether ``text[at:]`` starts a line, or follows a sentence's end or a dash."""
+    """Whether ``text[at:]`` starts a line, follows a sentence's end or a dash, or opens with a
+    label in capitals (a flattened text's "… said SOURCE News agencies")."""
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?\"”’»)\n:–—-。！？」』）"
+    return (not before or before[-1] in ".!?\"”’»)\n:–—-。！？」』）"
+            or bool(_CAPS_LABEL.match(text, at)))
+
+
+_CAPS_LABEL = regex.compile(r"\p{Lu}{4,}(?!\w)")
 
 
 def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:
