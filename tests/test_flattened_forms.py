@@ -45,6 +45,7 @@ def credits(body: str, title: str = TITLE) -> list[tuple[str | None, str]]:
     (f"ROMA ANSA {IT}", "ANSA"),
     (f"LONDON, Jan 5 Reuters {ONE}. {TWO}.", "Reuters"),
     (f"By Reuters Staff {ONE}. {TWO}.", "Reuters"),
+    (f"BEIRUT, Lebanon AP {ONE}. {TWO}.", "AP"),
 ])
 def test_a_dateline_whose_parentheses_and_dash_were_stripped(body, agency):
     assert (agency, "dateline") in credits(body)
@@ -60,12 +61,13 @@ def test_names_that_only_look_like_a_stripped_dateline(body):
     assert not [c for c in credits(body) if c[1] == "dateline"]
 
 
-@pytest.mark.parametrize("tail", ["SOURCE News agencies", "SOURCE AFP", "SOURCE: News agencies"])
+@pytest.mark.parametrize("tail", ["SOURCE News agencies", "SOURCE AFP", "SOURCE: News agencies", "With agencies", "(AFP)"])
 def test_a_closing_source_label_in_capitals_credits_the_wire(tail):
     assert credits(f"{ONE}. {TWO} {tail}")
 
 
-@pytest.mark.parametrize("tail", ["and the main Source of funds is the state", "said a source close to the mayor"])
+@pytest.mark.parametrize("tail", ["and the main Source of funds is the state", "said a source close to the mayor",
+                                  "in an interview with Reuters", "as Reuters reported"])
 def test_a_source_mentioned_in_the_last_sentence_credits_no_wire(tail):
     assert not credits(f"{ONE}. {TWO} {tail}")
 
@@ -73,6 +75,7 @@ def test_a_source_mentioned_in_the_last_sentence_credits_no_wire(tail):
 @pytest.mark.parametrize("body, outlet", [
     (f"{ONE}. {TWO}. Source: The Daily Planet", "The Daily Planet"),
     (f"{ONE}. {TWO} Source The Daily Planet", "The Daily Planet"),
+    (f"{ONE}. {TWO} Originally published at The Daily Planet", "The Daily Planet"),
     (f"{ONE}. {TWO}. Fuente: El Diario del Sur", "El Diario del Sur"),
     ("Der Stadtrat hat am Montag die Schließung von zwei Bibliotheken nach sechs Stunden Debatte "
      "beschlossen. Quelle: Tagesblatt", "Tagesblatt"),
@@ -85,6 +88,7 @@ def test_a_source_line_glued_after_the_last_sentence_names_the_outlet(body, outl
 @pytest.mark.parametrize("body", [
     f"{ONE}. {TWO} said the Open Source Initiative",
     f"{ONE}. {TWO} from a source The Daily Planet",
+    f"{ONE}. {TWO} and the rules First published in March still hold",
     f"{ONE}. {TWO}. Source: Local media",
     f"{ONE}. {TWO}. Source: Press release",
     f"{ONE}.\n\n{TWO}.\n\nSOURCE: News agencies",
@@ -111,9 +115,13 @@ def test_a_translators_note_glued_to_prose_takes_no_title_for_the_outlet(title, 
     ("on Monday Photo AFP Rebels", "Photo AFP"),
     ("am Montag Foto Hans Meier dpa Die", "Foto Hans Meier dpa"),
     ("on Monday Photo by Jane Roe/Getty Images Rebels", "Photo by Jane Roe/Getty Images"),
+    ("el lunes Foto: EFE El", "Foto: EFE"),
+    ("в понедельник Фото: ТАСС Депутаты", "Фото: ТАСС"),
+    ("on Monday REUTERS/Jane Roe Rebels", "REUTERS/Jane Roe"),
 ])
-def test_a_pictures_credit_without_its_colon_glued_between_sentences(glued, credit):
-    art = article(f"{ONE} {glued} said the decision followed months of talks with unions")
+def test_a_pictures_credit_glued_between_sentences(glued, credit):
+    # (a paragraph longer than a caption: a short line ending in a credit is read as a caption)
+    art = article(f"{ONE} {glued} said the decision followed months of talks with unions. {TWO}. {ONE}.")
     assert [im.credit for im in art.images] == [credit]
 
 
@@ -122,6 +130,8 @@ def test_a_pictures_credit_without_its_colon_glued_between_sentences(glued, cred
     "Photo agencies such as AFP sold the pictures",
     "the Photo Jane Roe took for AFP won a prize",
     "Photo Roe AFP Rebels",
+    "NATO/Jens Stoltenberg Rebels",
+    "the AFP/Reuters poll showed",
 ])
 def test_photo_words_in_a_sentence_credit_no_picture(sentence):
     assert article(f"{ONE}. {sentence} and {TWO}.").images == ()
@@ -150,3 +160,12 @@ def test_a_link_label_glued_between_sentences_is_residue(tmp_path, body, label):
 ])
 def test_read_and_related_in_sentences_are_no_residue(tmp_path, body):
     assert _residue(tmp_path, body) == []
+
+
+def test_a_bracketed_agency_closing_a_short_texts_only_paragraph_is_its_sign_off():
+    """A brief whose one paragraph ends "… next spring (AFP)" (the full stop stripped) is
+    signed by the agency: the paragraph is no caption, the agency no picture's credit."""
+    art = article(f"{ONE}. {TWO} (AFP)")
+    assert [b.kind for b in art.blocks] == ["title", "paragraph"]
+    assert art.images == ()
+    assert ("AFP", "tail") in [(h.agency, h.form) for h in wire(art)]

@@ -113,21 +113,36 @@ def _glued(text: str) -> list[tuple[int, int]]:
         if end:
             found.append((label.start(), label.end() + end))
     found += [span for span in _bare(text) if not any(a <= span[0] < b for a, b in found)]
+    found += [span for span in _agency_slash(text) if not any(a <= span[0] < b for a, b in found)]
     return found
+
+
+#: an agency's caption credit in its house style, glued into a flattened text: the agency in
+#: capitals, a slash, the photographer ("… on Monday REUTERS/Jane Roe Rebels said …")
+_AGENCY_SLASH = regex.compile(r"(?<=\s)(?P<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s?/\s?"
+                              r"\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}[\p{Ll}\p{M}'’-]+(?!\w)")
+
+
+def _agency_slash(text: str) -> list[tuple[int, int]]:
+    """"AGENCY/First Last" after a space, the agency a known one (the name: its first two words)."""
+    if "/" not in text:
+        return []
+    return [m.span() for m in _AGENCY_SLASH.finditer(text) if vocab.canonical(m["agency"])]
 
 
 #: a label saying who made the picture ("Photo by", "Foto von", "Photo de")
 _BY_LABEL = regex.compile(r"\s(?:by|von|di|de|par|por|courtesy(?:\s+of)?)\s*$", regex.I)
-#: a picture's label in capitals whose colon a dataset stripped, glued between sentences:
-#: "… on Monday Photo Jane Roe AFP Rebels said …"
-_BARE_LABEL = regex.compile(r"(?<=\S\s+)(?:Photos?|PHOTOS?|Photograph|Picture|Foto|FOTO|Fotos|Bild|Фото|ФОТО)\s+(?=\p{Lu})")
+#: a picture's label, capitalised, glued between sentences, its colon maybe stripped:
+#: "… on Monday Photo Jane Roe AFP Rebels said …", "… votó Foto: EFE El consejo …"
+_BARE_LABEL = regex.compile(r"(?<=\S\s+)(?:Photos?|PHOTOS?|Photograph|Picture|Foto|FOTO|Fotos|Bild|Fotoğraf|Фото|ФОТО)"
+                            r"\s*:?\s+(?=\p{Lu})")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’.-]+")
 
 
 def _bare(text: str) -> list[tuple[int, int]]:
-    """Credits after a label without its colon: the label, up to three capitalised name words,
-    then a known agency ("Photo Jane Roe AFP", "Foto Hans Meier dpa", "Photo AFP"); a
-    capitalised word or the text's end follows."""
+    """Credits after a capitalised label, its colon maybe stripped: the label, up to three
+    capitalised name words, then a known agency ("Photo Jane Roe AFP", "Foto Hans Meier dpa",
+    "Photo AFP", "Фото: ТАСС"); a capitalised word or the text's end follows."""
     found = []
     for label in _BARE_LABEL.finditer(text):
         words = list(_WORDS.finditer(text, label.end(), label.end() + 100))[:6]

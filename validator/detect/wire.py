@@ -221,7 +221,7 @@ def _closing(block: Block, end: bool = True) -> list[WireHit]:
     end_at = max(0, len(tail) - END)
     for form in ("tail", "tail_general") if near else ("tail_general",):
         m = _search(form, tail, end_at)
-        if m and _after_sentence(tail, m.start()):
+        if m and (_after_sentence(tail, m.start()) or (end and tail[m.start()] in "(（")):
             out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
             break
     found: dict[int, regex.Match] = {}
@@ -248,11 +248,12 @@ def _search(form: str, text: str, pos: int) -> regex.Match | None:
 
 
 def _after_sentence(text: str, at: int) -> bool:
-    """Whether ``text[at:]`` starts a line, follows a sentence's end or a dash, or opens with a
-    label in capitals (a flattened text's "… said SOURCE News agencies")."""
+    """Whether ``text[at:]`` starts a line, follows a sentence's end or a dash, or opens a
+    sentence whose full stop a dataset stripped: a label in capitals, or a capital after a word
+    in lower case ("… said SOURCE News agencies", "… next spring With agencies")."""
     before = text[:at].rstrip(" \t")
     return (not before or before[-1] in ".!?\"”’»)\n:–—-。！？」』）"
-            or bool(_CAPS_LABEL.match(text, at)))
+            or bool(_CAPS_LABEL.match(text, at)) or (text[at:at + 1].isupper() and before[-1].islower()))
 
 
 _CAPS_LABEL = regex.compile(r"\p{Lu}{4,}(?!\w)")
