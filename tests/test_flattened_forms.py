@@ -102,6 +102,7 @@ def test_source_words_that_name_no_outlet(body):
                  "Stunden Debatte Übersetzt von Hans Meier"),
     ("Совет", "Городской совет проголосовал за закрытие двух библиотек в понедельник вечером после шести "
               "часов дебатов. Перевод с английского Ивана Петрова"),
+    ("Council", f"Translated by Jane Roe {ONE}. {TWO}."),
 ])
 def test_a_translators_note_glued_to_prose_takes_no_title_for_the_outlet(title, body):
     art = article(body, title)
@@ -118,6 +119,8 @@ def test_a_translators_note_glued_to_prose_takes_no_title_for_the_outlet(title, 
     ("el lunes Foto: EFE El", "Foto: EFE"),
     ("в понедельник Фото: ТАСС Депутаты", "Фото: ТАСС"),
     ("on Monday REUTERS/Jane Roe Rebels", "REUTERS/Jane Roe"),
+    ("on Monday AFP PHOTO / JANE ROE Rebels", "AFP PHOTO / JANE ROE"),
+    ("on Monday Image: Reuters Rebels", "Image: Reuters"),
 ])
 def test_a_pictures_credit_glued_between_sentences(glued, credit):
     # (a paragraph longer than a caption: a short line ending in a credit is read as a caption)
@@ -132,6 +135,8 @@ def test_a_pictures_credit_glued_between_sentences(glued, credit):
     "Photo Roe AFP Rebels",
     "NATO/Jens Stoltenberg Rebels",
     "the AFP/Reuters poll showed",
+    "the US/UK talks would go on",
+    "Image Comics said it would publish a book",
 ])
 def test_photo_words_in_a_sentence_credit_no_picture(sentence):
     assert article(f"{ONE}. {sentence} and {TWO}.").images == ()
@@ -146,6 +151,7 @@ def _residue(tmp_path, body: str) -> list[str]:
     (f"{ONE}. Read more {TWO}.", "Read more"),
     (f"{ONE}. {TWO} Read Also", "Read Also"),
     (f"{ONE} You might also like {TWO}.", "You might also like"),
+    (f"{ONE}. {TWO} Tags Council Libraries Budget", "Tags Council Libraries Budget"),
     ("Der Stadtrat hat am Montag die Schließung beschlossen Lesen Sie auch Nach sechs Stunden Debatte "
      "sagten die Abgeordneten dass die Entscheidung folgte", "Lesen Sie auch"),
 ])
@@ -157,6 +163,7 @@ def test_a_link_label_glued_between_sentences_is_residue(tmp_path, body, label):
     f"{ONE}. Read more about the plan on the council website. {TWO}.",
     f"{ONE}. He read more than twenty reports before the vote. {TWO}.",
     f"{ONE}. Related stories of closures came from other towns. {TWO}.",
+    f"{ONE}. {TWO} said the head of Tags Inc. The firm sells labels.",
 ])
 def test_read_and_related_in_sentences_are_no_residue(tmp_path, body):
     assert _residue(tmp_path, body) == []

@@ -119,12 +119,14 @@ def _glued(text: str) -> list[tuple[int, int]]:
 
 #: an agency's caption credit in its house style, glued into a flattened text: the agency in
 #: capitals, a slash, the photographer ("… on Monday REUTERS/Jane Roe Rebels said …")
-_AGENCY_SLASH = regex.compile(r"(?<=\s)(?P<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s?/\s?"
-                              r"\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}[\p{Ll}\p{M}'’-]+(?!\w)")
+#: or all in capitals, the name's end where the capitals end ("… AFP PHOTO / JANE ROE Rebels said …")
+_AGENCY_SLASH = regex.compile(r"(?<=\s)(?P<agency>\p{Lu}{2,}(?:\s(?!PHOTO\b)\p{Lu}{2,})?)(?:\s+PHOTO)?\s?/\s?"
+                              r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3})(?!\w)")
 
 
 def _agency_slash(text: str) -> list[tuple[int, int]]:
-    """"AGENCY/First Last" after a space, the agency a known one (the name: its first two words)."""
+    """"AGENCY/First Last" or "AGENCY PHOTO / FIRST LAST" after a space, the agency a known one
+    (a name in mixed case: its first two words)."""
     if "/" not in text:
         return []
     return [m.span() for m in _AGENCY_SLASH.finditer(text) if vocab.canonical(m["agency"])]
@@ -134,7 +136,7 @@ def _agency_slash(text: str) -> list[tuple[int, int]]:
 _BY_LABEL = regex.compile(r"\s(?:by|von|di|de|par|por|courtesy(?:\s+of)?)\s*$", regex.I)
 #: a picture's label, capitalised, glued between sentences, its colon maybe stripped:
 #: "… on Monday Photo Jane Roe AFP Rebels said …", "… votó Foto: EFE El consejo …"
-_BARE_LABEL = regex.compile(r"(?<=\S\s+)(?:Photos?|PHOTOS?|Photograph|Picture|Foto|FOTO|Fotos|Bild|Fotoğraf|Фото|ФОТО)"
+_BARE_LABEL = regex.compile(r"(?<=\S\s+)(?:Photos?|PHOTOS?|Photograph|Picture|Image|Foto|FOTO|Fotos|Bild|Fotoğraf|Фото|ФОТО)"
                             r"\s*:?\s+(?=\p{Lu})")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’.-]+")
 
