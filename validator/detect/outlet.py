@@ -13,7 +13,10 @@ Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
   X", "نقلاً عن X" opening a line); the name may be a Markdown link's label;
 - a source line: "Source: X" (a name or a URL: its domain is the outlet),
   "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:", "Original
-  article:", "Оригинал публикации:"; "via X" alone on one of the closing lines
+  article:", "Оригинал публикации:"; the same glued after the last sentence of a flattened
+  text, capitalised, its colon maybe stripped, the name running to the line's end ("… next
+  spring Source The Example Post"; a generic source, "SOURCE: News agencies", names none);
+  "via X" alone on one of the closing lines
   (``phrases.outlet_via``; a platform, "via Twitter", is no outlet);
 - an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
   "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X", "…,

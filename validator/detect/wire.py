@@ -18,7 +18,10 @@ Where each form is looked for:
   ``МОСКВА, 3 мар — РИА Новости.``, ``Москва. 5 января. INTERFAX.RU -``,
   ``(서울=연합뉴스)``, ``【6月18日 AFP】``, ``【ワシントン共同】``, ``[東京 5日 ロイター] -``,
   ``新华社北京6月18日电``, ``AFP — `` opening a sentence (the opening blocks; a name
-  before an agency and a space only is a person's: "Christoph Reuter -").  A dateline credits its agency when
+  before an agency and a space only is a person's: "Christoph Reuter -"); a dateline whose
+  parentheses and dash a dataset stripped, the place in capitals or the agency so written
+  (``MADRID EFE El …``, ``BEIRUT, Lebanon AP The …``, ``By Reuters Staff The …``: not
+  ``Thomson Reuters Corp …``).  A dateline credits its agency when
   ``settings.dateline_credits`` is true (the default), else it only marks.
 - **bylines** (:mod:`validator.detect.wire_bylines`): a byline block, an opening
   block, a newsroom's credit line under the headline, or an author in metadata that
@@ -29,7 +32,9 @@ Where each form is looked for:
 - **closing lines** (the end of the last blocks — their last sentences, so a
   run-on text with no paragraph breaks is read too): ``- REUTERS``, ``--AFP``,
   `` Reuter`` after the last sentence, ``wire_tail`` phrases at the very end
-  ("(FR mit dpa)", "with agencies"), ``wire_credit`` phrases anywhere in the
+  ("(FR mit dpa)", "with agencies"; after a sentence, or where a dataset stripped its full
+  stop, a bracket or a capital after a word in lower case: "… next spring (AFP)",
+  "… next spring SOURCE News agencies"), ``wire_credit`` phrases anywhere in the
   closing part ("The Associated Press contributed to this report", "© 2019 The
   Associated Press", "Con información de AFP", "Quelle: dpa", "Źródło: PAP",
   "SOURCE: Example News and news agencies", "(With agency inputs)"), closing lines of
