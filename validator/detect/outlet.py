@@ -13,7 +13,10 @@ Forms (phrase families ``phrases.outlet_credit``, ``phrases.outlet_reports`` and
   X", "نقلاً عن X" opening a line); the name may be a Markdown link's label;
 - a source line: "Source: X" (a name or a URL: its domain is the outlet),
   "Quelle:", "Fuente:", "Fonte:", "Kaynak:", "Источник:", "المصدر:", "Original
-  article:", "Оригинал публикации:"; "via X" alone on one of the closing lines
+  article:", "Оригинал публикации:"; the same glued after the last sentence of a flattened
+  text, capitalised, its colon maybe stripped, the name running to the line's end ("… next
+  spring Source The Example Post"; a generic source, "SOURCE: News agencies", names none);
+  "via X" alone on one of the closing lines
   (``phrases.outlet_via``; a platform, "via Twitter", is no outlet);
 - an aggregator's rewrite at the end of a sentence near the top: "…, X reports.",
   "…, writes X.", "… – пишет X", "… wrote in the London-based newspaper X", "…,
@@ -52,7 +55,7 @@ import regex
 from validator import vocab
 from validator.article import Article
 from validator.detect.outlet_credit import SKIP, OutletCredit, beside, clean, name_group
-from validator.detect.outlet_forms import FLAGS, HEADER_LINES, JOB, NAME, TARGET, UP, compile_form
+from validator.detect.outlet_forms import FLAGS, HEADER_LINES, JOB, NAME, NOT_OUTLETS, TARGET, UP, compile_form
 from validator.credit_parts import classify
 from validator.detect.fold import screen_text
 from validator.detect.outlet_provider import provider
@@ -67,6 +70,7 @@ class _Searches:
     credit: Family  # "originally appeared on X" …
     byline_source: regex.Pattern  # "By X – date – Source Y"
     source: Family  # "Source: X" at a line's start
+    glued_source: Family  # "… spring. Source: X" / "… spring Source X" ending a flattened text's line
     data_source: regex.Pattern  # "… Statistics Office", "… data": a source line crediting data, not an outlet
     verbs: Family  # the rewrite's verbs, to screen the rewrite search
     rewrite: regex.Pattern  # "…, X reports." / "…, writes X."
@@ -92,6 +96,11 @@ def _compiled() -> _Searches:
         credit=Family(vocab.phrases("outlet_credit"), FLAGS, suffix=r"\s*" + TARGET),
         byline_source=compile_form(rf"\s[–—|]\s*{label}\s*:?\s+(?={UP})(?P<name>{NAME})"),
         source=Family(vocab.phrases("outlet_source"), FLAGS, prefix=r"^\W{0,3}", suffix=rf"\s*:\s*{TARGET}"),
+        # glued after the last sentence (the label capitalised, after a sentence's end or a word in
+        # lower case: "the Open Source Initiative" is a name), the outlet running to the line's end
+        glued_source=Family(vocab.phrases("outlet_source"), FLAGS,
+                            prefix=r"(?-i:(?<=(?:[.!?\"”»)]|(?<![\w-])\p{Ll}+)[ \t]{1,3})(?=\p{Lu}))",
+                            suffix=rf"[ \t]*:?[ \t]+{TARGET}[ \t]*\.?[ \t]*$"),
         data_source=compile_form(rf"(?<!\w)(?:{vocab.alternation('phrases.outlet_data_source')})(?!\w)"),
         verbs=Family(vocab.phrases("outlet_reports"), FLAGS),
         rewrite=compile_form(
@@ -170,7 +179,12 @@ def find_outlet(article: Article, disclaimer: tuple[int, int] | None = None) -> 
             # "Source: <url>" anywhere; "Source: <name>" only in the closing lines (at the
             # top it is usually the picture's source)
             found = _found(win, m, "source", own) if (m["domain"] or win.from_end < 4) \
-                and not _data_source(search.data_source, win.text, m) else None
+                and not _data_source(search.data_source, win.text, m) and not _generic(win.text, m) else None
+            if found:
+                return found
+        for m in search.glued_source.finditer(win.text, folded, timeout=1.0) if win.from_end < 2 else ():
+            found = _found(win, m, "source", own) \
+                if not _data_source(search.data_source, win.text, m) and not _generic(win.text, m) else None
             if found:
                 return found
         if win.index < 3 and not lone and search.verbs.active(win.text, folded):
@@ -239,6 +253,17 @@ def _data_source(words: regex.Pattern, text: str, m: regex.Match) -> bool:
     start = m.start(name_group(m))
     end = text.find("\n", start)
     return bool(words.search(text, start, end if end >= 0 else len(text), timeout=1.0))
+
+
+def _generic(text: str, m: regex.Match) -> bool:
+    """Whether a "Source: …" line names no outlet but sources in general, all its words read
+    ("SOURCE: News agencies", "Source: Local media", "Source: Press release")."""
+    if m["domain"]:
+        return False
+    start = m.start(name_group(m))
+    end = text.find("\n", start)
+    rest = " ".join(text[start:end if end >= 0 else len(text)].strip(" .,;:!?").split()).casefold()
+    return rest in NOT_OUTLETS
 
 
 #: a paragraph this long reads as the story's prose (shorter ones may be a player's or a menu's words)

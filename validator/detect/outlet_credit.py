@@ -50,6 +50,9 @@ def clean(m: regex.Match) -> str | None:
     return name
 
 
+#: a line this long is a flattened text's run-on paragraph, not a source block's line
+_RUN_ON = 200
+
 _LONE = regex.compile(
     rf"^\W{{0,2}}(?:(?P<person>{PERSON})\s*[,–—]\s*)?(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME}))"
     rf"(?:\s*\([^()\n]{{2,30}}\))?\s*(?:,?\s*{DATE})?\W{{0,2}}$", regex.VERSION1)
@@ -59,7 +62,8 @@ _PREFIX = regex.compile(rf"^\W{{0,2}}(?:{OUTLET_WORDS}|(?P<script>{SCRIPT_NAME})
 def beside(article: Article, line: int, column: int) -> OutletCredit | None:
     """A translator's line often stands in a source block: the outlet before it on the
     same line ("Example Post - Translation / NAME"), alone on the line above it (a lone
-    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21")."""
+    ", date" line between is passed over), or on the line below it ("Example Post (Example) 24.12.21").
+    A note glued to prose on its line (a flattened text's run-on paragraph) stands in no source block."""
     lines: list[tuple[int, int, str]] = []
     for block in article.blocks:
         if block.kind in SKIP:
@@ -76,6 +80,8 @@ def beside(article: Article, line: int, column: int) -> OutletCredit | None:
     m = _PREFIX.match(text[: max(0, column - col)])
     if m:
         return _alone(m, text[: column - col].strip(), ln, col)
+    if regex.search(r"\w", text[: max(0, column - col)]) or len(text) > _RUN_ON:
+        return None  # glued to prose on its line (a run-on paragraph): the lines around are no source block
     above = [i for i in (at - 1, at - 2) if i >= 0 and not LONE_DATE.fullmatch(lines[i][2].strip())]
     for i in above[:1] + [at + 1]:  # the nearest line above (past a lone ", date"), then the line below
         if i >= len(lines):

@@ -74,6 +74,10 @@ NOT_OUTLETS = frozenset({
     "correspondent", "reporter", "writer", "staff writer", "contributor", "columnist", "photo", "image",
     "video", "videos", "photos", "watch", "live", "update", "updated", "posted", "published", "modified",
     "comments", "opinion", "exclusive", "analysis", "interview", "news agencies", "agencies", "wire services", "internet", "social media", "unknown", "original",
+    # a source line's generic sources
+    "agency", "news agency", "wires", "wire reports", "news reports", "media reports", "reports", "sources",
+    "local media", "local press", "press release", "press releases", "website", "official website",
+    "archive", "archives", "various sources", "social networks",
 })
 #: job titles: "Jane Roe, Staff Writer" is a byline, not a source line
 JOB = regex.compile(r"\b(?:writer|correspondent|reporter|editor|columnist|contributor|analyst|professor|director"

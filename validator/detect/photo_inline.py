@@ -107,11 +107,63 @@ def _glued(text: str) -> list[tuple[int, int]]:
                 window[:caption.start()].rstrip(" ,،"))))
             pos = label.end() + caption.end()
             continue
-        if not label.group().rstrip().endswith((":", "：")):
-            continue
+        if not label.group().rstrip().endswith((":", "：")) and not _BY_LABEL.search(label.group()):
+            continue  # "Photo: …", "Photo by …", "Foto von …": a label that introduces the credit
         end = _agency_end(window)
         if end:
             found.append((label.start(), label.end() + end))
+    found += [span for span in _bare(text) if not any(a <= span[0] < b for a, b in found)]
+    found += [span for span in _agency_slash(text) if not any(a <= span[0] < b for a, b in found)]
+    return found
+
+
+#: an agency's caption credit in its house style, glued into a flattened text: the agency in
+#: capitals, a slash, the photographer ("… on Monday REUTERS/Jane Roe Rebels said …")
+#: or all in capitals, the name's end where the capitals end ("… AFP PHOTO / JANE ROE Rebels said …")
+_AGENCY_SLASH = regex.compile(r"(?<=\s)(?P<agency>\p{Lu}{2,}(?:\s(?!PHOTO\b)\p{Lu}{2,})?)(?:\s+PHOTO)?\s?/\s?"
+                              r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3})(?!\w)")
+
+
+def _agency_slash(text: str) -> list[tuple[int, int]]:
+    """"AGENCY/First Last" or "AGENCY PHOTO / FIRST LAST" after a space, the agency a known one
+    (a name in mixed case: its first two words)."""
+    if "/" not in text:
+        return []
+    return [m.span() for m in _AGENCY_SLASH.finditer(text) if vocab.canonical(m["agency"])]
+
+
+#: a label saying who made the picture ("Photo by", "Foto von", "Photo de")
+_BY_LABEL = regex.compile(r"\s(?:by|von|di|de|par|por|courtesy(?:\s+of)?)\s*$", regex.I)
+#: a picture's label, capitalised, glued between sentences, its colon maybe stripped:
+#: "… on Monday Photo Jane Roe AFP Rebels said …", "… votó Foto: EFE El consejo …"
+_BARE_LABEL = regex.compile(r"(?<=\S\s+)(?:Photos?|PHOTOS?|Photograph|Picture|Image|Foto|FOTO|Fotos|Bild|Fotoğraf|Фото|ФОТО)"
+                            r"\s*:?\s+(?=\p{Lu})")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’.-]+")
+
+
+def _bare(text: str) -> list[tuple[int, int]]:
+    """Credits after a capitalised label, its colon maybe stripped: the label, up to three
+    capitalised name words, then a known agency ("Photo Jane Roe AFP", "Foto Hans Meier dpa",
+    "Photo AFP", "Фото: ТАСС"); a capitalised word or the text's end follows."""
+    found = []
+    for label in _BARE_LABEL.finditer(text):
+        words = list(_WORDS.finditer(text, label.end(), label.end() + 100))[:6]
+        for n in range(min(len(words), 6), 0, -1):
+            for k in (3, 2, 1):  # the agency: the last k words
+                if k > n or n - k > 3:
+                    continue
+                name, agency = words[:n - k], words[n - k:n]
+                agency_text = text[agency[0].start():agency[-1].end()].rstrip(" ,.;:")
+                nxt = words[n] if n < len(words) else None
+                # no name, or a person's (two or three capitalised words)
+                if vocab.canonical(agency_text) and len(name) != 1 \
+                        and all(_NAME_WORD.fullmatch(w.group()) for w in name) \
+                        and (nxt is None or nxt.group()[:1].isupper()):
+                    found.append((label.start(), agency[0].start() + len(agency_text)))
+                    break
+            else:
+                continue
+            break
     return found
 
 

@@ -18,7 +18,10 @@ Where each form is looked for:
   ``МОСКВА, 3 мар — РИА Новости.``, ``Москва. 5 января. INTERFAX.RU -``,
   ``(서울=연합뉴스)``, ``【6月18日 AFP】``, ``【ワシントン共同】``, ``[東京 5日 ロイター] -``,
   ``新华社北京6月18日电``, ``AFP — `` opening a sentence (the opening blocks; a name
-  before an agency and a space only is a person's: "Christoph Reuter -").  A dateline credits its agency when
+  before an agency and a space only is a person's: "Christoph Reuter -"); a dateline whose
+  parentheses and dash a dataset stripped, the place in capitals or the agency so written
+  (``MADRID EFE El …``, ``BEIRUT, Lebanon AP The …``, ``By Reuters Staff The …``: not
+  ``Thomson Reuters Corp …``).  A dateline credits its agency when
   ``settings.dateline_credits`` is true (the default), else it only marks.
 - **bylines** (:mod:`validator.detect.wire_bylines`): a byline block, an opening
   block, a newsroom's credit line under the headline, or an author in metadata that
@@ -29,7 +32,9 @@ Where each form is looked for:
 - **closing lines** (the end of the last blocks — their last sentences, so a
   run-on text with no paragraph breaks is read too): ``- REUTERS``, ``--AFP``,
   `` Reuter`` after the last sentence, ``wire_tail`` phrases at the very end
-  ("(FR mit dpa)", "with agencies"), ``wire_credit`` phrases anywhere in the
+  ("(FR mit dpa)", "with agencies"; after a sentence, or where a dataset stripped its full
+  stop, a bracket or a capital after a word in lower case: "… next spring (AFP)",
+  "… next spring SOURCE News agencies"), ``wire_credit`` phrases anywhere in the
   closing part ("The Associated Press contributed to this report", "© 2019 The
   Associated Press", "Con información de AFP", "Quelle: dpa", "Źródło: PAP",
   "SOURCE: Example News and news agencies", "(With agency inputs)"), closing lines of
@@ -121,11 +126,13 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
     out: list[WireHit] = []
     # only the first name counts here (past the opening block, only one in its first 120 characters)
     near = mentions(head, None if first else 120, earliest=True)
-    forms = (("paren_dash", "paren", "slash", "bare", "dash_agency", "dotted", "equals", "cjk") if first
+    forms = (("paren_dash", "paren", "slash", "bare", "stripped", "dash_agency", "dotted", "equals", "cjk") if first
              else ("paren_dash", "paren") if block.kind == "title" else ("paren_dash",))
     for form in forms if near and near[0] < 120 else ():
         m = pats[form].search(head)
         if m and form == "bare" and _surname(head[:m.start("agency")], m["agency"]):
+            continue
+        if m and form == "stripped" and _titled(m["place"], m["agency"]):
             continue
         if m and (agency := canonical(m["agency"])):
             out.append(_hit("dateline", agency, dateline_credits, block, m.start("agency") if form == "bare"
@@ -155,6 +162,17 @@ def _opening(block: Block, first: bool, title: str, dateline_credits: bool) -> l
 
 _WORD_BEFORE = regex.compile(r"(\w+)\s+$")
 _DAY_MONTH = regex.compile(r"\d\s+\w+\.?\s+$")
+
+
+def _titled(place: str | None, agency: str) -> bool:
+    """Whether a stripped dateline's words are a name, not a place and an agency: a title-case
+    word before an agency in title case ("Thomson Reuters Corp", "Christoph Reuter Der"), or an
+    agency in a sentence's case ("Reuters says"); a dateline writes one in capitals ("LONDON
+    Reuters", "Madrid EFE", "Berlin dpa")."""
+    if place is None:
+        return False
+    titled = agency[:1].isupper() and not agency.isupper()
+    return titled and not place.split()[-1].isupper()
 
 
 def _surname(before: str, agency: str) -> bool:
@@ -208,7 +226,7 @@ def _closing(block: Block, end: bool = True) -> list[WireHit]:
     end_at = max(0, len(tail) - END)
     for form in ("tail", "tail_general") if near else ("tail_general",):
         m = _search(form, tail, end_at)
-        if m and _after_sentence(tail, m.start()):
+        if m and (_after_sentence(tail, m.start()) or (end and tail[m.start()] in "(（")):
             out.append(_hit("tail", agency_named(m.group(0)), True, block, offset + m.start(), m.group(0)))
             break
     found: dict[int, regex.Match] = {}
@@ -235,9 +253,15 @@ def _search(form: str, text: str, pos: int) -> regex.Match | None:
 
 
 def _after_sentence(text: str, at: int) -> bool:
-    """Whether ``text[at:]`` starts a line, or follows a sentence's end or a dash."""
+    """Whether ``text[at:]`` starts a line, follows a sentence's end or a dash, or opens a
+    sentence whose full stop a dataset stripped: a label in capitals, or a capital after a word
+    in lower case ("… said SOURCE News agencies", "… next spring With agencies")."""
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?\"”’»)\n:–—-。！？」』）"
+    return (not before or before[-1] in ".!?\"”’»)\n:–—-。！？」』）"
+            or bool(_CAPS_LABEL.match(text, at)) or (text[at:at + 1].isupper() and before[-1].islower()))
+
+
+_CAPS_LABEL = regex.compile(r"\p{Lu}{4,}(?!\w)")
 
 
 def detect(article: Article, dateline_credits: bool = True) -> tuple[WireHit, ...]:

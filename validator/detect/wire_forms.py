@@ -155,6 +155,14 @@ def _compiled(agencies: str, families: tuple[str, ...]) -> dict[str, regex.Patte
                               rf"|(?:\s*,\s*|\s+{_DASH}\s+){ag}\s*$|\s*{_DASH}\s*{ag}(?=\s))"
                   # (the agency opening a sentence of at least six words: "AFP - Getty Images" is a picture's credit)
                   rf"|^\s*{ag}\s*{_DASH}\s+(?=[\p{{Lu}}\p{{Lo}}\"“«]\S*(?:[ \t]+\S+){{5}})", _V | regex.M),
+        # a dateline whose parentheses and dash a dataset stripped, glued to the story's first
+        # sentence: "MADRID EFE El consejo votó …"    "BERLIN, Jan 5 dpa Der …"    "BEIRUT, Lebanon AP The …"
+        # "By Reuters Staff The …"
+        # (a title-case name before a title-case agency is a person's or a firm's: see wire._opening)
+        "stripped": c(rf"^\s*(?:(?i:by)(?=\s+{_AGENCY}\s+(?i:staff)\s)"
+                      rf"|(?P<place>{_CASED_PLACE})(?:,\s*\p{{Lu}}[\p{{L}}.'’-]*(?:\s\p{{Lu}}[\p{{L}}.'’-]*)?)?"
+                      rf"(?:,?\s+(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{L}}{{3,9}}\.?))?,?)\s+{ag}(?:\s+(?i:staff))?"
+                      rf"(?=\s+[\p{{Lu}}\"“«][\p{{L}}\p{{M}}'’]*(?:[ \t]+[\p{{L}}\p{{M}}\d'’,.-]+){{4}})", _V),
         # Москва. 5 января. INTERFAX.RU -    MOSCOW. Jan 5. INTERFAX -
         "dotted": c(rf"^\s*{_PLACE}\.\s*(?:\d{{1,2}}\s+\p{{L}}{{3,9}}|\p{{L}}{{3,9}}\s+\d{{1,2}})\.?\s*"
                     rf"(?:(?:19|20)\d\d\s*(?:г\.)?\s*)?\.?\s*{ag}(?i:\.ru)?\s*{_DASH}(?=\s*\S)", _V),

@@ -206,11 +206,20 @@ CAPTION_MAX = 400
 _CAPTION_KINDS = frozenset({"paragraph", "heading", "standfirst", "furniture", "title", "footer"})
 
 
-def _sign_off(text: str, span: tuple[int, int]) -> bool:
+#: the least prose before a bracketed agency closing a flattened text's only paragraph for it to be the sign-off
+_SIGNED_PROSE = 200
+
+
+def _sign_off(text: str, span: tuple[int, int], stripped: bool = False) -> bool:
     """A sentence closed by a wire agency's name alone ("… next week. (Reuters)") is the
-    story's sign-off, not a picture's credit."""
+    story's sign-off, not a picture's credit; ``stripped``: the line is the story's only
+    paragraph, so a bracketed agency closing its prose is the sign-off even where a dataset
+    stripped the full stop before it ("… next spring (AFP)")."""
     names = re.split(r"\s*(?:[,/&;]|\band\b|\bund\b|\bet\b|\by\b)\s*", text[span[0]:span[1]].strip(" ()[]（）"))
-    return all(vocab.canonical(n, "wire") for n in names) and text[:span[0]].rstrip(" ([（")[-1:] in ".!?…\"”»"
+    if not all(vocab.canonical(n, "wire") for n in names):
+        return False
+    before = text[:span[0]].rstrip(" ([（")
+    return before[-1:] in ".!?…\"”»" or (stripped and len(before) >= _SIGNED_PROSE and "(" in text[max(0, span[0] - 1):span[0] + 1])
 
 
 def _caption_span(u: Unit) -> tuple[int, int] | None:
@@ -282,7 +291,8 @@ def split_caption_credits(units: list[Unit]) -> list[Unit]:
         span = spans[i]
         if span and credit_line(u.text):
             span = None
-        elif span and span[0] and _sign_off(u.text, span) and not (body and i < body[0]):
+        elif span and span[0] and _sign_off(u.text, span, stripped=not body and u.kind == "paragraph") \
+                and not (body and i < body[0]):
             span = None
         if span and span[0] == 0 and u.kind != "title" and (looks_like_credit_line(u.text) or sourced_credit(u.text)):
             u.kind = "credit"  # a credit line above the headline or after the last paragraph
