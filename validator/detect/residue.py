@@ -242,8 +242,15 @@ def menu_spans(article: Article, min_run: int = 4) -> tuple[list[Span], set[int]
     return spans, covered
 
 
+#: the most words of text that is not residue between two spans of one region
+GAP_WORDS = 12
+
+
 def regions(article: Article, spans: list[Span]) -> list[Region]:
-    """One region per run of consecutive lines of a block that hold residue."""
+    """One region per run of consecutive lines of a block that hold residue; on one line, no
+    more than :data:`GAP_WORDS` words of other text between two of its spans (a run-on
+    dataset text is one long line: labels glued into it far apart are regions of their own,
+    never one region holding the story between them)."""
     out: list[Region] = []
     by_block: dict[int, list[Span]] = {}
     for span in sorted(set(spans), key=lambda s: (s.block, s.start, s.end)):
@@ -252,13 +259,16 @@ def regions(article: Article, spans: list[Span]) -> list[Region]:
         block = article.blocks[i]
         current: list[Span] = []
         last_line = None
+        end = 0
         for span in group:
             line = block.position(span.start)[0]
-            if current and last_line is not None and line > last_line + 1:
+            if current and last_line is not None and (line > last_line + 1 or (
+                    line == last_line and len(block.text[end:span.start].split()) > GAP_WORDS)):
                 out.append(_region(block, current))
                 current = []
             current.append(span)
             last_line = block.position(max(span.end - 1, span.start))[0]
+            end = max(end, span.end) if len(current) > 1 else span.end
         if current:
             out.append(_region(block, current))
     return out
