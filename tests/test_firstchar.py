@@ -8,7 +8,6 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from validator.detect import firstchar
 from validator.detect.firstchar import LineAlternation, first_chars
 from validator.patterns import PATTERN_FLAGS
 from validator.vocab import expand
@@ -43,10 +42,7 @@ LINES = ["Read more", "read MORE", "Leia também", "Читайте также", 
 
 
 @pytest.mark.parametrize("line", LINES)
-@pytest.mark.parametrize("repay", [0, 1])
-def test_vocabulary_lines_answer_as_the_whole(line, repay, monkeypatch):
-    # (the subsets compiled at once, and the whole first: the answer is the same)
-    monkeypatch.setattr(firstchar, "REPAY", repay)
+def test_vocabulary_lines_answer_as_the_whole(line):
     pattern = RESIDUE.pattern(line[0])
     assert (pattern is not None and pattern.fullmatch(line) is not None) == (RESIDUE.whole.fullmatch(line) is not None)
 
@@ -58,17 +54,11 @@ ALTERNATIVE = st.sampled_from([
 TEXT = st.text(alphabet="abABàÀxyzq ıİßsSkKǅǆσΣς\u212a", min_size=1, max_size=8)
 
 
-@pytest.mark.parametrize("repay", [0, 1, 2])
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ALTERNATIVE, min_size=1, max_size=6), TEXT)
-def test_any_alternation_answers_as_the_whole(repay, alternatives, text):
+def test_any_alternation_answers_as_the_whole(alternatives, text):
     source = "|".join(f"(?:{a})" for a in alternatives)
     lines = LineAlternation(source, PATTERN_FLAGS)
+    pattern = lines.pattern(text[0])
     whole = regex.compile(source, PATTERN_FLAGS)
-    saved, firstchar.REPAY = firstchar.REPAY, repay  # (hypothesis runs it many times: no fixture)
-    try:
-        for _ in range(3):  # the first meetings answer with the whole, later ones with the subset
-            pattern = lines.pattern(text[0])
-            assert (pattern is not None and pattern.fullmatch(text) is not None) == (whole.fullmatch(text) is not None)
-    finally:
-        firstchar.REPAY = saved
+    assert (pattern is not None and pattern.fullmatch(text) is not None) == (whole.fullmatch(text) is not None)

@@ -7,10 +7,9 @@ answer.  :func:`first_chars` tells, conservatively from an alternative's source,
 characters (folded, :func:`~validator.detect.fold.fold`) a match must start with, or None
 when that cannot be told (a class such as ``\\w`` or ``\\d``, a negated set or a range, a
 look-around, a repeat from zero): such an alternative is tried on every line.
-:class:`LineAlternation` compiles, once per first character met often (:data:`REPAY`
-times), the alternation of the alternatives that may start with it (a few hundred patterns
-at most, where the sets of labels a line's words hold are many); until then the whole
-alternation answers, and a character no alternative may start with answers None at once.
+:class:`LineAlternation` compiles, once per first character met, the alternation of the
+alternatives that may start with it (a few hundred patterns at most, where the sets of
+labels a line's words hold are many).
 """
 
 from __future__ import annotations
@@ -114,12 +113,9 @@ class LineAlternation:
         self.starts = tuple(first_chars(a) for a in self.alternatives)
         self.apart = all(map(apart, self.alternatives))
         self._by_char: dict[str, regex.Pattern | None] = {}
-        self._met: dict[str, int] = {}
 
     def pattern(self, first: str) -> regex.Pattern | None:
-        """The pattern to fullmatch a line starting with ``first`` with (None: none matches).
-        Until ``first`` has been met :data:`REPAY` times the whole alternation answers
-        (compiling the subset costs more than the few fullmatches it speeds up)."""
+        """The pattern to fullmatch a line starting with ``first`` with (None: none matches)."""
         if not self.apart:
             return self.whole
         key = fold(first)[:1]
@@ -127,20 +123,7 @@ class LineAlternation:
             return self._by_char[key]
         except KeyError:
             pass
-        met = self._met.get(key, 0)
-        if met < 0:  # no alternative starts so
-            return None
-        if met == 0 and not any(s is None or key in s for s in self.starts):
-            self._met[key] = -1
-            return None
-        if met < REPAY:
-            self._met[key] = met + 1
-            return self.whole
         kept = [a for a, s in zip(self.alternatives, self.starts) if s is None or key in s]
         found = regex.compile("|".join(f"(?:{a})" for a in kept), self.flags) if kept else None
         self._by_char[key] = found
         return found
-
-
-#: how often a first character is met before its alternatives are compiled apart
-REPAY = 4000
