@@ -126,3 +126,18 @@ def test_label_at_finds_what_the_label_search_finds():
         for pos in range(0, len(line) + 1, 3):
             got, want = label_at(line, pos), whole.search(line, pos)
             assert (got and got.span()) == (want and want.span()), (line, pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Photo:", "photo by", "©", "(c)", "Foto", "Jane Roe", "/AP", " ", ". ", "Credit",
+                                 "Фото:", "写真＝", "x", "\n"]), max_size=8), st.integers(0, 40), st.booleans())
+def test_remembered_labels_are_the_label_search(parts, pos, anchored):
+    # asked twice: the second answer is the remembered one
+    text = "".join(parts)
+    pos = min(pos, len(text))
+    whole = _prefixes(id(vocab.vocab()))[1]
+    want = whole.match(text, pos) if anchored else whole.search(text, pos)
+    for _ in range(2):
+        got = label_at(text, pos, anchored)
+        assert (got and got.span()) == (want and want.span())
+        assert (got and got.group()) == (want and want.group())

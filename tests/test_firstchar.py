@@ -62,3 +62,21 @@ def test_any_alternation_answers_as_the_whole(alternatives, text):
     pattern = lines.pattern(text[0])
     whole = regex.compile(source, PATTERN_FLAGS)
     assert (pattern is not None and pattern.fullmatch(text) is not None) == (whole.fullmatch(text) is not None)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ALTERNATIVE, min_size=1, max_size=6), st.lists(st.tuples(TEXT, st.integers(0, 8), st.integers(0, 8)),
+                                                                min_size=1, max_size=6))
+def test_remembered_answers_are_the_whole_alternations(alternatives, cases):
+    # each part of a text asked about twice (the second answer remembered), and after
+    # the memory is forgotten
+    source = "|".join(f"(?:{a})" for a in alternatives)
+    lines = LineAlternation(source, PATTERN_FLAGS)
+    whole = regex.compile(source, PATTERN_FLAGS)
+    for _ in range(2):
+        for text, a, b in cases:
+            start, end = min(a, b, len(text)), min(max(a, b), len(text))
+            expected = whole.fullmatch(text, start, end) is not None
+            assert lines.fullmatches(text, start, end) == expected
+            assert lines.fullmatches(text, start, end, lambda p, *args: p.fullmatch(*args)) == expected
+        lines._answers.clear()

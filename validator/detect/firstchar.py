@@ -113,6 +113,31 @@ class LineAlternation:
         self.starts = tuple(first_chars(a) for a in self.alternatives)
         self.apart = all(map(apart, self.alternatives))
         self._by_char: dict[str, regex.Pattern | None] = {}
+        #: answers of :meth:`fullmatches` for short texts (lines repeat across a batch)
+        self._answers: dict[tuple[str, int, int], bool] = {}
+
+    def fullmatches(self, text: str, start: int, end: int, fullmatch=None) -> bool:
+        """Whether ``text[start:end]`` matches the whole alternation (looked at in ``text``),
+        with :meth:`pattern`; remembered for a text of up to :data:`ANSWER_TEXT`
+        characters (at most :data:`ANSWERS` answers, then forgotten at once).  ``fullmatch``
+        (pattern, text, pos, endpos) matches, the pattern's own method by default."""
+        key = (text, start, end)
+        try:
+            return self._answers[key]
+        except KeyError:
+            pass
+        pattern = self.pattern(text[start]) if end > start else self.whole
+        if pattern is None:
+            found = False
+        elif fullmatch is None:
+            found = pattern.fullmatch(text, start, end) is not None
+        else:
+            found = fullmatch(pattern, text, start, end) is not None
+        if len(text) <= ANSWER_TEXT:
+            if len(self._answers) >= ANSWERS:
+                self._answers.clear()
+            self._answers[key] = found
+        return found
 
     def pattern(self, first: str) -> regex.Pattern | None:
         """The pattern to fullmatch a line starting with ``first`` with (None: none matches)."""
@@ -127,3 +152,7 @@ class LineAlternation:
         found = regex.compile("|".join(f"(?:{a})" for a in kept), self.flags) if kept else None
         self._by_char[key] = found
         return found
+
+
+#: the most answers :meth:`LineAlternation.fullmatches` remembers, and the longest text
+ANSWERS, ANSWER_TEXT = 50_000, 400

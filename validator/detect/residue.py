@@ -146,9 +146,7 @@ def whole_label(whole, text: str, start: int, end: int, ctx) -> bool:
     :class:`~validator.detect.firstchar.LineAlternation`, tried with the labels that may
     start with the part's first character) matches all of it."""
     if isinstance(whole, LineAlternation):
-        whole = whole.pattern(text[start]) if end > start else whole.whole
-        if whole is None:
-            return False
+        return whole.fullmatches(text, start, end, ctx.fullmatch)
     return ctx.fullmatch(whole, text, start, end) is not None
 
 
