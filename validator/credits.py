@@ -329,33 +329,11 @@ def _labels_anywhere(_vocab_id: int) -> Alternation:
 
 def label_at(text: str, pos: int = 0, anchored: bool = False) -> regex.Match | None:
     """A credit label (``Photo:``, ``Foto di``, ``©``, ``写真＝`` …) found from ``pos``
-    (``anchored``: only one starting at ``pos``).  Remembered for the vocabulary in force,
-    for a text of up to :data:`LABEL_TEXT` characters (captions and credit lines are asked
-    about again by several readers; at most :data:`LABEL_MEMO` answers, then forgotten at once)."""
-    current = vocab.vocab()
-    if _label_memo.get(None) is not current:  # holding it keeps its identity unique
-        _label_memo.clear()
-        _label_memo[None] = current
-    if len(text) > LABEL_TEXT:
-        return _label_at(text, pos, anchored)
-    key = (text, pos, anchored)
-    try:
-        return _label_memo[key]
-    except KeyError:
-        pass
-    if len(_label_memo) > LABEL_MEMO:
-        _label_memo.clear()
-        _label_memo[None] = current
-    _label_memo[key] = found = _label_at(text, pos, anchored)
-    return found
+    (``anchored``: only one starting at ``pos``)."""
+    return _label_at(text, pos, anchored)
 
 
-#: label_at's answers (a Match is immutable) and, under None, the vocabulary they hold for
-_label_memo: dict = {}
-#: the most answers label_at remembers, and the longest text
-LABEL_MEMO, LABEL_TEXT = 20_000, 400
-
-
+@per_vocab_memo  # (captions and credit lines are asked about again by several readers; a Match is immutable)
 def _label_at(text: str, pos: int, anchored: bool) -> regex.Match | None:
     key = id(vocab.vocab())
     if anchored:

@@ -18,9 +18,8 @@ import regex
 
 from validator.detect.alternation import branches
 from validator.detect.fold import fold
-from validator.detect.screen import group_close, top_split
+from validator.detect.screen import META, group_close, top_split
 
-_META = set(".^$*+?{}[]\\|()")
 _OPTIONAL = ("?", "*", "{0")
 #: a numbered group reference, the search's start, a global inline flag, a numbered or named
 #: call, a condition (an escaped character skipped)
@@ -60,7 +59,7 @@ def first_chars(alternative: str) -> frozenset[str] | None:
         if end > len(a) or not members or members[0] == "^" or set(members) & set("\\-[]"):
             return None
         return _optional(frozenset(fold(c)[:1] for c in members), a, end)
-    if a[0] in _META:
+    if a[0] in META:
         return None
     return _optional(frozenset({fold(a[0])[:1]}), a, 1)
 

@@ -26,29 +26,30 @@ def per_vocab(build: Callable[[], T]) -> Callable[[], T]:
     return get
 
 
-def per_vocab_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
-    """``fn(text)`` remembered for the vocabulary in force (an immutable result of a pure
-    function of the text and the vocabulary: a layout reader and the batch's boilerplate
-    pass ask about the same lines); at most :data:`MEMO` texts of up to :data:`MEMO_TEXT`
-    characters, then forgotten at once."""
-    memo: dict[str, T] = {}
+def per_vocab_memo(fn: Callable[..., T]) -> Callable[..., T]:
+    """``fn(text, *more)`` remembered for the vocabulary in force (an immutable result of a
+    pure function of the text, the other hashable arguments and the vocabulary: a layout
+    reader and the batch's boilerplate pass ask about the same lines); at most :data:`MEMO`
+    answers for texts of up to :data:`MEMO_TEXT` characters, then forgotten at once."""
+    memo: dict = {}
     held: list = [None]
 
     @wraps(fn)
-    def get(text: str) -> T:
+    def get(text: str, *more) -> T:
         current = vocab.vocab()
         if held[0] is not current:  # holding it keeps its identity unique
             memo.clear()
             held[0] = current
         if not isinstance(text, str) or len(text) > MEMO_TEXT:  # (held texts stay small)
-            return fn(text)
+            return fn(text, *more)
+        key = (text, *more) if more else text
         try:
-            return memo[text]
+            return memo[key]
         except KeyError:
             pass
         if len(memo) >= MEMO:
             memo.clear()
-        memo[text] = result = fn(text)
+        memo[key] = result = fn(text, *more)
         return result
 
     return get

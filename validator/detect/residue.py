@@ -257,16 +257,16 @@ def regions(article: Article, spans: list[Span]) -> list[Region]:
         block = article.blocks[i]
         current: list[Span] = []
         last_line = None
-        end = 0
+        end = 0  # where the current region's spans end
         for span in group:
             line = block.position(span.start)[0]
             if current and last_line is not None and (line > last_line + 1 or (
                     line == last_line and len(block.text[end:span.start].split()) > GAP_WORDS)):
                 out.append(_region(block, current))
                 current = []
+            end = max(end, span.end) if current else span.end
             current.append(span)
             last_line = block.position(max(span.end - 1, span.start))[0]
-            end = max(end, span.end) if len(current) > 1 else span.end
         if current:
             out.append(_region(block, current))
     return out

@@ -161,14 +161,15 @@ class Family:
         return best
 
 
-_META = set("\\[](){}|.^$*+?")
+#: the characters with a meaning in a regular expression
+META = set("\\[](){}|.^$*+?")
 
 
 def _lead(alternative: str) -> str:
     """The literal text an alternative starts with (a quantified last letter dropped)."""
     run = ""
     for i, ch in enumerate(alternative):
-        if ch in _META:
+        if ch in META:
             if ch in _QUANT and run:
                 run = run[:-1]
             break

@@ -25,6 +25,8 @@ none of these: every part of a date line must be a date, a time, a label or a re
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from validator import vocab
@@ -100,9 +102,15 @@ _PART = (
 _SEP = r"(?:\s*[|•·,;/]\s*|\s+[-–—]\s+|\s+)"
 #: a name beside the date ("Orient Net 2019-09-18 07:32:00", "Jane Roe | 05.01.2025"): up to four capitalised words
 _NAME = r"(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*(?:\s+(?-i:\p{Lu})[\p{L}\p{M}.'’&-]*){0,3}"
-_META = regex.compile(rf"(?:{_PART})(?:{_SEP}(?:{_PART}))*\.?", regex.IGNORECASE | regex.V0)
-_NAMED = regex.compile(rf"(?:(?P<name>{_NAME}){_SEP})?(?:{_PART})(?:{_SEP}(?:{_PART}))*(?:{_SEP}(?P<name>{_NAME}))?\.?",
-                       regex.IGNORECASE | regex.V0)
+
+
+@cache
+def _meta_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """A date or reading-time line alone, and beside a name (compiled when first needed, not
+    when the readers are imported: a tenth of a second)."""
+    return (regex.compile(rf"(?:{_PART})(?:{_SEP}(?:{_PART}))*\.?", regex.IGNORECASE | regex.V0),
+            regex.compile(rf"(?:(?P<name>{_NAME}){_SEP})?(?:{_PART})(?:{_SEP}(?:{_PART}))*"
+                          rf"(?:{_SEP}(?P<name>{_NAME}))?\.?", regex.IGNORECASE | regex.V0))
 
 
 def meta_line(text: str) -> bool:
@@ -110,12 +118,13 @@ def meta_line(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_META or not any(c.isdigit() for c in text):
         return False
-    m = _META.fullmatch(text)
+    alone, named = _meta_patterns()
+    m = alone.fullmatch(text)
     if m:
         return bool(m.captures("date") or m.captures("time") or m.captures("reading"))
     # beside a name, only a date in figures or with a time: a headline may end in a date written
     # in words ("Brexit Deal Signed 31 January 2020")
-    m = _NAMED.fullmatch(text)
+    m = named.fullmatch(text)
     return bool(m and (m.captures("num") or m.captures("time")))
 
 
